@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { getActor } from "@/lib/auth/session";
+import { getProfile } from "@/lib/auth/data";
+import { getI18n } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinks } from "./nav-links";
+import { UserMenu } from "./user-menu";
+
+export const NAV_ITEMS: { href: string; label: MessageKey }[] = [
+  { href: "/kokoukset", label: "nav.meetings" },
+  { href: "/koulutukset", label: "nav.trainings" },
+  { href: "/pike-boksit", label: "nav.kits" },
+  { href: "/verkostot", label: "nav.networks" },
+  { href: "/tyon-varjostus", label: "nav.exchanges" },
+  { href: "/kirjastot", label: "nav.libraries" },
+];
+
+export async function SiteHeader() {
+  const { locale, t } = await getI18n();
+  const actor = await getActor();
+  const profile = actor ? await getProfile(actor.id) : null;
+  return (
+    <header role="banner" className="border-b border-gray-200 bg-brand-900 text-white">
+      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-white no-underline hover:text-brand-100">
+          {t("app.name")}
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <LanguageSwitch locale={locale} label={t("lang.switchTo")} ariaLabel={t("lang.switchToLabel")} />
+          {profile ? (
+            <UserMenu
+              name={profile.name ?? profile.email}
+              labels={{
+                menu: t("user.menu"),
+                signedInAs: t("user.signedInAs", { name: profile.name ?? profile.email }),
+                myData: t("user.myData"),
+                signOut: t("user.signOut"),
+              }}
+            />
+          ) : (
+            <Link
+              href="/kirjaudu"
+              className="rounded border border-white px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+            >
+              {t("user.signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+      <nav aria-label={t("nav.label")} className="bg-brand-800">
+        <NavLinks items={NAV_ITEMS.map((item) => ({ href: item.href, label: t(item.label) }))} />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "./policy";
+
+/**
+ * Magic links go only to addresses the app knows: an existing user, or an
+ * address in one of a member library's staff email domains.
+ */
+export async function isAllowedToSignIn(email: string): Promise<boolean> {
+  const normalised = email.trim().toLowerCase();
+  const user = await db().user.findUnique({ where: { email: normalised }, select: { id: true } });
+  if (user) return true;
+  const domain = normalised.split("@")[1];
+  if (!domain) return false;
+  const library = await db().library.findFirst({ where: { emailDomains: { has: domain } }, select: { id: true } });
+  return !!library;
+}
+
+export async function findActorBySessionToken(sessionToken: string): Promise<Actor | null> {
+  const session = await db().session.findUnique({
+    where: { sessionToken },
+    select: { expires: true, user: { select: { id: true, roles: true, libraryId: true } } },
+  });
+  if (!session || session.expires < new Date()) return null;
+  return session.user;
+}
+
+export type DemoUser = { id: string; name: string | null; email: string; roles: string[]; libraryName: string | null };
+
+export async function listDemoUsers(): Promise<DemoUser[]> {
+  const users = await db().user.findMany({
+    where: { isDemo: true },
+    select: { id: true, name: true, email: true, roles: true, library: { select: { name: true } } },
+    orderBy: { email: "asc" },
+  });
+  const order = ["ADMIN", "COORDINATOR", "STEERING", "SUPERVISOR", "STAFF"];
+  return users
+    .map((u) => ({ id: u.id, name: u.name, email: u.email, roles: u.roles, libraryName: u.library?.name ?? null }))
+    .sort((a, b) => order.indexOf(a.roles[0] ?? "") - order.indexOf(b.roles[0] ?? ""));
+}
+
+export type Profile = {
+  id: string;
+  name: string | null;
+  email: string;
+  roles: Actor["roles"];
+  libraryId: string | null;
+  libraryName: string | null;
+};
+
+export async function getProfile(userId: string): Promise<Profile | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, roles: true, libraryId: true, library: { select: { name: true } } },
+  });
+  if (!user) return null;
+  return { ...user, libraryName: user.library?.name ?? null };
+}

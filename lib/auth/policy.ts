@@ -1,0 +1,114 @@
+// The one policy table (DESIGN.md §2). Server actions, route handlers and data
+// loaders ask it; the UI asks it too, to hide what a user cannot do. Anything
+// not listed here is denied.
+import type { MeetingStatus, Role } from "@/lib/db/enums";
+
+export const ROLES = ["ADMIN", "COORDINATOR", "STEERING", "SUPERVISOR", "STAFF"] as const satisfies readonly Role[];
+
+export type Actor = {
+  id: string;
+  roles: readonly Role[];
+  /** The member library the user works for; null for users without one. */
+  libraryId: string | null;
+};
+
+/** Who a rule admits: nobody signed in required, any signed-in user, or these roles. */
+type Audience = "ANYONE" | "SIGNED_IN" | "MEMBER" | readonly Role[];
+
+const STAFF_UP: readonly Role[] = ["STAFF", "SUPERVISOR", "STEERING", "COORDINATOR", "ADMIN"];
+const MANAGERS: readonly Role[] = ["COORDINATOR", "ADMIN"];
+
+export const POLICY = {
+  // anyone, signed out
+  "menu.read": "ANYONE",
+  "network.read": "ANYONE",
+  "library.read": "ANYONE",
+  "accessibility.read": "ANYONE",
+  // staff of a member library (and every role above)
+  "meeting.readApproved": "MEMBER",
+  "enrolment.self": STAFF_UP,
+  "interest.express": STAFF_UP,
+  "network.requestJoin": STAFF_UP,
+  "exchange.apply": STAFF_UP,
+  "kit.requestReservation": STAFF_UP,
+  "ownData.read": "SIGNED_IN",
+  "ownData.export": "SIGNED_IN",
+  "calendar.ownFeed": "SIGNED_IN",
+  // supervisors
+  "workshop.order": ["SUPERVISOR", ...MANAGERS],
+  "library.participation.read": ["SUPERVISOR", ...MANAGERS],
+  // steering group
+  "meeting.readDraft": ["STEERING", ...MANAGERS],
+  "newsRound.writeOwnLibrary": ["STEERING", ...MANAGERS],
+  "actionItem.closeOwn": ["STEERING", ...MANAGERS],
+  "poll.answer": ["STEERING", ...MANAGERS],
+  // coordinators
+  "meeting.readPlanned": MANAGERS,
+  "meeting.manage": MANAGERS,
+  "minutes.write": MANAGERS,
+  "menu.manage": MANAGERS,
+  "offering.manage": MANAGERS,
+  "session.manage": MANAGERS,
+  "enrolment.manage": MANAGERS,
+  "workshopOrder.manage": MANAGERS,
+  "kit.manage": MANAGERS,
+  "network.manage": MANAGERS,
+  "exchange.manage": MANAGERS,
+  "reports.read": MANAGERS,
+  "export.read": MANAGERS,
+  // admins only
+  "users.manage": ["ADMIN"],
+  "roles.manage": ["ADMIN"],
+  "libraries.manage": ["ADMIN"],
+  "audit.read": ["ADMIN"],
+} as const satisfies Record<string, Audience>;
+
+export type Permission = keyof typeof POLICY;
+export const PERMISSIONS = Object.keys(POLICY) as Permission[];
+
+export function can(actor: Actor | null | undefined, permission: Permission | string): boolean {
+  if (!Object.hasOwn(POLICY, permission)) return false; // unknown means no
+  const audience: Audience = POLICY[permission as Permission];
+  if (audience === "ANYONE") return true;
+  if (!actor) return false;
+  if (audience === "SIGNED_IN") return true;
+  if (audience === "MEMBER") return actor.libraryId !== null && actor.roles.length > 0;
+  return actor.roles.some((role) => audience.includes(role));
+}
+
+export function hasRole(actor: Actor | null | undefined, role: Role): boolean {
+  return !!actor && actor.roles.includes(role);
+}
+
+/**
+ * Which meeting statuses this actor may see (DESIGN.md §2, issue 3):
+ * PLANNED → coordinators; agenda and draft minutes → + steering group;
+ * approved minutes → + every signed-in user of a member library.
+ */
+export function visibleMeetingStatuses(actor: Actor | null | undefined): MeetingStatus[] {
+  const statuses: MeetingStatus[] = [];
+  if (can(actor, "meeting.readPlanned")) statuses.push("PLANNED");
+  if (can(actor, "meeting.readDraft")) statuses.push("AGENDA_PUBLISHED", "MINUTES_DRAFT");
+  if (can(actor, "meeting.readApproved")) statuses.push("MINUTES_APPROVED");
+  return statuses;
+}
+
+export function canSeeMeeting(actor: Actor | null | undefined, status: MeetingStatus): boolean {
+  return visibleMeetingStatuses(actor).includes(status);
+}
+
+/** A network's chair approves join requests and edits its playbook and events. */
+export function canChairNetwork(
+  actor: Actor | null | undefined,
+  membership: { role: "CHAIR" | "MEMBER"; status: "PENDING" | "ACTIVE" | "LEFT" } | null,
+): boolean {
+  if (can(actor, "network.manage")) return true;
+  return !!actor && membership?.role === "CHAIR" && membership.status === "ACTIVE";
+}
+
+/** Supervisors act for their own library only; coordinators for any. */
+export function canActForLibrary(actor: Actor | null | undefined, libraryId: string, permission: Permission): boolean {
+  if (!can(actor, permission) || !actor) return false;
+  if (actor.roles.includes("COORDINATOR") || actor.roles.includes("ADMIN")) return true;
+  return actor.libraryId === libraryId;
+}

@@ -1,0 +1,33 @@
+// The signed-in actor of this request, for pages, actions and route handlers.
+import "server-only";
+import { cache } from "react";
+import { AppError } from "@/lib/http/errors";
+import { auth } from "./config";
+import type { Actor } from "./policy";
+import { can, type Permission } from "./policy";
+
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, roles: user.roles ?? [], libraryId: user.libraryId ?? null };
+});
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  return actor;
+}
+
+/** Throws 401 for signed-out callers and 403 for those without the permission. */
+export async function authorize(permission: Permission): Promise<Actor | null> {
+  const actor = await getActor();
+  if (can(actor, permission)) return actor;
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  throw new AppError("FORBIDDEN", "You may not do this.");
+}
+
+/** Session cookie name as Auth.js sets it. */
+export function sessionCookieName(secure: boolean): string {
+  return `${secure ? "__Secure-" : ""}authjs.session-token`;
+}

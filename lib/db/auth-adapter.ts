@@ -1,0 +1,46 @@
+// Auth.js's Prisma adapter, with one change: a person who signs in for the
+// first time through a member library's email domain becomes STAFF of that
+// library. (Who may sign in at all is decided in lib/auth/data.ts.)
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { Adapter, AdapterUser } from "next-auth/adapters";
+import { db } from "./index";
+
+export function authAdapter(): Adapter {
+  const prisma = db();
+  const base = PrismaAdapter(prisma);
+  return {
+    ...base,
+    async createUser(data) {
+      const email = data.email.toLowerCase();
+      const domain = email.split("@")[1] ?? "";
+      const library = await prisma.library.findFirst({
+        where: { emailDomains: { has: domain } },
+        select: { id: true },
+      });
+      const user = await prisma.$transaction(async (tx) => {
+        const created = await tx.user.create({
+          data: {
+            email,
+            name: data.name ?? null,
+            emailVerified: data.emailVerified ?? null,
+            roles: ["STAFF"],
+            libraryId: library?.id ?? null,
+          },
+        });
+        await tx.auditEvent.create({
+          data: {
+            actorId: created.id,
+            action: "user.created",
+            entityType: "User",
+            entityId: created.id,
+            summary: `First sign-in by ${email}`,
+            after: { roles: created.roles, libraryId: created.libraryId },
+          },
+        });
+        return created;
+      });
+      return user as AdapterUser;
+    },
+  };
+}

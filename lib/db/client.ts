@@ -1,0 +1,19 @@
+// Creating a client is separate from the app's singleton so that scripts and
+// tests (outside Next.js, without "server-only") can make their own.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+
+export function createPrismaClient(connectionString: string, options: { max?: number } = {}) {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: options.max ?? 10,
+    // Fail fast when the database is down so /api/health answers 503 quickly;
+    // the pool reconnects by itself once it is back.
+    connectionTimeoutMillis: 3_000,
+    idleTimeoutMillis: 30_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

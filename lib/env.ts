@@ -1,0 +1,60 @@
+// The only reader of process.env. Everything else imports `env` (or calls
+// readEnv() in scripts, which may set DATABASE_URL before they import the app).
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).optional(),
+  AUTH_SECRET: z.string().min(16).optional(),
+  AUTH_URL: z.url().optional(),
+  SMTP_URL: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default("PiKe-portaali <noreply@pike-portaali.local>"),
+  DEMO_MODE: flag,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** Trusted proxy hop count for client IPs in rate limits (0 = use the socket). */
+  TRUST_PROXY: flag,
+  FEEDBACK_EMAIL: z.email().default("saavutettavuus@pike-portaali.fi"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const fields = Object.entries(z.flattenError(parsed.error).fieldErrors)
+      .map(([k, v]) => `${k}: ${(v ?? []).join(", ")}`)
+      .join("; ");
+    throw new Error(`Invalid environment: ${fields}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process, read once. */
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. `npm run dev` and `npm test` start an embedded PostgreSQL and set it; `npm start` needs it.",
+    );
+  }
+  return url;
+}
+
+/** Exposes env mutation to scripts that start a database first. */
+export function setEnvForScripts(vars: Record<string, string>): void {
+  Object.assign(process.env, vars);
+  cached = undefined;
+}

@@ -1,0 +1,71 @@
+// The one way route handlers answer with JSON and errors.
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { log } from "@/lib/log";
+import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from "./errors";
+import { isDatabaseUnavailable } from "./db-errors";
+import { fieldErrorsOf } from "./form";
+import { translateKey, translator } from "@/lib/i18n/translate";
+
+/** Field messages are catalogue keys; the API speaks English. */
+function apiFieldErrors(error: z.ZodError): FieldErrors {
+  const t = translator("en");
+  const out: FieldErrors = {};
+  for (const [field, message] of Object.entries(fieldErrorsOf(error))) {
+    out[field] = translateKey(t, message, message) ?? message;
+  }
+  return out;
+}
+
+export function json<T>(body: T, init?: ResponseInit): NextResponse {
+  return NextResponse.json(body, init);
+}
+
+export function errorResponse(
+  code: ErrorCode,
+  message: string,
+  fields?: FieldErrors,
+  headers?: Record<string, string>,
+): NextResponse {
+  return NextResponse.json(
+    { error: { code, message, ...(fields ? { fields } : {}) } },
+    { status: ERROR_STATUS[code], headers: { "Cache-Control": "no-store", ...headers } },
+  );
+}
+
+
+export function toErrorResponse(error: unknown): NextResponse {
+  if (error instanceof AppError) {
+    return errorResponse(error.code, error.message, error.fields, error.headers);
+  }
+  if (error instanceof z.ZodError) {
+    return errorResponse("VALIDATION_FAILED", "The input is not valid.", apiFieldErrors(error));
+  }
+  if (isDatabaseUnavailable(error)) {
+    log.error({ err: describe(error) }, "database unavailable");
+    return errorResponse("DATABASE_UNAVAILABLE", "The database is not available. Try again shortly.", undefined, {
+      "Retry-After": "5",
+    });
+  }
+  log.error({ err: describe(error) }, "unhandled error in route handler");
+  // Never ship an unknown error's text to the caller.
+  return errorResponse("INTERNAL", "Something went wrong.");
+}
+
+function describe(error: unknown) {
+  return error instanceof Error ? { name: error.name, message: error.message } : { value: String(error) };
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** Wraps a route handler so that every thrown error becomes the common JSON error. */
+export function route<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

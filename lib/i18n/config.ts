@@ -1,0 +1,8 @@
+export const LOCALES = ["fi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "fi";
+export const LOCALE_COOKIE = "pike-locale";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}

@@ -1,0 +1,18 @@
+// Every area's catalogue, merged. Add an area: create its file beside this
+// one ({ fi, en } with the same keys) and list it here.
+import auth from "./auth";
+import common from "./common";
+import exchanges from "./exchanges";
+import kits from "./kits";
+import libraries from "./libraries";
+import meetings from "./meetings";
+import networks from "./networks";
+import trainings from "./trainings";
+
+export const areaCatalogues = [common, auth, meetings, trainings, libraries, kits, networks, exchanges] as const;
+
+type KeysOf<T> = T extends unknown ? keyof T : never;
+export type MessageKey = KeysOf<(typeof areaCatalogues)[number]["fi"]>;
+
+export const fi = Object.assign({}, ...areaCatalogues.map((a) => a.fi)) as Record<MessageKey, string>;
+export const en = Object.assign({}, ...areaCatalogues.map((a) => a.en)) as Record<MessageKey, string>;

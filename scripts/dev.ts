@@ -12,16 +12,17 @@ const log = (line: string) => console.log(`[dev] ${line}`);
 const started = Date.now();
 const { server, url } = await devDatabase(log);
 
-let child: ChildProcess | undefined;
+const state: { child?: ChildProcess } = {};
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  const { child } = state;
   if (child && child.exitCode === null) {
     child.kill("SIGTERM");
     await new Promise((resolve) => {
       const timer = setTimeout(resolve, 5_000);
-      child?.once("exit", () => {
+      child.once("exit", () => {
         clearTimeout(timer);
         resolve(undefined);
       });
@@ -53,12 +54,12 @@ try {
 }
 
 const nextBin = new URL("../node_modules/next/dist/bin/next", import.meta.url).pathname;
-child = spawn(process.execPath, [nextBin, "dev", ...process.argv.slice(2)], {
+state.child = spawn(process.execPath, [nextBin, "dev", ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url, DEMO_MODE: process.env.DEMO_MODE ?? "1" },
 });
 log("demo users: open http://localhost:3000/kirjaudu/demo to sign in by role");
-child.on("exit", (code) => void shutdown(code ?? 0));
+state.child.on("exit", (code) => void shutdown(code ?? 0));
 
 async function isEmpty(databaseUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });

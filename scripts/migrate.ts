@@ -9,5 +9,7 @@ if (!url) {
 }
 const applied = await migrate(url, (msg) => console.log(msg));
 console.log(
-  applied.length ? `applied ${applied.length} migration(s) to ${redactUrl(url)}: ${applied.join(", ")}` : "database is up to date",
+  applied.length
+    ? `applied ${applied.length} migration(s) to ${redactUrl(url)}: ${applied.join(", ")}`
+    : "database is up to date",
 );

@@ -2,19 +2,11 @@ import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
 import { getProfile } from "@/lib/auth/data";
 import { getI18n } from "@/lib/i18n/server";
-import type { MessageKey } from "@/lib/i18n/translate";
+import { NAV_ITEMS } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
-export const NAV_ITEMS: { href: string; label: MessageKey }[] = [
-  { href: "/kokoukset", label: "nav.meetings" },
-  { href: "/koulutukset", label: "nav.trainings" },
-  { href: "/pike-boksit", label: "nav.kits" },
-  { href: "/verkostot", label: "nav.networks" },
-  { href: "/tyon-varjostus", label: "nav.exchanges" },
-  { href: "/kirjastot", label: "nav.libraries" },
-];
 
 export async function SiteHeader() {
   const { locale, t } = await getI18n();

@@ -27,7 +27,10 @@ export function UserMenu({
           </li>
           <li>
             <form action={signOutAction}>
-              <button type="submit" className="w-full rounded px-2 py-2 text-left text-brand-800 underline hover:bg-brand-50">
+              <button
+                type="submit"
+                className="w-full rounded px-2 py-2 text-left text-brand-800 underline hover:bg-brand-50"
+              >
                 {labels.signOut}
               </button>
             </form>

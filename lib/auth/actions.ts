@@ -19,7 +19,8 @@ export type SignInState = {
 
 export async function requestSignInLink(_prev: SignInState, formData: FormData): Promise<SignInState> {
   await assertActionOrigin();
-  const email = String(formData.get("email") ?? "");
+  const rawEmail = formData.get("email");
+  const email = typeof rawEmail === "string" ? rawEmail : "";
   const callbackUrl = formData.get("callbackUrl");
   try {
     await requestMagicLink(

@@ -66,7 +66,7 @@ export const POLICY = {
 export type Permission = keyof typeof POLICY;
 export const PERMISSIONS = Object.keys(POLICY) as Permission[];
 
-export function can(actor: Actor | null | undefined, permission: Permission | string): boolean {
+export function can(actor: Actor | null | undefined, permission: string): boolean {
   if (!Object.hasOwn(POLICY, permission)) return false; // unknown means no
   const audience: Audience = POLICY[permission as Permission];
   if (audience === "ANYONE") return true;

@@ -3,7 +3,7 @@
 // library. (Who may sign in at all is decided in lib/auth/data.ts.)
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import type { Adapter, AdapterUser } from "next-auth/adapters";
+import type { Adapter } from "next-auth/adapters";
 import { db } from "./index";
 
 export function authAdapter(): Adapter {
@@ -40,7 +40,7 @@ export function authAdapter(): Adapter {
         });
         return created;
       });
-      return user as AdapterUser;
+      return user;
     },
   };
 }

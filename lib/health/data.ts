@@ -4,7 +4,10 @@ import { db } from "@/lib/db";
 export type Health = { status: "ok" | "degraded"; db: "up" | "down"; latencyMs: number | null };
 
 /** One round trip to PostgreSQL, bounded by a timeout. */
-export async function checkHealth(timeoutMs = 2_000, client: Pick<ReturnType<typeof db>, "$queryRaw"> = db()): Promise<Health> {
+export async function checkHealth(
+  timeoutMs = 2_000,
+  client: Pick<ReturnType<typeof db>, "$queryRaw"> = db(),
+): Promise<Health> {
   const started = performance.now();
   try {
     await Promise.race([

@@ -25,7 +25,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof o.code === "string" && UNAVAILABLE_CODES.has(o.code)) return true;
     if (typeof o.originalCode === "string" && UNAVAILABLE_CODES.has(o.originalCode)) return true;
     if (o.kind === "DatabaseNotReachable" || o.kind === "ConnectionClosed" || o.kind === "SocketTimeout") return true;
-    if (typeof o.message === "string" && /connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|Can't reach database/i.test(o.message)) return true;
+    if (
+      typeof o.message === "string" &&
+      /connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|Can't reach database/i.test(o.message)
+    )
+      return true;
     e = o.cause;
   }
   return false;

@@ -34,7 +34,6 @@ export function errorResponse(
   );
 }
 
-
 export function toErrorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) {
     return errorResponse(error.code, error.message, error.fields, error.headers);

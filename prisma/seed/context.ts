@@ -33,10 +33,7 @@ export function ref(map: Map<string, string>, key: string): string {
 }
 
 /** `ref` for optional references. */
-export function optionalRef(
-  map: Map<string, string>,
-  key: string | null | undefined,
-): string | null {
+export function optionalRef(map: Map<string, string>, key: string | null | undefined): string | null {
   return key ? ref(map, key) : null;
 }
 

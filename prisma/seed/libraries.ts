@@ -1,12 +1,7 @@
 // Member libraries of PiKe (Pirkanmaa: PIKI consortium, Keski-Suomi: Keski
 // consortium) and their service points. Jyväskylä's service points follow
 // the situation reported in the steering group's autumn 2023 minutes.
-import {
-  Consortium,
-  Region,
-  ServicePointKind,
-  ServicePointStatus,
-} from "@/lib/db/enums";
+import { Consortium, Region, ServicePointKind, ServicePointStatus } from "@/lib/db/enums";
 import type { SeedContext } from "./context";
 
 export interface LibrarySeed {
@@ -112,28 +107,28 @@ function sortOrderOf(library: LibrarySeed): number {
 /** Service points beyond the one main library every member library has. */
 const OTHER_SERVICE_POINTS: ServicePointSeed[] = [
   // Tampere
-  { librarySlug: "tampere", name: "Hervannan kirjasto", kind: ServicePointKind.BRANCH, selfServiceHours: true },
-  { librarySlug: "tampere", name: "Lielahden kirjasto", kind: ServicePointKind.BRANCH },
-  { librarySlug: "tampere", name: "Linnainmaan kirjasto", kind: ServicePointKind.BRANCH, selfServiceHours: true },
-  { librarySlug: "tampere", name: "Tampereen kirjastoauto", kind: ServicePointKind.BOOKMOBILE },
+  { librarySlug: "tampere", name: "Hervanta", kind: ServicePointKind.BRANCH, selfServiceHours: true },
+  { librarySlug: "tampere", name: "Lielahti", kind: ServicePointKind.BRANCH },
+  { librarySlug: "tampere", name: "Linnainmaa", kind: ServicePointKind.BRANCH, selfServiceHours: true },
+  { librarySlug: "tampere", name: "Kirjastoauto", kind: ServicePointKind.BOOKMOBILE },
   // Jyväskylä, as in the minutes of 12.9.2023
   {
     librarySlug: "jyvaskyla",
-    name: "Halssilan kirjasto",
+    name: "Halssila",
     kind: ServicePointKind.BRANCH,
     status: ServicePointStatus.UNDER_REVIEW,
     note: "Leikkausuhan alla: neljän toimipisteen (Halssila, Vesanka, Lohikoski ja kirjastoauto Martti) lakkauttamisella tavoitellaan yhteensä 400 000 euron säästöä.",
   },
   {
     librarySlug: "jyvaskyla",
-    name: "Vesangan kirjasto",
+    name: "Vesanka",
     kind: ServicePointKind.BRANCH,
     status: ServicePointStatus.UNDER_REVIEW,
     note: "Leikkausuhan alla: neljän toimipisteen (Halssila, Vesanka, Lohikoski ja kirjastoauto Martti) lakkauttamisella tavoitellaan yhteensä 400 000 euron säästöä.",
   },
   {
     librarySlug: "jyvaskyla",
-    name: "Lohikosken kirjasto",
+    name: "Lohikoski",
     kind: ServicePointKind.BRANCH,
     status: ServicePointStatus.UNDER_REVIEW,
     note: "Leikkausuhan alla: neljän toimipisteen (Halssila, Vesanka, Lohikoski ja kirjastoauto Martti) lakkauttamisella tavoitellaan yhteensä 400 000 euron säästöä.",
@@ -147,25 +142,25 @@ const OTHER_SERVICE_POINTS: ServicePointSeed[] = [
   },
   {
     librarySlug: "jyvaskyla",
-    name: "Vaajakosken kirjasto",
+    name: "Vaajakoski",
     kind: ServicePointKind.BRANCH,
     note: "Juuri valmistunut, uudistettu kirjasto – tervetuloa tutustumaan!",
   },
   {
     librarySlug: "jyvaskyla",
-    name: "Säynätsalon kirjasto",
+    name: "Säynätsalo",
     kind: ServicePointKind.BRANCH,
     note: "Juuri valmistunut, uudistettu kirjasto – tervetuloa tutustumaan!",
   },
   {
     librarySlug: "jyvaskyla",
-    name: "Keljonkankaan kirjasto",
+    name: "Keljonkangas",
     kind: ServicePointKind.BRANCH,
     selfServiceHours: true,
     note: "Toimi heinäkuussa 2023 kokonaan omatoimikirjastona.",
   },
-  { librarySlug: "jyvaskyla", name: "Kortepohjan kirjasto", kind: ServicePointKind.BRANCH, selfServiceHours: true },
-  { librarySlug: "jyvaskyla", name: "Palokan kirjasto", kind: ServicePointKind.BRANCH },
+  { librarySlug: "jyvaskyla", name: "Kortepohja", kind: ServicePointKind.BRANCH, selfServiceHours: true },
+  { librarySlug: "jyvaskyla", name: "Palokka", kind: ServicePointKind.BRANCH },
 ];
 
 /** Main libraries whose details differ from the plain "Pääkirjasto". */
@@ -183,14 +178,12 @@ const MAIN_DETAILS: Record<string, Partial<ServicePointSeed>> = {
 };
 
 export const SERVICE_POINTS: ServicePointSeed[] = [
-  ...LIBRARIES.map(
-    (library): ServicePointSeed => ({
-      librarySlug: library.slug,
-      name: "Pääkirjasto",
-      kind: ServicePointKind.MAIN,
-      ...MAIN_DETAILS[library.slug],
-    }),
-  ),
+  ...LIBRARIES.map((library): ServicePointSeed => ({
+    librarySlug: library.slug,
+    name: "Pääkirjasto",
+    kind: ServicePointKind.MAIN,
+    ...MAIN_DETAILS[library.slug],
+  })),
   ...OTHER_SERVICE_POINTS,
 ];
 

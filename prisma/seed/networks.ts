@@ -13,12 +13,7 @@ export interface NetworkSeed {
   members: string[];
 }
 
-function playbook(parts: {
-  purpose: string;
-  meetings: string;
-  join: string;
-  tasks: string[];
-}): string {
+function playbook(parts: { purpose: string; meetings: string; join: string; tasks: string[] }): string {
   return [
     "## Tarkoitus",
     parts.purpose,
@@ -65,8 +60,7 @@ export const NETWORKS: NetworkSeed[] = [
     playbook: playbook({
       purpose:
         "Verkosto vahvistaa digiopastuksen rohkeutta ja yhteisiä käytäntöjä: mitä kirjasto digituessa tekee ja missä kulkee raja kunnan muiden toimijoiden kanssa.",
-      meetings:
-        "Etätapaaminen joka toinen kuukausi; PiKe-boksien uutuuksia testataan yhdessä lähitapaamisissa.",
+      meetings: "Etätapaaminen joka toinen kuukausi; PiKe-boksien uutuuksia testataan yhdessä lähitapaamisissa.",
       join: JOIN_VIA_CHAIR,
       tasks: [
         "Digituen työnjaon ja rajaamisen mallit",

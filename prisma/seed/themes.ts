@@ -41,15 +41,13 @@ export const THEMES: ThemeSeed[] = [
     slug: "omatoimikirjastot",
     nameFi: "Omatoimikirjastot",
     nameEn: "Self-service libraries",
-    description:
-      "Omatoimiaukiolot ja omatoimikirjastojen käytännöt, käyttösäännöt ja turvallisuus.",
+    description: "Omatoimiaukiolot ja omatoimikirjastojen käytännöt, käyttösäännöt ja turvallisuus.",
   },
   {
     slug: "lukemisen-edistaminen",
     nameFi: "Lukemisen edistäminen",
     nameEn: "Reading promotion",
-    description:
-      "Lukemisen ja sanataiteen edistäminen, kirjailijavierailut sekä lasten ja nuorten kirjastotyö.",
+    description: "Lukemisen ja sanataiteen edistäminen, kirjailijavierailut sekä lasten ja nuorten kirjastotyö.",
   },
 ];
 

@@ -16,10 +16,7 @@ const EMBEDDED = {
   test: { dir: ".data/postgres-test", portOffset: 1 },
 } as const;
 
-export async function resolveServer(
-  purpose: Purpose,
-  log: (line: string) => void,
-): Promise<DatabaseServer> {
+export async function resolveServer(purpose: Purpose, log: (line: string) => void): Promise<DatabaseServer> {
   const url = process.env.DATABASE_URL;
   if (url) return externalServer(url);
   const basePort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
@@ -29,7 +26,7 @@ export async function resolveServer(
     dataDir: path.join(projectRoot, dir),
     port: basePort + portOffset,
     log: (line) => {
-      if (/error|fatal|panic/i.test(line)) log(`postgres: ${line}`);
+      if (/FATAL|PANIC/.test(line)) log(`postgres: ${line}`);
     },
   });
 }

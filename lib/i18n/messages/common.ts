@@ -26,7 +26,8 @@ const fi = {
   "lang.switchToLabel": "Vaihda kieleksi englanti",
   "footer.accessibility": "Saavutettavuusseloste",
   "footer.contact": "Yhteystiedot",
-  "footer.about": "PiKe – Pirkanmaan ja Keski-Suomen alueellinen kehittämiskirjasto. Toiminnasta vastaavat Tampereen ja Jyväskylän kaupunginkirjastot.",
+  "footer.about":
+    "PiKe – Pirkanmaan ja Keski-Suomen alueellinen kehittämiskirjasto. Toiminnasta vastaavat Tampereen ja Jyväskylän kaupunginkirjastot.",
   "footer.blog": "akepike-blogi",
   "role.ADMIN": "Ylläpitäjä",
   "role.COORDINATOR": "Kehittämiskirjaston työntekijä",
@@ -42,11 +43,13 @@ const fi = {
   "common.no": "Ei",
   "common.close": "Sulje",
   "error.title": "Jokin meni vikaan",
-  "error.body": "Sivua ei voitu näyttää. Yritä hetken kuluttua uudelleen. Jos vika toistuu, kerro siitä kehittämiskirjastolle.",
+  "error.body":
+    "Sivua ei voitu näyttää. Yritä hetken kuluttua uudelleen. Jos vika toistuu, kerro siitä kehittämiskirjastolle.",
   "error.retry": "Yritä uudelleen",
   "error.reference": "Virhetunniste: {digest}",
   "notFound.title": "Sivua ei löytynyt",
-  "notFound.body": "Hakemaasi sivua ei ole, tai sinulla ei ole oikeutta nähdä sitä. Tarkista osoite tai kirjaudu sisään.",
+  "notFound.body":
+    "Hakemaasi sivua ei ole, tai sinulla ei ole oikeutta nähdä sitä. Tarkista osoite tai kirjaudu sisään.",
   "notFound.home": "Etusivulle",
   "validation.invalid": "Tarkista tämä kenttä.",
   "validation.required": "Tämä kenttä on pakollinen.",
@@ -75,9 +78,8 @@ const fi = {
   "a11y.knownIssues":
     "Ohjausryhmän kokousten liitteinä julkaistut, muiden laatimat tiedostot (esimerkiksi esitysmateriaalit) eivät välttämättä ole saavutettavia. Pyydä tarvittaessa saavutettava versio palautekanavan kautta.",
   "a11y.feedbackTitle": "Palaute ja yhteystiedot",
-  "a11y.feedback":
-    "Huomasitko saavutettavuuspuutteen? Kerro siitä meille. Vastaamme 14 päivän kuluessa.",
-  "a11y.feedbackEmail": "Sähköposti: {email}",
+  "a11y.feedback": "Huomasitko saavutettavuuspuutteen? Kerro siitä meille. Vastaamme 14 päivän kuluessa.",
+  "a11y.feedbackEmail": "Sähköposti:",
   "a11y.supervisionTitle": "Valvontaviranomainen",
   "a11y.supervision":
     "Jos et ole tyytyväinen saamaasi vastaukseen, voit tehdä ilmoituksen Etelä-Suomen aluehallintovirastoon (saavutettavuusvaatimukset.fi).",
@@ -111,7 +113,8 @@ const en: Record<keyof typeof fi, string> = {
   "lang.switchToLabel": "Vaihda kieleksi suomi (switch to Finnish)",
   "footer.accessibility": "Accessibility statement",
   "footer.contact": "Contact",
-  "footer.about": "PiKe – the regional development library of Pirkanmaa and Central Finland, run by the city libraries of Tampere and Jyväskylä.",
+  "footer.about":
+    "PiKe – the regional development library of Pirkanmaa and Central Finland, run by the city libraries of Tampere and Jyväskylä.",
   "footer.blog": "akepike blog",
   "role.ADMIN": "Administrator",
   "role.COORDINATOR": "Development library staff",
@@ -127,7 +130,8 @@ const en: Record<keyof typeof fi, string> = {
   "common.no": "No",
   "common.close": "Close",
   "error.title": "Something went wrong",
-  "error.body": "The page could not be shown. Please try again shortly. If it keeps happening, tell the development library.",
+  "error.body":
+    "The page could not be shown. Please try again shortly. If it keeps happening, tell the development library.",
   "error.retry": "Try again",
   "error.reference": "Error reference: {digest}",
   "notFound.title": "Page not found",
@@ -161,7 +165,7 @@ const en: Record<keyof typeof fi, string> = {
     "Files written by others and attached to steering-group meetings (such as slides) may not be accessible. Ask for an accessible version through the feedback channel.",
   "a11y.feedbackTitle": "Feedback and contact",
   "a11y.feedback": "Did you notice an accessibility issue? Tell us. We answer within 14 days.",
-  "a11y.feedbackEmail": "Email: {email}",
+  "a11y.feedbackEmail": "Email:",
   "a11y.supervisionTitle": "Supervisory authority",
   "a11y.supervision":
     "If you are not satisfied with our answer, you can notify the Regional State Administrative Agency for Southern Finland (saavutettavuusvaatimukset.fi).",

@@ -24,10 +24,18 @@ export default async function DemoSignInPage() {
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b border-gray-400">
-            <th scope="col" className="py-2 pr-4">{t("auth.demo.role")}</th>
-            <th scope="col" className="py-2 pr-4">{t("auth.demo.user")}</th>
-            <th scope="col" className="py-2 pr-4">{t("auth.demo.library")}</th>
-            <th scope="col" className="py-2"><span className="sr-only">{t("user.signIn")}</span></th>
+            <th scope="col" className="py-2 pr-4">
+              {t("auth.demo.role")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("auth.demo.user")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("auth.demo.library")}
+            </th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">{t("user.signIn")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -43,7 +51,11 @@ export default async function DemoSignInPage() {
               <td className="py-2">
                 <form method="post" action="/api/auth/demo">
                   <input type="hidden" name="userId" value={user.id} />
-                  <Button type="submit" variant="secondary" aria-label={t("auth.demo.signInAs", { name: user.name ?? user.email })}>
+                  <Button
+                    type="submit"
+                    variant="secondary"
+                    aria-label={t("auth.demo.signInAs", { name: user.name ?? user.email })}
+                  >
                     {t("user.signIn")}
                   </Button>
                 </form>

@@ -13,7 +13,8 @@ export async function POST(request: Request) {
   }
   const form = await request.formData().catch(() => null);
   const parsed = demoSignInSchema.safeParse({ userId: form?.get("userId") });
-  if (!parsed.success) return errorResponse("VALIDATION_FAILED", "Choose a demo user.", { userId: "Choose a demo user." });
+  if (!parsed.success)
+    return errorResponse("VALIDATION_FAILED", "Choose a demo user.", { userId: "Choose a demo user." });
   const session = await createDemoSession(parsed.data.userId);
   if (!session) return errorResponse("NOT_FOUND", "No such demo user.");
 

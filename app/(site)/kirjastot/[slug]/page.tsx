@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LibraryDetails } from "@/components/libraries/library-details";
+import { ServicePointList } from "@/components/libraries/service-point-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { getActor } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
+import { getLibrary } from "@/lib/libraries/data";
+
+export async function generateMetadata({ params }: PageProps<"/kirjastot/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const [{ t }, library] = await Promise.all([getI18n(), getLibrary(await getActor(), slug)]);
+  return { title: library?.name ?? t("notFound.title") };
+}
+
+export default async function LibraryPage({ params }: PageProps<"/kirjastot/[slug]">) {
+  const { slug } = await params;
+  const library = await getLibrary(await getActor(), slug);
+  if (!library) notFound();
+  const { t } = await getI18n();
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/kirjastot">{t("libraries.backToList")}</Link>
+      </p>
+      <PageHeader title={library.name} />
+      <section aria-labelledby="perustiedot" className="mb-8">
+        <h2 id="perustiedot" className="mb-3 text-2xl font-bold text-brand-900">
+          {t("libraries.detailsTitle")}
+        </h2>
+        <LibraryDetails library={library} t={t} />
+      </section>
+      <section aria-labelledby="toimipisteet">
+        <h2 id="toimipisteet" className="mb-3 text-2xl font-bold text-brand-900">
+          {t("libraries.servicePointsTitle")}
+        </h2>
+        <ServicePointList servicePoints={library.servicePoints} t={t} />
+      </section>
+    </>
+  );
+}

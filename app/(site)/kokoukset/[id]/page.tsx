@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Agenda } from "@/components/meetings/agenda";
+import { AttendeeList } from "@/components/meetings/attendee-list";
+import { MeetingFacts } from "@/components/meetings/meeting-facts";
+import { MeetingSummary } from "@/components/meetings/meeting-summary";
+import { NewsRound } from "@/components/meetings/news-round";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextBlocks } from "@/components/ui/text-blocks";
+import { getActor } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
+import { getMeetingForActor } from "@/lib/meetings/data";
+
+export async function generateMetadata({ params }: PageProps<"/kokoukset/[id]">): Promise<Metadata> {
+  const { id } = await params;
+  const [{ t }, meeting] = await Promise.all([getI18n(), getMeetingForActor(await getActor(), id)]);
+  return { title: meeting?.title ?? t("notFound.title") };
+}
+
+export default async function MeetingPage({ params }: PageProps<"/kokoukset/[id]">) {
+  const { id } = await params;
+  const meeting = await getMeetingForActor(await getActor(), id);
+  if (!meeting) notFound();
+  const { locale, t } = await getI18n();
+  const hasNewsRoundItem = meeting.items.some((item) => item.kind === "NEWS_ROUND");
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/kokoukset">{t("meetings.back")}</Link>
+      </p>
+      <PageHeader title={meeting.title} />
+      {meeting.minutesDraft ? (
+        <div className="mb-6">
+          <Alert>{t("meetings.minutesDraftNote")}</Alert>
+        </div>
+      ) : null}
+      <MeetingFacts meeting={meeting} t={t} locale={locale} />
+      <TextBlocks text={meeting.summary} headingLevel={2} className="mt-6" />
+      <section aria-labelledby="osallistujat" className="mt-8">
+        <h2 id="osallistujat" className="mb-3 text-2xl font-bold text-brand-900">
+          {t("meetings.attendees")}
+        </h2>
+        <AttendeeList attendees={meeting.attendees} t={t} />
+      </section>
+      <section aria-labelledby="asialista" className="mt-8">
+        <h2 id="asialista" className="mb-3 text-2xl font-bold text-brand-900">
+          {t("meetings.agenda")}
+        </h2>
+        <Agenda meeting={meeting} t={t} locale={locale} />
+      </section>
+      {!hasNewsRoundItem && meeting.newsRound.length > 0 ? (
+        <div className="mt-8">
+          <NewsRound updates={meeting.newsRound} level={2} t={t} />
+        </div>
+      ) : null}
+      <div className="mt-8">
+        <MeetingSummary meeting={meeting} t={t} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { Badge } from "@/components/ui/badge";
+import type { ServicePointView } from "@/lib/libraries/data";
+import type { Translate } from "@/lib/i18n/translate";
+import { ServicePointStatusBadge } from "./service-point-status-badge";
+
+function addressOf(point: ServicePointView): string | null {
+  if (!point.address) return null;
+  const place = [point.postalCode, point.city].filter(Boolean).join(" ");
+  return place ? `${point.address}, ${place}` : point.address;
+}
+
+export function ServicePointList({ servicePoints, t }: { servicePoints: ServicePointView[]; t: Translate }) {
+  if (servicePoints.length === 0) return <p>{t("libraries.servicePointsEmpty")}</p>;
+  return (
+    <ul className="space-y-3">
+      {servicePoints.map((point) => {
+        const address = addressOf(point);
+        return (
+          <li key={point.id} className="rounded border border-gray-300 p-4">
+            <h3 className="text-lg font-semibold text-brand-900">{point.name}</h3>
+            <dl className="mt-2 space-y-1 text-sm">
+              <div className="flex flex-wrap items-center gap-x-1">
+                <dt className="font-semibold after:content-[':']">{t("libraries.field.kind")}</dt>
+                <dd>{t(`libraries.servicePointKind.${point.kind}`)}</dd>
+              </div>
+              <div className="flex flex-wrap items-center gap-x-1">
+                <dt className="font-semibold after:content-[':']">{t("libraries.field.status")}</dt>
+                <dd>
+                  <ServicePointStatusBadge status={point.status} t={t} />
+                </dd>
+              </div>
+              {address ? (
+                <div className="flex flex-wrap gap-x-1">
+                  <dt className="font-semibold after:content-[':']">{t("libraries.field.address")}</dt>
+                  <dd>{address}</dd>
+                </div>
+              ) : null}
+            </dl>
+            {point.selfServiceHours ? (
+              <p className="mt-2 flex flex-wrap items-center gap-2">
+                <Badge tone="info">{t("libraries.selfServiceHours")}</Badge>
+                <span className="text-sm text-gray-700">{t("libraries.selfServiceHoursHelp")}</span>
+              </p>
+            ) : null}
+            {point.note ? <p className="mt-2 max-w-3xl">{point.note}</p> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,79 @@
+import { Badge } from "@/components/ui/badge";
+import { TextBlocks } from "@/components/ui/text-blocks";
+import type { Locale } from "@/lib/i18n/config";
+import type { Translate } from "@/lib/i18n/translate";
+import type { AgendaItemView, MeetingDetail } from "@/lib/meetings/data";
+import { ActionItemList } from "./action-item-list";
+import { DecisionList } from "./decision-list";
+import { MaterialList } from "./material-list";
+import { NewsRound } from "./news-round";
+
+const SUBHEADING = "mt-4 mb-2 text-lg font-bold text-brand-900";
+
+/** The agenda (asialista), item by item, with minutes when they are visible. */
+export function Agenda({ meeting, t, locale }: { meeting: MeetingDetail; t: Translate; locale: Locale }) {
+  if (meeting.items.length === 0) return <p>{t("meetings.noAgenda")}</p>;
+  return (
+    <ol className="space-y-6">
+      {meeting.items.map((item) => (
+        <AgendaItem key={item.id} item={item} meeting={meeting} t={t} locale={locale} />
+      ))}
+    </ol>
+  );
+}
+
+function AgendaItem({
+  item,
+  meeting,
+  t,
+  locale,
+}: {
+  item: AgendaItemView;
+  meeting: MeetingDetail;
+  t: Translate;
+  locale: Locale;
+}) {
+  const decisions = meeting.decisions.filter((d) => d.agendaItemId === item.id);
+  const actionItems = meeting.actionItems.filter((a) => a.agendaItemId === item.id);
+  return (
+    <li id={`kohta-${item.position}`} className="scroll-mt-4 border-t-2 border-gray-300 pt-4">
+      <h3 className="text-xl font-bold text-brand-900">
+        {item.position}. {item.title}
+      </h3>
+      {item.presenter ? <p className="text-gray-700">{t("meetings.presenter", { name: item.presenter })}</p> : null}
+      <TextBlocks text={item.body} headingLevel={4} className="mt-2" />
+      {item.materials.length > 0 ? (
+        <>
+          <h4 className={SUBHEADING}>{t("meetings.materials")}</h4>
+          <MaterialList materials={item.materials} t={t} locale={locale} />
+        </>
+      ) : null}
+      {item.kind === "NEWS_ROUND" ? (
+        <div className="mt-4">
+          <NewsRound updates={meeting.newsRound} level={4} t={t} />
+        </div>
+      ) : null}
+      {item.minutes?.trim() ? (
+        <div className="mt-4 rounded bg-gray-50 p-4">
+          <h4 className="mb-2 flex flex-wrap items-center gap-2 text-lg font-bold text-brand-900">
+            {t("meetings.minutes")}
+            {meeting.minutesDraft ? <Badge tone="warning">{t("meetings.minutesDraft")}</Badge> : null}
+          </h4>
+          <TextBlocks text={item.minutes} headingLevel={5} />
+        </div>
+      ) : null}
+      {decisions.length > 0 ? (
+        <>
+          <h4 className={SUBHEADING}>{t("meetings.decisions")}</h4>
+          <DecisionList decisions={decisions} t={t} />
+        </>
+      ) : null}
+      {actionItems.length > 0 ? (
+        <>
+          <h4 className={SUBHEADING}>{t("meetings.actionItems")}</h4>
+          <ActionItemList items={actionItems} t={t} />
+        </>
+      ) : null}
+    </li>
+  );
+}

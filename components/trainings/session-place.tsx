@@ -1,0 +1,12 @@
+import type { Translate } from "@/lib/i18n/translate";
+import type { SessionPlace } from "@/lib/trainings/data";
+
+/** Service point and library, else the free-text place, else "Etänä". */
+export function sessionPlaceText(place: SessionPlace, t: Translate): string {
+  if (place.servicePointName) {
+    const where = [place.servicePointName, place.libraryName].filter(Boolean).join(", ");
+    return place.remote ? `${where} (${t("trainings.alsoRemote")})` : where;
+  }
+  if (place.text) return place.text;
+  return place.remote ? t("common.remote") : t("common.none");
+}

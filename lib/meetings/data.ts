@@ -1,0 +1,291 @@
+// Reads of steering-group meetings. Visibility lives in the `where`: a meeting
+// whose status the actor may not see does not exist for them.
+import "server-only";
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { cache } from "react";
+import { z } from "zod";
+import { can, visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
+import { TIME_ZONE } from "@/lib/dates";
+import { db } from "@/lib/db";
+import type {
+  ActionItemStatus,
+  AgendaItemKind,
+  AttendanceStatus,
+  MaterialVisibility,
+  MeetingStatus,
+} from "@/lib/db/enums";
+
+export type MeetingSummary = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  hasRemote: boolean;
+  status: MeetingStatus;
+};
+
+/** Meetings the actor may see: upcoming (not yet ended) soonest first, then past newest first. */
+export async function listMeetingsForActor(
+  actor: Actor | null,
+  now: Date = new Date(),
+): Promise<{ upcoming: MeetingSummary[]; past: MeetingSummary[] }> {
+  const statuses = visibleMeetingStatuses(actor);
+  if (statuses.length === 0) return { upcoming: [], past: [] };
+  const select = {
+    id: true,
+    title: true,
+    startsAt: true,
+    endsAt: true,
+    location: true,
+    remoteUrl: true,
+    status: true,
+  } as const;
+  const [upcoming, past] = await Promise.all([
+    db().meeting.findMany({
+      where: { status: { in: statuses }, endsAt: { gte: now } },
+      select,
+      orderBy: { startsAt: "asc" },
+    }),
+    db().meeting.findMany({
+      where: { status: { in: statuses }, endsAt: { lt: now } },
+      select,
+      orderBy: { startsAt: "desc" },
+    }),
+  ]);
+  const toSummary = ({ remoteUrl, ...m }: (typeof upcoming)[number]): MeetingSummary => ({
+    ...m,
+    hasRemote: !!remoteUrl,
+  });
+  return { upcoming: upcoming.map(toSummary), past: past.map(toSummary) };
+}
+
+export type MaterialView =
+  | { id: string; kind: "FILE"; title: string; fileName: string | null; sizeBytes: number | null }
+  | { id: string; kind: "LINK"; title: string; url: string | null };
+
+export type AgendaItemView = {
+  id: string;
+  position: number;
+  kind: AgendaItemKind;
+  title: string;
+  body: string | null;
+  /** Null unless the meeting's minutes are visible (draft or approved). */
+  minutes: string | null;
+  presenter: string | null;
+  materials: MaterialView[];
+};
+
+export type LibraryUpdateView = {
+  id: string;
+  libraryName: string;
+  budget: string | null;
+  staffing: string | null;
+  projects: string | null;
+  events: string | null;
+  body: string | null;
+};
+
+export type DecisionView = { id: string; text: string; agendaItemId: string | null; itemPosition: number | null };
+
+export type ActionItemView = {
+  id: string;
+  title: string;
+  description: string | null;
+  agendaItemId: string | null;
+  itemPosition: number | null;
+  owner: string | null;
+  dueDate: Date | null;
+  status: ActionItemStatus;
+  /** OPEN and due before today in Helsinki. */
+  overdue: boolean;
+};
+
+export type MeetingDetail = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  /** Only http(s) links survive. */
+  remoteUrl: string | null;
+  status: MeetingStatus;
+  summary: string | null;
+  approvedAt: Date | null;
+  chairName: string | null;
+  secretaryName: string | null;
+  attendees: { userId: string; name: string; libraryName: string | null; status: AttendanceStatus }[];
+  minutesVisible: boolean;
+  minutesDraft: boolean;
+  items: AgendaItemView[];
+  newsRound: LibraryUpdateView[];
+  decisions: DecisionView[];
+  actionItems: ActionItemView[];
+};
+
+const MINUTES_STATUSES: readonly MeetingStatus[] = ["MINUTES_DRAFT", "MINUTES_APPROVED"];
+
+/**
+ * One meeting with its agenda, minutes, news round, decisions and action items;
+ * null if not visible. Cached per request: metadata and page share one read.
+ */
+export const getMeetingForActor = cache(async (actor: Actor | null, id: string): Promise<MeetingDetail | null> => {
+  if (!z.uuid().safeParse(id).success) return null;
+  const statuses = visibleMeetingStatuses(actor);
+  if (statuses.length === 0) return null;
+  // Coordinator-only materials (e.g. budget drafts) stay hidden from the steering group.
+  const materialVisibility: MaterialVisibility[] = can(actor, "meeting.manage")
+    ? ["MEETING", "COORDINATORS"]
+    : ["MEETING"];
+
+  const meeting = await db().meeting.findFirst({
+    where: { id, status: { in: statuses } },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      location: true,
+      remoteUrl: true,
+      status: true,
+      summary: true,
+      approvedAt: true,
+      chair: { select: { name: true, email: true } },
+      secretary: { select: { name: true, email: true } },
+      attendances: {
+        select: {
+          status: true,
+          user: { select: { id: true, name: true, email: true, library: { select: { name: true } } } },
+        },
+        orderBy: { user: { name: "asc" } },
+      },
+      agendaItems: {
+        select: {
+          id: true,
+          position: true,
+          kind: true,
+          title: true,
+          body: true,
+          minutes: true,
+          presenterName: true,
+          presenter: { select: { name: true } },
+          materials: {
+            where: { visibility: { in: materialVisibility } },
+            select: { id: true, kind: true, title: true, url: true, fileName: true, sizeBytes: true },
+            orderBy: { createdAt: "asc" },
+          },
+        },
+        orderBy: { position: "asc" },
+      },
+      libraryUpdates: {
+        select: {
+          id: true,
+          budget: true,
+          staffing: true,
+          projects: true,
+          events: true,
+          body: true,
+          library: { select: { name: true } },
+        },
+        orderBy: [{ library: { sortOrder: "asc" } }, { library: { name: "asc" } }],
+      },
+      decisions: {
+        select: { id: true, text: true, agendaItemId: true },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      },
+      originActionItems: {
+        select: {
+          id: true,
+          title: true,
+          description: true,
+          agendaItemId: true,
+          dueDate: true,
+          status: true,
+          ownerName: true,
+          ownerUser: { select: { name: true } },
+          ownerLibrary: { select: { name: true } },
+        },
+        orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+      },
+    },
+  });
+  if (!meeting) return null;
+
+  const minutesVisible = MINUTES_STATUSES.includes(meeting.status);
+  const positionOf = new Map(meeting.agendaItems.map((item) => [item.id, item.position]));
+  const itemPosition = (agendaItemId: string | null) =>
+    agendaItemId ? (positionOf.get(agendaItemId) ?? null) : null;
+  const byItemPosition = <T extends { itemPosition: number | null }>(a: T, b: T) =>
+    (a.itemPosition ?? Number.MAX_SAFE_INTEGER) - (b.itemPosition ?? Number.MAX_SAFE_INTEGER);
+  const today = helsinkiToday();
+
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    location: meeting.location,
+    remoteUrl: safeHttpUrl(meeting.remoteUrl),
+    status: meeting.status,
+    summary: meeting.summary,
+    approvedAt: meeting.approvedAt,
+    chairName: meeting.chair ? (meeting.chair.name ?? meeting.chair.email) : null,
+    secretaryName: meeting.secretary ? (meeting.secretary.name ?? meeting.secretary.email) : null,
+    attendees: meeting.attendances.map((a) => ({
+      userId: a.user.id,
+      name: a.user.name ?? a.user.email,
+      libraryName: a.user.library?.name ?? null,
+      status: a.status,
+    })),
+    minutesVisible,
+    minutesDraft: meeting.status === "MINUTES_DRAFT",
+    items: meeting.agendaItems.map((item) => ({
+      id: item.id,
+      position: item.position,
+      kind: item.kind,
+      title: item.title,
+      body: item.body,
+      minutes: minutesVisible ? item.minutes : null,
+      presenter: item.presenter?.name ?? item.presenterName,
+      materials: item.materials.map((m): MaterialView =>
+        m.kind === "FILE"
+          ? { id: m.id, kind: "FILE", title: m.title, fileName: m.fileName, sizeBytes: m.sizeBytes }
+          : { id: m.id, kind: "LINK", title: m.title, url: safeHttpUrl(m.url) },
+      ),
+    })),
+    newsRound: meeting.libraryUpdates.map(({ library, ...update }) => ({ ...update, libraryName: library.name })),
+    decisions: meeting.decisions
+      .map((d) => ({ ...d, itemPosition: itemPosition(d.agendaItemId) }))
+      .sort(byItemPosition),
+    actionItems: meeting.originActionItems
+      .map((a) => ({
+        id: a.id,
+        title: a.title,
+        description: a.description,
+        agendaItemId: a.agendaItemId,
+        itemPosition: itemPosition(a.agendaItemId),
+        owner: a.ownerUser?.name ?? a.ownerLibrary?.name ?? a.ownerName,
+        dueDate: a.dueDate,
+        status: a.status,
+        overdue: a.status === "OPEN" && !!a.dueDate && a.dueDate.toISOString().slice(0, 10) < today,
+      }))
+      .sort(byItemPosition),
+  };
+});
+
+/** Today in Helsinki as yyyy-MM-dd, comparable with @db.Date columns (UTC midnight). */
+function helsinkiToday(): string {
+  return format(new TZDate(Date.now(), TIME_ZONE), "yyyy-MM-dd");
+}
+
+/** Links from the database become hrefs only when they are http(s). */
+function safeHttpUrl(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,656 @@
+// Steering-group meetings (ohjausryhmän kokoukset): the autumn 2023 meeting
+// of the source minutes with its agenda, minutes, news round, decisions and
+// action items, and the next meeting in Jyväskylä agreed there, with the
+// scheduling poll that chose its time.
+//
+// Times are UTC instants written from Helsinki local time: UTC+3 in
+// September 2023 (summer time), UTC+2 in November 2023.
+import {
+  ActionItemStatus,
+  AgendaItemKind,
+  AttendanceStatus,
+  MaterialKind,
+  MaterialVisibility,
+  MeetingStatus,
+  PollAnswer,
+  PollStatus,
+} from "@/lib/db/enums";
+import { day, optionalRef, ref, syncByKey, type SeedContext } from "./context";
+import { ITEM_TITLES, JAMBOARD_URL, MATERIALS_URL, MINUTES_BY_ITEM, NEWS_ROUND } from "./minutes-2023-3";
+import { PIKE_VISION } from "./pages";
+import { PEOPLE } from "./users";
+
+export interface MaterialSeed {
+  title: string;
+  url: string;
+  visibility?: MaterialVisibility;
+}
+
+export interface AgendaItemSeed {
+  kind: AgendaItemKind;
+  title: string;
+  body: string;
+  minutes?: string;
+  presenter?: string;
+  presenterName?: string;
+  materials?: MaterialSeed[];
+}
+
+export interface DecisionSeed {
+  /** Position (from 1) of the agenda item the decision belongs to. */
+  item: number;
+  text: string;
+}
+
+export interface ActionItemSeed {
+  item: number;
+  title: string;
+  description?: string;
+  owner: string;
+  ownerLibrary?: string;
+  dueDate: string | null;
+  status: ActionItemStatus;
+}
+
+export interface MeetingSeed {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  remoteUrl: string | null;
+  status: MeetingStatus;
+  chair: string;
+  secretary: string;
+  summary: string;
+  approvedAt: string | null;
+  attendance: AttendanceStatus;
+  agenda: AgendaItemSeed[];
+  /** Library slug → author of the library's news-round entry. */
+  newsRoundAuthors?: Record<string, string>;
+  newsRoundSubmittedAt?: string;
+  decisions?: DecisionSeed[];
+  actionItems?: ActionItemSeed[];
+}
+
+/** Who is invited to the steering group's meetings. */
+const STEERING_GROUP = [
+  PEOPLE.hanna,
+  PEOPLE.johanna,
+  PEOPLE.laila,
+  PEOPLE.niina,
+  PEOPLE.muurameSteering,
+  PEOPLE.juli,
+  PEOPLE.mervi,
+  PEOPLE.kaisa,
+];
+
+export const AUTUMN_MEETING_TITLE = "Ohjausryhmän kokous 3/2023";
+export const NEXT_MEETING_TITLE = "Ohjausryhmän kokous 4/2023";
+
+export const MEETINGS: MeetingSeed[] = [
+  {
+    title: AUTUMN_MEETING_TITLE,
+    // ti 12.9.2023 klo 13–15 (UTC+3)
+    startsAt: "2023-09-12T10:00:00Z",
+    endsAt: "2023-09-12T12:00:00Z",
+    location: "Etäkokous (Teams)",
+    remoteUrl: "https://teams.microsoft.com/l/meetup-join/pike-demo-ohry-3-2023",
+    status: MeetingStatus.MINUTES_APPROVED,
+    chair: PEOPLE.hanna,
+    secretary: PEOPLE.juli,
+    summary:
+      "Syksyn kuulumiset jäsenkirjastoista, PiKe-visio kiteytyi, aspa-ajokortin ja pikeboksien tilanne, akepiken syksyn koulutukset, keskisuuren akepike-kyselyn tulokset, PiKe-verkostot, työn varjostuksen kokeilu sekä vuoden 2024 toimintasuunnitelman aikataulu.",
+    // Approved by e-mail a week after the meeting.
+    approvedAt: "2023-09-19T09:00:00Z",
+    attendance: AttendanceStatus.REMOTE,
+    agenda: [
+      {
+        kind: AgendaItemKind.OPENING,
+        title: "Kokouksen avaus",
+        body: "Puheenjohtaja avaa kokouksen. Asialista ja materiaalit on jaettu etukäteen.",
+        minutes: MINUTES_BY_ITEM.opening,
+        materials: [{ title: "Asialista ja materiaalit", url: MATERIALS_URL }],
+      },
+      {
+        kind: AgendaItemKind.NEWS_ROUND,
+        title: ITEM_TITLES.newsRound,
+        body: "Jäsenkirjastojen kuulumiset: talous, henkilöstö, hankkeet ja tapahtumat. Kuulumiset kootaan Jamboardille.",
+        minutes: MINUTES_BY_ITEM.newsRound,
+        materials: [{ title: "Kuulumiskierros (Jamboard)", url: JAMBOARD_URL }],
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: ITEM_TITLES.aspaVision,
+        body: "Kehittämiskirjaston ajankohtaiset: aspa-ajokortin ja pikeboksien tilanne sekä kiteytynyt PiKe-visio.",
+        minutes: MINUTES_BY_ITEM.aspaVision,
+        presenter: PEOPLE.mervi,
+        presenterName: "Mervi ja Kaisa",
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: ITEM_TITLES.autumn2023,
+        body: "Syys–lokakuun osaamisen kehittämisen tarjotin ohry-esityksen pohjalta, koulutuspäivien ajankohdat ja työpajojen vieminen kuntiin.",
+        minutes: MINUTES_BY_ITEM.autumn2023,
+        presenter: PEOPLE.juli,
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: ITEM_TITLES.survey,
+        body: "Keskisuuren akepike-kyselyn tulosten esittely ja keskustelu.",
+        minutes: MINUTES_BY_ITEM.survey,
+        presenter: PEOPLE.juli,
+        materials: [{ title: "Kyselyn koonnit (esitysmateriaali)", url: MATERIALS_URL }],
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: ITEM_TITLES.networks,
+        body: "PiKe-verkostot ja niiden puheenjohtajat, esittäytymistilaisuudet ja pelikirjat.",
+        minutes: MINUTES_BY_ITEM.networks,
+        materials: [
+          {
+            title: "Verkostojen esittäytymistilaisuudet ja pelikirjat (materiaaleissa)",
+            url: MATERIALS_URL,
+          },
+        ],
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: ITEM_TITLES.jobShadowing,
+        body: "Loppuvuoden 2023 työn varjostuksen ja työelämävaihdon kokeilu alueen kirjastoissa.",
+        minutes: MINUTES_BY_ITEM.jobShadowing,
+      },
+      {
+        kind: AgendaItemKind.OTHER_MATTERS,
+        title: ITEM_TITLES.otherMatters,
+        body: "Vuoden 2024 toimintasuunnitelman aikataulu, valtakunnallinen mentorointiohjelma ja johtajien ja esihenkilöiden kokoontuminen.",
+        minutes: MINUTES_BY_ITEM.otherMatters,
+        presenter: PEOPLE.juli,
+      },
+      {
+        kind: AgendaItemKind.NEXT_MEETING,
+        title: ITEM_TITLES.nextMeeting,
+        body: "Sovitaan vuoden 2023 viimeisen kokouksen ajankohta ja paikka.",
+        minutes: MINUTES_BY_ITEM.nextMeeting,
+      },
+    ],
+    newsRoundAuthors: {
+      tampere: PEOPLE.johanna,
+      jyvaskyla: PEOPLE.hanna,
+      valkeakoski: PEOPLE.laila,
+      muurame: PEOPLE.muurameSteering,
+    },
+    // The entries were written on the Jamboard at the start of the meeting.
+    newsRoundSubmittedAt: "2023-09-12T10:10:00Z",
+    decisions: [
+      {
+        item: 3,
+        text: `Ohjausryhmä hyväksyi kiteytyneen PiKe-vision: ”${PIKE_VISION}”`,
+      },
+      {
+        item: 3,
+        text: "Aspa-ajokortti on nykyisellään suoritettavissa vuoden 2023 loppuun. Aspa-ajokortin ja pikeboksien uusista toteutustavoista raportoidaan akepiken blogissa.",
+      },
+      {
+        item: 4,
+        text: "Koulutuksia viedään jatkossakin työpajoina kuntiin. Työpajoja ja niiden tarjotinta suunniteltaessa huomioidaan alueellinen yhdenvertaisuus.",
+      },
+      {
+        item: 6,
+        text: "Jatkossa uudet työntekijät pääsevät PiKe-verkostoihin mukaan verkoston puheenjohtajan kautta.",
+      },
+      {
+        item: 7,
+        text: "Työn varjostuksen ja työelämävaihdon kokeilu toistetaan ensi vuonna loppuvuoden kokeilun pohjalta ja sitä eteenpäin kehittäen.",
+      },
+      {
+        item: 8,
+        text: "Vuoden 2024 työpajatarjotin rakennetaan ohjausryhmän yhteisissä etäkokouksissa (yhteensä enintään 3 h) toimintasuunnitelman osaamisen kehittämisen teemojen mukaisesti.",
+      },
+      {
+        item: 9,
+        text: "Vuoden 2023 viimeinen ohjausryhmän kokous pidetään Jyväskylässä 29.11.2023 klo 12–14.",
+      },
+    ],
+    actionItems: [
+      {
+        item: 8,
+        title: "Juli lähettää kalenterikyselyt (doodle) toimintasuunnitelman työpajatarjottimen etäkokouksista",
+        description: "Ohjausryhmän yhteiset etäkokoukset (yht. 3 h max) vuoden 2024 työpajatarjottimen rakentamiseksi.",
+        owner: PEOPLE.juli,
+        dueDate: "2023-09-15",
+        status: ActionItemStatus.OPEN,
+      },
+      {
+        item: 9,
+        title: "Hanna varaa kokoustilan ja varustelun 29.11. kokoukseen",
+        description: "Kokouskutsuun päivitetään lopullinen tila.",
+        owner: PEOPLE.hanna,
+        ownerLibrary: "jyvaskyla",
+        dueDate: "2023-11-29",
+        status: ActionItemStatus.OPEN,
+      },
+      {
+        item: 5,
+        title: "Juli kirjoittaa vaikuttavuuskoonnin akepiken blogiin",
+        description:
+          "Laajempi koonti kehittämiskirjastotoiminnan vaikuttavuudesta alueen henkilöstön näkemänä useamman vuoden kyselyaineistojen pohjalta.",
+        owner: PEOPLE.juli,
+        dueDate: "2023-12-31",
+        status: ActionItemStatus.OPEN,
+      },
+      {
+        item: 3,
+        title: "Mervi raportoi aspa-ajokortin uusista toteutustavoista akepiken blogiin",
+        owner: PEOPLE.mervi,
+        dueDate: "2023-12-31",
+        status: ActionItemStatus.OPEN,
+      },
+      {
+        item: 3,
+        title: "Kaisa raportoi pikeboksien uusista toteutustavoista akepiken blogiin",
+        owner: PEOPLE.kaisa,
+        dueDate: "2023-12-31",
+        status: ActionItemStatus.OPEN,
+      },
+      {
+        item: 8,
+        title: "Juli kirjoittaa vuoden 2024 toimintasuunnitelman",
+        description: "Luonnos käsitellään ohjausryhmän kokouksessa 29.11.2023.",
+        owner: PEOPLE.juli,
+        dueDate: "2023-11-29",
+        status: ActionItemStatus.OPEN,
+      },
+      {
+        item: 4,
+        title: "Kaisa suunnittelee kehittämiskirjaston lähikirjastokierroksen Jyväskylään",
+        description: "Jyväskylän toive: esimerkiksi Palokka ja Vaajakoski, varsinkin matkustusrajoitusten aikana.",
+        owner: PEOPLE.kaisa,
+        dueDate: null,
+        status: ActionItemStatus.OPEN,
+      },
+    ],
+  },
+  {
+    title: NEXT_MEETING_TITLE,
+    // ke 29.11.2023 klo 12–14 (UTC+2)
+    startsAt: "2023-11-29T10:00:00Z",
+    endsAt: "2023-11-29T12:00:00Z",
+    location: "Jyväskylän pääkirjasto, Vapaudenkatu 39–41, Jyväskylä",
+    remoteUrl: null,
+    status: MeetingStatus.AGENDA_PUBLISHED,
+    chair: PEOPLE.hanna,
+    secretary: PEOPLE.juli,
+    summary:
+      "Vuoden 2023 viimeinen ohjausryhmän kokous Jyväskylässä: toimintasuunnitelma 2024 ja kevään 2024 koulutustarjotin. Hanna vahvistaa kokoustilan; kokouskutsuun päivitetään lopullinen tila.",
+    approvedAt: null,
+    attendance: AttendanceStatus.INVITED,
+    agenda: [
+      {
+        kind: AgendaItemKind.OPENING,
+        title: "Kokouksen avaus",
+        body: "Puheenjohtaja avaa kokouksen ja todetaan läsnäolijat.",
+      },
+      {
+        kind: AgendaItemKind.NEWS_ROUND,
+        title: "Kuulumiskierros",
+        body: "Jäsenkirjastojen kuulumiset: talous, henkilöstö, hankkeet ja tapahtumat.",
+      },
+      {
+        kind: AgendaItemKind.PREVIOUS_ACTIONS,
+        title: "Edellisen kokouksen toimenpiteet",
+        body: "Käydään läpi 12.9.2023 kokouksessa sovittujen toimenpiteiden tilanne.",
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: "Toimintasuunnitelma 2024",
+        body: "Vuoden 2024 toimintasuunnitelman luonnos, joka on rakennettu ohjausryhmän etätyöpajoissa toimintasuunnitelman osaamisen kehittämisen teemojen mukaisesti.",
+        presenter: PEOPLE.juli,
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: "Koulutustarjotin kevät 2024",
+        body: "Kevään 2024 osaamisen kehittämisen tarjotin: työpajat kuntiin, koulutuspäivät, aspa-ajokortti ja pikeboksit. Alueellinen yhdenvertaisuus tarjotinta suunniteltaessa.",
+        presenter: PEOPLE.mervi,
+        presenterName: "Mervi ja Kaisa",
+      },
+      {
+        kind: AgendaItemKind.OTHER_MATTERS,
+        title: "Muut asiat",
+        body: "Muut esille tulevat asiat.",
+      },
+      {
+        kind: AgendaItemKind.NEXT_MEETING,
+        title: "Seuraava kokous",
+        body: "Sovitaan kevään 2024 ensimmäisen kokouksen ajankohta ajankohtakyselyn pohjalta.",
+      },
+    ],
+  },
+];
+
+export interface PollSeed {
+  title: string;
+  description: string;
+  /** The meeting at which the poll was raised. */
+  forMeeting: string;
+  /** The meeting the poll's winning option became. */
+  chosenMeeting: string;
+  createdBy: string;
+  createdAt: string;
+  closesAt: string;
+  options: { startsAt: string; endsAt: string; votes: Record<string, PollAnswer> }[];
+}
+
+const { YES, IF_NEED_BE, NO } = PollAnswer;
+
+export const POLL: PollSeed = {
+  title: "Ohjausryhmän kokous 4/2023 – ajankohtakysely",
+  description:
+    "Vuoden 2023 viimeinen ohjausryhmän kokous pidetään Jyväskylässä klo 12–14. Valitse sinulle sopivat päivät.",
+  forMeeting: AUTUMN_MEETING_TITLE,
+  chosenMeeting: NEXT_MEETING_TITLE,
+  createdBy: PEOPLE.juli,
+  createdAt: "2023-08-28T06:00:00Z",
+  closesAt: "2023-09-08T13:00:00Z",
+  options: [
+    {
+      // ke 22.11.2023 klo 12–14
+      startsAt: "2023-11-22T10:00:00Z",
+      endsAt: "2023-11-22T12:00:00Z",
+      votes: {
+        [PEOPLE.hanna]: YES,
+        [PEOPLE.johanna]: NO,
+        [PEOPLE.laila]: IF_NEED_BE,
+        [PEOPLE.niina]: YES,
+        [PEOPLE.muurameSteering]: NO,
+      },
+    },
+    {
+      // ke 29.11.2023 klo 12–14
+      startsAt: "2023-11-29T10:00:00Z",
+      endsAt: "2023-11-29T12:00:00Z",
+      votes: {
+        [PEOPLE.hanna]: YES,
+        [PEOPLE.johanna]: YES,
+        [PEOPLE.laila]: YES,
+        [PEOPLE.niina]: IF_NEED_BE,
+        [PEOPLE.muurameSteering]: YES,
+      },
+    },
+    {
+      // ti 5.12.2023 klo 12–14
+      startsAt: "2023-12-05T10:00:00Z",
+      endsAt: "2023-12-05T12:00:00Z",
+      votes: {
+        [PEOPLE.hanna]: IF_NEED_BE,
+        [PEOPLE.johanna]: YES,
+        [PEOPLE.laila]: NO,
+        [PEOPLE.niina]: NO,
+        [PEOPLE.muurameSteering]: IF_NEED_BE,
+      },
+    },
+  ],
+};
+
+export async function seedMeetings({ db, log, refs }: SeedContext): Promise<void> {
+  const user = (email: string) => ref(refs.users, email);
+
+  // Meetings have no natural unique key: matched by title.
+  const existingMeetings = await db.meeting.findMany({
+    where: { title: { in: MEETINGS.map((meeting) => meeting.title) } },
+    select: { id: true, title: true },
+  });
+  const meetingData = (meeting: MeetingSeed) => ({
+    startsAt: new Date(meeting.startsAt),
+    endsAt: new Date(meeting.endsAt),
+    location: meeting.location,
+    remoteUrl: meeting.remoteUrl,
+    status: meeting.status,
+    chairId: user(meeting.chair),
+    secretaryId: user(meeting.secretary),
+    summary: meeting.summary,
+    approvedAt: meeting.approvedAt ? new Date(meeting.approvedAt) : null,
+  });
+  const meetingIds = await syncByKey({
+    existing: existingMeetings,
+    items: MEETINGS,
+    rowKey: (row) => row.title,
+    itemKey: (meeting) => meeting.title,
+    create: (meeting) =>
+      db.meeting.create({
+        data: { title: meeting.title, ...meetingData(meeting) },
+        select: { id: true },
+      }),
+    update: (id, meeting) => db.meeting.update({ where: { id }, data: meetingData(meeting), select: { id: true } }),
+  });
+  const meetingId = (title: string) => ref(meetingIds, title);
+
+  // Agenda items (unique per meeting and position), attendances, news round.
+  const agendaRows = MEETINGS.flatMap((meeting) =>
+    meeting.agenda.map((item, index) => ({
+      meetingId: meetingId(meeting.title),
+      position: index + 1,
+      item,
+    })),
+  );
+  const [agendaItems] = await Promise.all([
+    Promise.all(
+      agendaRows.map(({ meetingId, position, item }) => {
+        const data = {
+          kind: item.kind,
+          title: item.title,
+          body: item.body,
+          minutes: item.minutes ?? null,
+          presenterId: optionalRef(refs.users, item.presenter),
+          presenterName: item.presenterName ?? null,
+        };
+        return db.agendaItem.upsert({
+          where: { meetingId_position: { meetingId, position } },
+          create: { meetingId, position, ...data },
+          update: data,
+          select: { id: true, meetingId: true, position: true },
+        });
+      }),
+    ),
+    ...MEETINGS.flatMap((meeting) =>
+      STEERING_GROUP.map((email) => {
+        const key = { meetingId: meetingId(meeting.title), userId: user(email) };
+        return db.meetingAttendance.upsert({
+          where: { meetingId_userId: key },
+          create: { ...key, status: meeting.attendance },
+          update: { status: meeting.attendance },
+          select: { userId: true },
+        });
+      }),
+    ),
+    ...MEETINGS.flatMap((meeting) =>
+      Object.entries(meeting.newsRoundAuthors ?? {}).map(([librarySlug, author]) => {
+        const entry = NEWS_ROUND[librarySlug];
+        if (!entry) throw new Error(`Demo seed: no news round entry for ${librarySlug}`);
+        const key = {
+          meetingId: meetingId(meeting.title),
+          libraryId: ref(refs.libraries, librarySlug),
+        };
+        const data = {
+          authorId: user(author),
+          ...entry,
+          submittedAt: meeting.newsRoundSubmittedAt ? new Date(meeting.newsRoundSubmittedAt) : null,
+        };
+        return db.libraryUpdate.upsert({
+          where: { meetingId_libraryId: key },
+          create: { ...key, ...data },
+          update: data,
+          select: { id: true },
+        });
+      }),
+    ),
+  ]);
+  const agendaItemIds = new Map(agendaItems.map((item) => [`${item.meetingId}/${item.position}`, item.id]));
+  const agendaItemId = (meeting: MeetingSeed, position: number) =>
+    ref(agendaItemIds, `${meetingId(meeting.title)}/${position}`);
+
+  // Materials, decisions and action items: matched by their text within the meeting.
+  const materials = MEETINGS.flatMap((meeting) =>
+    meeting.agenda.flatMap((item, index) =>
+      (item.materials ?? []).map((material) => ({
+        agendaItemId: agendaItemId(meeting, index + 1),
+        uploadedById: user(meeting.secretary),
+        ...material,
+      })),
+    ),
+  );
+  const decisions = MEETINGS.flatMap((meeting) =>
+    (meeting.decisions ?? []).map((decision, index) => ({
+      meetingId: meetingId(meeting.title),
+      agendaItemId: agendaItemId(meeting, decision.item),
+      position: index + 1,
+      text: decision.text,
+    })),
+  );
+  const actionItems = MEETINGS.flatMap((meeting) =>
+    (meeting.actionItems ?? []).map((action) => ({
+      originMeetingId: meetingId(meeting.title),
+      agendaItemId: agendaItemId(meeting, action.item),
+      action,
+    })),
+  );
+  const allMeetingIds = [...meetingIds.values()];
+  const [existingMaterials, existingDecisions, existingActions] = await Promise.all([
+    db.material.findMany({
+      where: { agendaItemId: { in: [...agendaItemIds.values()] } },
+      select: { id: true, agendaItemId: true, title: true },
+    }),
+    db.decision.findMany({
+      where: { meetingId: { in: allMeetingIds } },
+      select: { id: true, meetingId: true, text: true },
+    }),
+    db.actionItem.findMany({
+      where: { originMeetingId: { in: allMeetingIds } },
+      select: { id: true, originMeetingId: true, title: true },
+    }),
+  ]);
+
+  const materialData = (material: (typeof materials)[number]) => ({
+    kind: MaterialKind.LINK,
+    url: material.url,
+    visibility: material.visibility ?? MaterialVisibility.MEETING,
+    uploadedById: material.uploadedById,
+  });
+  const actionData = ({ agendaItemId, action }: (typeof actionItems)[number]) => ({
+    agendaItemId,
+    description: action.description ?? null,
+    ownerUserId: user(action.owner),
+    ownerLibraryId: optionalRef(refs.libraries, action.ownerLibrary),
+    dueDate: action.dueDate ? day(action.dueDate) : null,
+    status: action.status,
+    closedInMeetingId: null,
+    closedAt: null,
+  });
+  await Promise.all([
+    syncByKey({
+      existing: existingMaterials,
+      items: materials,
+      rowKey: (row) => `${row.agendaItemId}/${row.title}`,
+      itemKey: (material) => `${material.agendaItemId}/${material.title}`,
+      create: (material) =>
+        db.material.create({
+          data: {
+            agendaItemId: material.agendaItemId,
+            title: material.title,
+            ...materialData(material),
+          },
+          select: { id: true },
+        }),
+      update: (id, material) =>
+        db.material.update({ where: { id }, data: materialData(material), select: { id: true } }),
+    }),
+    syncByKey({
+      existing: existingDecisions,
+      items: decisions,
+      rowKey: (row) => `${row.meetingId}/${row.text}`,
+      itemKey: (decision) => `${decision.meetingId}/${decision.text}`,
+      create: (decision) => db.decision.create({ data: decision, select: { id: true } }),
+      update: (id, decision) =>
+        db.decision.update({
+          where: { id },
+          data: { agendaItemId: decision.agendaItemId, position: decision.position },
+          select: { id: true },
+        }),
+    }),
+    syncByKey({
+      existing: existingActions,
+      items: actionItems,
+      rowKey: (row) => `${row.originMeetingId}/${row.title}`,
+      itemKey: (item) => `${item.originMeetingId}/${item.action.title}`,
+      create: (item) =>
+        db.actionItem.create({
+          data: {
+            originMeetingId: item.originMeetingId,
+            title: item.action.title,
+            ...actionData(item),
+          },
+          select: { id: true },
+        }),
+      update: (id, item) => db.actionItem.update({ where: { id }, data: actionData(item), select: { id: true } }),
+    }),
+  ]);
+
+  // The scheduling poll that chose the time of the next meeting.
+  const pollData = {
+    title: POLL.title,
+    description: POLL.description,
+    forMeetingId: meetingId(POLL.forMeeting),
+    status: PollStatus.CLOSED,
+    closesAt: new Date(POLL.closesAt),
+    createdById: user(POLL.createdBy),
+    createdAt: new Date(POLL.createdAt),
+  };
+  const chosenMeetingId = meetingId(POLL.chosenMeeting);
+  const poll = await db.schedulingPoll.upsert({
+    where: { chosenMeetingId },
+    create: { chosenMeetingId, ...pollData },
+    update: pollData,
+    select: { id: true, options: { select: { id: true, startsAt: true } } },
+  });
+  const optionIds = await syncByKey({
+    existing: poll.options,
+    items: POLL.options,
+    rowKey: (row) => row.startsAt.toISOString(),
+    itemKey: (option) => new Date(option.startsAt).toISOString(),
+    create: (option) =>
+      db.pollOption.create({
+        data: {
+          pollId: poll.id,
+          startsAt: new Date(option.startsAt),
+          endsAt: new Date(option.endsAt),
+        },
+        select: { id: true },
+      }),
+    update: (id, option) =>
+      db.pollOption.update({
+        where: { id },
+        data: { endsAt: new Date(option.endsAt) },
+        select: { id: true },
+      }),
+  });
+  const votes = POLL.options.flatMap((option) =>
+    Object.entries(option.votes).map(([email, answer]) => ({
+      optionId: ref(optionIds, new Date(option.startsAt).toISOString()),
+      userId: user(email),
+      answer,
+    })),
+  );
+  await Promise.all(
+    votes.map(({ optionId, userId, answer }) =>
+      db.pollVote.upsert({
+        where: { optionId_userId: { optionId, userId } },
+        create: { optionId, userId, answer },
+        update: { answer },
+        select: { optionId: true },
+      }),
+    ),
+  );
+
+  log(
+    `Kokoukset: ${MEETINGS.length}, asiakohdat: ${agendaRows.length}, materiaalit: ${materials.length}, päätökset: ${decisions.length}, toimenpiteet: ${actionItems.length}, ajankohtakyselyn vastaukset: ${votes.length}`,
+  );
+}

@@ -1,0 +1,52 @@
+// npm run test:e2e — the built app in real Chromium:
+// a fresh database (migrated, seeded), a real SMTP server that captures mail,
+// `next build`, then Playwright, which starts `next start` twice (one
+// instance without DEMO_MODE, one with it) on the same database.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/client";
+import { seedDemoData } from "@/prisma/seed";
+import { startSmtpServer } from "@/tests/support/smtp";
+import { freshTestDatabase } from "./lib/database";
+import { migrate } from "./lib/migrate";
+import { dropDatabase, projectRoot } from "./lib/postgres";
+
+const log = (line: string) => console.log(`[e2e] ${line}`);
+const run = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env, cwd: projectRoot });
+  return result.status ?? 1;
+};
+
+const mailDir = path.join(projectRoot, ".data", "e2e-mail");
+rmSync(mailDir, { recursive: true, force: true });
+
+const { server, url, name } = await freshTestDatabase(log, "pike_e2e");
+let status = 1;
+const smtp = await startSmtpServer(mailDir);
+try {
+  await migrate(url);
+  const db = createPrismaClient(url, { max: 2 });
+  await seedDemoData(db);
+  await db.$disconnect();
+  log(`database ${name} ready; SMTP on 127.0.0.1:${smtp.port}`);
+
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    status = run([path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"]);
+    if (status !== 0) throw new Error("next build failed");
+  }
+  status = run([path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
+    ...process.env,
+    E2E_DATABASE_URL: url,
+    E2E_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    E2E_MAIL_DIR: mailDir,
+  });
+} catch (error) {
+  log(error instanceof Error ? error.message : String(error));
+  status = status || 1;
+} finally {
+  await smtp.close();
+  await dropDatabase(url).catch(() => {});
+  await server.stop();
+}
+process.exit(status);

@@ -1,0 +1,64 @@
+// Sign-in rules that live in the data layer: who may receive a magic link,
+// and rate-limit counters shared by every app instance through PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { findActorBySessionToken, isAllowedToSignIn } from "@/lib/auth/data";
+import { createDemoSession, hitRateLimit } from "@/lib/auth/mutations";
+
+let other: Db;
+beforeAll(() => {
+  // A second client stands in for a second app instance.
+  other = createPrismaClient(process.env.DATABASE_URL!, { max: 2 });
+});
+afterAll(async () => {
+  await other.$disconnect();
+});
+
+describe("who may sign in", () => {
+  it("admits known users and addresses in a member library's domain", async () => {
+    expect(await isAllowedToSignIn("hanna@jkl.fi")).toBe(true);
+    expect(await isAllowedToSignIn("HANNA@JKL.FI")).toBe(true);
+    expect(await isAllowedToSignIn("uusi.tyontekija@jkl.fi")).toBe(true);
+    expect(await isAllowedToSignIn("someone@muurame.fi")).toBe(true);
+  });
+
+  it("refuses everyone else", async () => {
+    expect(await isAllowedToSignIn("stranger@example.com")).toBe(false);
+    expect(await isAllowedToSignIn("hanna@jkl.fi.evil.example")).toBe(false);
+    expect(await isAllowedToSignIn("not-an-address")).toBe(false);
+  });
+});
+
+describe("rate limits", () => {
+  it("count hits across instances in one window", async () => {
+    const key = `test:${Date.now()}`;
+    const first = await hitRateLimit(key, 60);
+    const second = await hitRateLimit(key, 60);
+    expect(first.count).toBe(1);
+    expect(second.count).toBe(2);
+    const row = await other.rateLimit.findFirstOrThrow({ where: { key } });
+    expect(row.count).toBe(2);
+  });
+
+  it("count concurrent hits exactly", async () => {
+    const key = `test:concurrent:${Date.now()}`;
+    const results = await Promise.all(Array.from({ length: 25 }, () => hitRateLimit(key, 60)));
+    expect(results.map((r) => r.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+  });
+});
+
+describe("demo sessions", () => {
+  it("are created for demo users only", async () => {
+    const demo = await other.user.findFirstOrThrow({ where: { isDemo: true } });
+    const session = await createDemoSession(demo.id);
+    expect(session).not.toBeNull();
+    expect(await findActorBySessionToken(session!.sessionToken)).toMatchObject({ id: demo.id });
+
+    const real = await other.user.create({ data: { email: `real-${Date.now()}@jkl.fi` } });
+    expect(await createDemoSession(real.id)).toBeNull();
+  });
+
+  it("an unknown session token is nobody", async () => {
+    expect(await findActorBySessionToken("nope")).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+// One fresh database per integration run: on DATABASE_URL's server when set,
+// else on the embedded PostgreSQL. Migrated and seeded once; dropped after.
+import type { TestProject } from "vitest/node";
+import { createPrismaClient } from "@/lib/db/client";
+import { seedDemoData } from "@/prisma/seed";
+import { freshTestDatabase } from "@/scripts/lib/database";
+import { migrate } from "@/scripts/lib/migrate";
+import { dropDatabase } from "@/scripts/lib/postgres";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const log = (line: string) => console.log(`[integration] ${line}`);
+  const { server, url, name } = await freshTestDatabase(log);
+  await migrate(url);
+  const db = createPrismaClient(url, { max: 2 });
+  await seedDemoData(db);
+  await db.$disconnect();
+  log(`database ${name} migrated and seeded`);
+  project.provide("databaseUrl", url);
+  return async () => {
+    await dropDatabase(url).catch((error: unknown) => log(`could not drop ${name}: ${String(error)}`));
+    await server.stop();
+  };
+}

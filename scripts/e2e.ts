@@ -2,7 +2,7 @@
 // a fresh database (migrated, seeded), a real SMTP server that captures mail,
 // `next build`, then Playwright, which starts `next start` twice (one
 // instance without DEMO_MODE, one with it) on the same database.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
@@ -13,10 +13,13 @@ import { migrate } from "./lib/migrate";
 import { dropDatabase, projectRoot } from "./lib/postgres";
 
 const log = (line: string) => console.log(`[e2e] ${line}`);
-const run = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
-  const result = spawnSync(process.execPath, args, { stdio: "inherit", env, cwd: projectRoot });
-  return result.status ?? 1;
-};
+// Asynchronous on purpose: the SMTP server lives in this process and must
+// keep answering while Playwright runs.
+const run = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: "inherit", env, cwd: projectRoot });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
 
 const mailDir = path.join(projectRoot, ".data", "e2e-mail");
 rmSync(mailDir, { recursive: true, force: true });
@@ -32,15 +35,18 @@ try {
   log(`database ${name} ready; SMTP on 127.0.0.1:${smtp.port}`);
 
   if (process.env.E2E_SKIP_BUILD !== "1") {
-    status = run([path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"]);
+    status = await run([path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"]);
     if (status !== 0) throw new Error("next build failed");
   }
-  status = run([path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
-    ...process.env,
-    E2E_DATABASE_URL: url,
-    E2E_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-    E2E_MAIL_DIR: mailDir,
-  });
+  status = await run(
+    [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)],
+    {
+      ...process.env,
+      E2E_DATABASE_URL: url,
+      E2E_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      E2E_MAIL_DIR: mailDir,
+    },
+  );
 } catch (error) {
   log(error instanceof Error ? error.message : String(error));
   status = status || 1;

@@ -1,23 +1,25 @@
 "use client";
-// Client component by necessity (error boundaries are). The texts are in both
-// languages because the catalogue lives on the server; the document's lang
-// tells which one the page is in.
-import { useEffect, useState } from "react";
-import { catalogues } from "@/lib/i18n/translate";
-import { isLocale } from "@/lib/i18n/config";
+// Error boundaries are client components; their texts come from a small
+// catalogue area of their own, in the language of the document.
+import { useSyncExternalStore } from "react";
+import messages from "@/lib/i18n/messages/errors";
+
+const documentLang = () => (document.documentElement.lang === "en" ? "en" : "fi");
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const [locale, setLocale] = useState<"fi" | "en">("fi");
-  useEffect(() => {
-    const lang = document.documentElement.lang;
-    if (isLocale(lang)) setLocale(lang);
-  }, []);
-  const m = catalogues[locale];
+  const locale = useSyncExternalStore(
+    () => () => {},
+    documentLang,
+    () => "fi" as const,
+  );
+  const m = messages[locale];
   return (
     <div role="alert" className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{m["error.title"]}</h1>
       <p className="max-w-2xl text-lg">{m["error.body"]}</p>
-      {error.digest ? <p className="text-sm text-gray-700">{m["error.reference"].replace("{digest}", error.digest)}</p> : null}
+      {error.digest ? (
+        <p className="text-sm text-gray-700">{m["error.reference"].replace("{digest}", error.digest)}</p>
+      ) : null}
       <button
         type="button"
         onClick={reset}

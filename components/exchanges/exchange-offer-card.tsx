@@ -7,9 +7,13 @@ import { Day } from "./day";
 
 export function ExchangeOfferCard({ offer, locale, t }: { offer: ExchangeOfferView; locale: Locale; t: Translate }) {
   return (
-    <li className="rounded border border-gray-300 p-4">
+    <li className="rounded border border-gray-300 p-4 break-words">
       <h3 className="text-lg font-semibold text-brand-900">{offer.title}</h3>
-      {offer.description ? <p className="mt-2 max-w-3xl">{offer.description}</p> : null}
+      {offer.description ? (
+        <p lang="fi" className="mt-2 max-w-3xl">
+          {offer.description}
+        </p>
+      ) : null}
       <dl className="mt-3 space-y-1 text-sm">
         <div className="flex flex-wrap gap-x-1">
           <dt className="font-semibold after:content-[':']">{t("exchanges.field.hostLibrary")}</dt>

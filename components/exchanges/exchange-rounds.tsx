@@ -12,7 +12,7 @@ export function ExchangeRounds({ rounds, locale, t }: { rounds: ExchangeRoundVie
     <div className="space-y-10">
       {rounds.map((round) => (
         <section key={round.id} aria-labelledby={`kierros-${round.id}`}>
-          <h2 id={`kierros-${round.id}`} className="text-2xl font-bold text-brand-900">
+          <h2 id={`kierros-${round.id}`} className="text-2xl font-bold break-words text-brand-900">
             {round.title}
           </h2>
           <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -22,7 +22,7 @@ export function ExchangeRounds({ rounds, locale, t }: { rounds: ExchangeRoundVie
               <Day date={round.applicationOpensAt} />–<Day date={round.applicationClosesAt} />
             </p>
           </div>
-          <TextBlocks text={round.description} headingLevel={3} className="mt-3" />
+          <TextBlocks text={round.description} headingLevel={3} lang="fi" className="mt-3" />
           {round.offers.length === 0 ? (
             <p className="mt-4">{t("exchanges.offersEmpty")}</p>
           ) : (

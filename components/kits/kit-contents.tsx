@@ -8,7 +8,7 @@ export function KitContents({ contents, t }: { contents: KitContentsItem[]; t: T
       <table className="w-full max-w-2xl border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pr-2 sm:pr-4">
               {t("kits.contentsItem")}
             </th>
             <th scope="col" className="py-2 text-right">
@@ -19,7 +19,7 @@ export function KitContents({ contents, t }: { contents: KitContentsItem[]; t: T
         <tbody>
           {contents.map((entry, index) => (
             <tr key={index} className="border-b border-gray-200">
-              <td className="py-2 pr-4">{entry.item}</td>
+              <td className="py-2 pr-2 sm:pr-4">{entry.item}</td>
               <td className="py-2 text-right tabular-nums">{entry.count ?? "–"}</td>
             </tr>
           ))}

@@ -9,7 +9,7 @@ export function KitList({ kits, locale, t }: { kits: KitSummary[]; locale: Local
   return (
     <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
       {kits.map((kit) => (
-        <li key={kit.slug} className="rounded border border-gray-300 p-4">
+        <li key={kit.slug} className="rounded border border-gray-300 p-4 break-words">
           <h2 className="mb-2 text-xl font-semibold">
             <Link href={`/pike-boksit/${kit.slug}`}>{kit.name}</Link>
           </h2>

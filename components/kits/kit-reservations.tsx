@@ -15,10 +15,10 @@ export function KitReservations({ reservations, t }: { reservations: KitReservat
       <table className="w-full max-w-3xl border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pr-2 sm:pr-4">
               {t("kits.reservationPeriod")}
             </th>
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pr-2 sm:pr-4">
               {t("kits.reservationLibrary")}
             </th>
             <th scope="col" className="py-2">
@@ -29,10 +29,10 @@ export function KitReservations({ reservations, t }: { reservations: KitReservat
         <tbody>
           {reservations.map((reservation) => (
             <tr key={reservation.id} className="border-b border-gray-200">
-              <td className="py-2 pr-4 whitespace-nowrap">
+              <td className="py-2 pr-2 sm:pr-4">
                 <Day date={reservation.startDate} />–<Day date={reservation.endDate} />
               </td>
-              <td className="py-2 pr-4">
+              <td className="py-2 pr-2 sm:pr-4">
                 <Link href={`/kirjastot/${reservation.library.slug}`}>{reservation.library.name}</Link>
               </td>
               <td className="py-2">{t(`kits.reservationStatus.${reservation.status}`)}</td>

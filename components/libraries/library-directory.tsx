@@ -31,7 +31,7 @@ export function LibraryDirectory({ groups, t }: { groups: LibraryGroup[]; t: Tra
 
 function LibraryCard({ library, t }: { library: LibrarySummary; t: Translate }) {
   return (
-    <li className="rounded border border-gray-300 p-4">
+    <li className="rounded border border-gray-300 p-4 break-words">
       <h3 className="text-lg font-semibold">
         <Link href={`/kirjastot/${library.slug}`}>{library.name}</Link>
       </h3>

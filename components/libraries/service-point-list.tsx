@@ -16,7 +16,7 @@ export function ServicePointList({ servicePoints, t }: { servicePoints: ServiceP
       {servicePoints.map((point) => {
         const address = addressOf(point);
         return (
-          <li key={point.id} className="rounded border border-gray-300 p-4">
+          <li key={point.id} className="rounded border border-gray-300 p-4 break-words">
             <h3 className="text-lg font-semibold text-brand-900">{point.name}</h3>
             <dl className="mt-2 space-y-1 text-sm">
               <div className="flex flex-wrap items-center gap-x-1">
@@ -38,11 +38,15 @@ export function ServicePointList({ servicePoints, t }: { servicePoints: ServiceP
             </dl>
             {point.selfServiceHours ? (
               <p className="mt-2 flex flex-wrap items-center gap-2">
-                <Badge tone="info">{t("libraries.selfServiceHours")}</Badge>
+                <Badge tone="info">{t("libraries.selfServiceHours")}</Badge>{" "}
                 <span className="text-sm text-gray-700">{t("libraries.selfServiceHoursHelp")}</span>
               </p>
             ) : null}
-            {point.note ? <p className="mt-2 max-w-3xl">{point.note}</p> : null}
+            {point.note ? (
+              <p lang="fi" className="mt-2 max-w-3xl">
+                {point.note}
+              </p>
+            ) : null}
           </li>
         );
       })}

@@ -22,7 +22,14 @@ export function ActionItemList({
       {items.map((item) => {
         const facts: [string, ReactNode][] = [
           [t("meetings.owner"), item.owner ?? t("meetings.notSet")],
-          [t("meetings.dueDate"), item.dueDate ? <time dateTime={item.dueDate.toISOString().slice(0, 10)}>{formatDay(item.dueDate)}</time> : "–"],
+          [
+            t("meetings.dueDate"),
+            item.dueDate ? (
+              <time dateTime={item.dueDate.toISOString().slice(0, 10)}>{formatDay(item.dueDate)}</time>
+            ) : (
+              "–"
+            ),
+          ],
           [
             t("meetings.status"),
             <span key="status" className="inline-flex flex-wrap gap-2">
@@ -32,7 +39,7 @@ export function ActionItemList({
           ],
         ];
         return (
-          <li key={item.id} className="rounded border border-gray-300 p-3">
+          <li key={item.id} className="break-words rounded border border-gray-300 p-3">
             <p className="font-semibold">{item.title}</p>
             {item.description ? <p className="mt-1 max-w-3xl">{item.description}</p> : null}
             <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1">

@@ -14,7 +14,7 @@ const SUBHEADING = "mt-4 mb-2 text-lg font-bold text-brand-900";
 export function Agenda({ meeting, t, locale }: { meeting: MeetingDetail; t: Translate; locale: Locale }) {
   if (meeting.items.length === 0) return <p>{t("meetings.noAgenda")}</p>;
   return (
-    <ol className="space-y-6">
+    <ol className="space-y-6 break-words">
       {meeting.items.map((item) => (
         <AgendaItem key={item.id} item={item} meeting={meeting} t={t} locale={locale} />
       ))}

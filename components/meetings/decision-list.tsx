@@ -20,7 +20,11 @@ export function DecisionList({
             <>
               {" "}
               <span className="text-gray-700">
-                (<a href={`#kohta-${decision.itemPosition}`}>{t("meetings.itemRef", { position: decision.itemPosition })}</a>)
+                (
+                <a href={`#kohta-${decision.itemPosition}`}>
+                  {t("meetings.itemRef", { position: decision.itemPosition })}
+                </a>
+                )
               </span>
             </>
           ) : null}

@@ -21,7 +21,10 @@ export function MaterialList({ materials, t, locale }: { materials: MaterialView
               {material.title}
               {material.fileName && material.fileName !== material.title ? ` – ${material.fileName}` : null}
               {material.sizeBytes !== null ? (
-                <span className="text-gray-700"> ({t("meetings.materialFile", { size: formatSize(material.sizeBytes, locale) })})</span>
+                <span className="text-gray-700">
+                  {" "}
+                  ({t("meetings.materialFile", { size: formatSize(material.sizeBytes, locale) })})
+                </span>
               ) : null}
             </>
           )}

@@ -38,7 +38,7 @@ export function MeetingFacts({ meeting, t, locale }: { meeting: MeetingDetail; t
     ],
   );
   return (
-    <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+    <dl className="grid max-w-3xl break-words grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="font-semibold">{label}</dt>

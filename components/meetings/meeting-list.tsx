@@ -44,7 +44,7 @@ function MeetingItems({ meetings, t, locale }: { meetings: MeetingSummary[]; t: 
   return (
     <ul className="space-y-3">
       {meetings.map((meeting) => (
-        <li key={meeting.id} className="rounded border border-gray-300 p-4">
+        <li key={meeting.id} className="break-words rounded border border-gray-300 p-4">
           <p className="text-lg font-semibold">
             <Link href={`/kokoukset/${meeting.id}`}>{meeting.title}</Link>
           </p>
@@ -63,10 +63,7 @@ function MeetingItems({ meetings, t, locale }: { meetings: MeetingSummary[]; t: 
 }
 
 function placeText(meeting: MeetingSummary, t: Translate): string {
-  if (meeting.location) {
-    return meeting.hasRemote ? `${meeting.location} (${t("meetings.alsoRemote")})` : meeting.location;
-  }
-  return meeting.hasRemote ? t("common.remote") : t("common.none");
+  return meeting.location ?? (meeting.hasRemote ? t("common.remote") : t("common.none"));
 }
 
 function groupByYear(meetings: MeetingSummary[]): [number, MeetingSummary[]][] {

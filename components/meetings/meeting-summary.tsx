@@ -6,7 +6,7 @@ import { DecisionList } from "./decision-list";
 /** All decisions and action items of the meeting, each linked to its agenda item. */
 export function MeetingSummary({ meeting, t }: { meeting: MeetingDetail; t: Translate }) {
   return (
-    <section aria-labelledby="paatokset-ja-toimenpiteet">
+    <section aria-labelledby="paatokset-ja-toimenpiteet" className="break-words">
       <h2 id="paatokset-ja-toimenpiteet" className="mb-1 text-2xl font-bold text-brand-900">
         {t("meetings.summary")}
       </h2>

@@ -8,9 +8,9 @@ const FIELDS = ["budget", "staffing", "projects", "events", "body"] as const;
 
 const headingStyles = {
   2: "mb-3 text-2xl font-bold text-brand-900",
-  3: "mt-4 mb-2 text-xl font-bold text-brand-900",
+  3: "mb-2 text-xl font-bold text-brand-900",
   4: "mt-4 mb-2 text-lg font-bold text-brand-900",
-  5: "mt-3 mb-1 font-bold text-brand-900",
+  5: "mb-1 font-bold text-brand-900",
   6: "mt-2 mb-1 font-semibold",
 } as const;
 
@@ -23,7 +23,7 @@ export function NewsRound({ updates, level, t }: { updates: LibraryUpdateView[];
   const LibraryHeading = `h${(level + 1) as 3 | 5}` as const;
   const FieldHeading = `h${(level + 2) as 4 | 6}` as const;
   return (
-    <section aria-labelledby="kuulumiskierros">
+    <section aria-labelledby="kuulumiskierros" className="break-words">
       <Heading id="kuulumiskierros" className={headingStyles[level]}>
         {t("meetings.newsRound")}
       </Heading>
@@ -32,10 +32,8 @@ export function NewsRound({ updates, level, t }: { updates: LibraryUpdateView[];
       ) : (
         <div className="space-y-4">
           {updates.map((update) => (
-            <section key={update.id} className="rounded border border-gray-300 p-4">
-              <LibraryHeading className={`${headingStyles[(level + 1) as 3 | 5]} mt-0`}>
-                {update.libraryName}
-              </LibraryHeading>
+            <section key={update.id} className="break-words rounded border border-gray-300 p-4">
+              <LibraryHeading className={headingStyles[(level + 1) as 3 | 5]}>{update.libraryName}</LibraryHeading>
               {FIELDS.filter((field) => update[field]?.trim()).map((field) => (
                 <div key={field}>
                   <FieldHeading className={headingStyles[(level + 2) as 4 | 6]}>

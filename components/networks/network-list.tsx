@@ -8,11 +8,15 @@ export function NetworkList({ networks, t }: { networks: NetworkSummary[]; t: Tr
   return (
     <ul className="space-y-4">
       {networks.map((network) => (
-        <li key={network.slug} className="rounded border border-gray-300 p-4">
+        <li key={network.slug} className="rounded border border-gray-300 p-4 break-words">
           <h2 className="text-xl font-semibold">
             <Link href={`/verkostot/${network.slug}`}>{network.name}</Link>
           </h2>
-          {network.description ? <p className="mt-2 max-w-3xl">{network.description}</p> : null}
+          {network.description ? (
+            <p lang="fi" className="mt-2 max-w-3xl">
+              {network.description}
+            </p>
+          ) : null}
           <div className="mt-3 text-sm">
             <NetworkFacts network={network} t={t} />
           </div>

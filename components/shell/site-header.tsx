@@ -7,7 +7,6 @@ import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
-
 export async function SiteHeader() {
   const { locale, t } = await getI18n();
   const actor = await getActor();

@@ -8,7 +8,7 @@ import { themeName } from "./theme-names";
 /** An offering without upcoming sessions (programme, kit, mentoring, orderable workshop). */
 export function OfferingCard({ offering, t, locale }: { offering: OfferingCardData; t: Translate; locale: Locale }) {
   return (
-    <li className="flex flex-col rounded border border-gray-300 p-4">
+    <li className="flex flex-col break-words rounded border border-gray-300 p-4">
       <p className="text-sm font-semibold uppercase tracking-wide text-gray-700">
         {t(`trainings.kind.${offering.kind}`)}
       </p>

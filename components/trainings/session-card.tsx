@@ -12,7 +12,7 @@ import { themeName } from "./theme-names";
 export function SessionCard({ session, t, locale }: { session: SessionCardData; t: Translate; locale: Locale }) {
   const { offering } = session;
   return (
-    <li className="flex flex-col rounded border border-gray-300 p-4">
+    <li className="flex flex-col break-words rounded border border-gray-300 p-4">
       <p className="text-sm font-semibold uppercase tracking-wide text-gray-700">
         {t(`trainings.kind.${offering.kind}`)}
       </p>

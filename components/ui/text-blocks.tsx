@@ -90,15 +90,18 @@ export function TextBlocks({
   text,
   headingLevel = 2,
   className = "",
+  lang,
 }: {
   text: string | null | undefined;
   headingLevel?: Level;
   className?: string;
+  /** The text's language when it may differ from the page's (content is written in Finnish). */
+  lang?: string;
 }) {
   if (!text?.trim()) return null;
   const blocks = assignLevels(parse(text), headingLevel);
   return (
-    <div className={`space-y-3 ${className}`}>
+    <div lang={lang} className={`space-y-3 ${className}`}>
       {blocks.map((block, index) => {
         if (block.kind === "heading") {
           const level = block.level ?? headingLevel;

@@ -23,6 +23,8 @@ export const POLICY = {
   "menu.read": "ANYONE",
   "network.read": "ANYONE",
   "library.read": "ANYONE",
+  "kit.read": "ANYONE",
+  "exchange.read": "ANYONE",
   "accessibility.read": "ANYONE",
   // staff of a member library (and every role above)
   "meeting.readApproved": "MEMBER",

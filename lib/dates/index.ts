@@ -66,3 +66,14 @@ export function parseHelsinkiLocal(value: string): Date | null {
 export function helsinkiYear(d: Date | string): number {
   return helsinki(d).getFullYear();
 }
+
+/** Today's calendar date in Helsinki as a UTC-midnight Date, comparable with @db.Date columns. */
+export function helsinkiToday(now: Date = new Date()): Date {
+  const local = helsinki(now);
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+}
+
+/** yyyy-MM-dd of a @db.Date value, for <time dateTime> and comparisons. */
+export function isoDay(d: Date | string): string {
+  return new Date(d).toISOString().slice(0, 10);
+}

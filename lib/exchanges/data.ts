@@ -1,12 +1,11 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { TIME_ZONE } from "@/lib/dates";
+import { helsinkiToday } from "@/lib/dates";
 
 // Exchange rounds and offers are public reading (DESIGN.md §2); the policy has
 // no separate read rule for them, so the public menu's rule decides.
-const READ = "menu.read";
+const READ = "exchange.read";
 
 /** Where today (in Helsinki) falls relative to a round's application window. */
 export type ApplicationState = "UPCOMING" | "OPEN" | "CLOSED";
@@ -35,12 +34,6 @@ export type ExchangeRoundView = {
   applicationState: ApplicationState;
   offers: ExchangeOfferView[];
 };
-
-/** Today's calendar date in Helsinki, as a @db.Date value (midnight UTC). */
-function helsinkiToday(): Date {
-  const now = new TZDate(Date.now(), TIME_ZONE);
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}
 
 /** Both ends of the window are whole days and included. */
 export function applicationStateOn(

@@ -1,15 +1,14 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
 import { cache } from "react";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { KitReservationStatus, KitStatus } from "@/lib/db/enums";
-import { TIME_ZONE } from "@/lib/dates";
+import { helsinkiToday } from "@/lib/dates";
 
 // Kits belong to the public training offering (DESIGN.md §2); the policy has
 // no separate read rule for them, so the menu's rule decides.
-const READ = "menu.read";
+const READ = "kit.read";
 
 /** Statuses of a reservation that still holds the kit for its period. */
 const LIVE_RESERVATIONS: KitReservationStatus[] = ["REQUESTED", "CONFIRMED"];
@@ -44,12 +43,20 @@ export async function listKits(actor: Actor | null): Promise<KitSummary[]> {
   });
 }
 
-const contentsItem = z.object({
-  item: z.string().trim().min(1),
-  count: z.number().int().nonnegative().optional(),
-});
+// A bad count is dropped rather than the whole line; a bare string is an item without a count.
+const contentsItem = z.union([
+  z.object({
+    item: z.string().trim().min(1),
+    count: z.number().int().nonnegative().optional().catch(undefined),
+  }),
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((item) => ({ item, count: undefined })),
+]);
 
-export type KitContentsItem = z.infer<typeof contentsItem>;
+export type KitContentsItem = { item: string; count?: number | undefined };
 
 /** Kit.contents is free JSON: keep the well-formed entries and skip the rest. */
 export function parseKitContents(value: unknown): KitContentsItem[] {
@@ -74,12 +81,6 @@ export type KitDetail = KitSummary & {
   contents: KitContentsItem[];
   reservations: KitReservationPeriod[];
 };
-
-/** Today's calendar date in Helsinki, as a @db.Date value (midnight UTC). */
-function helsinkiToday(): Date {
-  const now = new TZDate(Date.now(), TIME_ZONE);
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}
 
 /**
  * One kit with its contents list and upcoming booked periods (dates and

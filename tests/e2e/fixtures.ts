@@ -27,12 +27,14 @@ const scanned = new Set<string>();
 type Fixtures = { visited: string[] };
 
 export const test = base.extend<Fixtures>({
-  // Every document the page loads must have been scanned by axe before the
+  // Every URL the page shows (full loads and client-side navigations) must have been scanned by axe before the
   // test ends: "a scan of every page visited" is checked, not hoped for.
   visited: [
     async ({ page }, use) => {
       const visited: string[] = [];
-      page.on("load", () => visited.push(normalise(page.url())));
+      page.on("framenavigated", (frame) => {
+        if (frame === page.mainFrame()) visited.push(normalise(frame.url()));
+      });
       scanned.clear();
       await use(visited);
       const unscanned = [...new Set(visited)].filter((u) => !scanned.has(u) && !u.startsWith("about:"));
@@ -81,9 +83,9 @@ export async function signInWithSession(page: Page, email: string, baseUrl = BAS
       `INSERT INTO "Session" ("sessionToken", "userId", "expires") VALUES ($1, $2, now() + interval '1 day')`,
       [token, rows[0].id],
     );
-    await page.context().addCookies([
-      { name: "authjs.session-token", value: token, url: baseUrl, httpOnly: true, sameSite: "Lax" },
-    ]);
+    await page
+      .context()
+      .addCookies([{ name: "authjs.session-token", value: token, url: baseUrl, httpOnly: true, sameSite: "Lax" }]);
   } finally {
     await client.end();
   }

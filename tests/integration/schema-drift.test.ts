@@ -4,7 +4,13 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectedColumnType, readPrismaSchema } from "../support/prisma-schema";
 
-type Column = { table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: "YES" | "NO" };
+type Column = {
+  table_name: string;
+  column_name: string;
+  data_type: string;
+  udt_name: string;
+  is_nullable: "YES" | "NO";
+};
 
 const schema = readPrismaSchema();
 let client: pg.Client;
@@ -73,7 +79,8 @@ describe("schema.prisma and the migrated database", () => {
     const fks = new Set(rows.map((r) => `${r.table_name}.${r.column_name}`));
     for (const model of schema.models) {
       for (const field of model.fields.filter((f) => f.relationFields.length)) {
-        for (const column of field.relationFields) expect(fks, `${model.name}.${column}`).toContain(`${model.name}.${column}`);
+        for (const column of field.relationFields)
+          expect(fks, `${model.name}.${column}`).toContain(`${model.name}.${column}`);
       }
     }
   });

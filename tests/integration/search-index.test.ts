@@ -12,9 +12,8 @@ afterAll(async () => {
 });
 
 const search = async (table: string, query: string) =>
-  (
-    await client.query(`SELECT id FROM "${table}" WHERE "searchVector" @@ plainto_tsquery('finnish', $1)`, [query])
-  ).rowCount ?? 0;
+  (await client.query(`SELECT id FROM "${table}" WHERE "searchVector" @@ plainto_tsquery('finnish', $1)`, [query]))
+    .rowCount ?? 0;
 
 describe("Finnish full-text search index", () => {
   it("finds the minutes that say omatoimikirjasto when searching omatoimikirjastoon", async () => {

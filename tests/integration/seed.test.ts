@@ -70,7 +70,8 @@ describe("demo data", () => {
     const find = (fragment: string) => points.find((p) => p.name.includes(fragment));
     for (const name of ["Halssila", "Vesanka", "Lohikoski", "Martti"]) expect(find(name)?.status).toBe("UNDER_REVIEW");
     expect(find("Martti")?.kind).toBe("BOOKMOBILE");
-    for (const name of ["Vaajakoski", "Säynätsalo", "Keljonkangas", "Kortepohja", "Palokka"]) expect(find(name)).toBeTruthy();
+    for (const name of ["Vaajakoski", "Säynätsalo", "Keljonkangas", "Kortepohja", "Palokka"])
+      expect(find(name)).toBeTruthy();
   });
 
   it("has the autumn 2023 meeting with its news round, decisions and action items, and the next meeting", async () => {

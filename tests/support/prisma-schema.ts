@@ -20,7 +20,10 @@ export function readPrismaSchema(file = path.resolve(import.meta.dirname, "../..
   const text = readFileSync(file, "utf8").replace(/\/\/.*$/gm, "");
   const enums = new Map<string, string[]>();
   for (const m of text.matchAll(/^enum\s+(\w+)\s*\{([^}]*)\}/gm)) {
-    enums.set(m[1]!, m[2]!.split(/\s+/).filter((v) => /^\w+$/.test(v)));
+    enums.set(
+      m[1]!,
+      m[2]!.split(/\s+/).filter((v) => /^\w+$/.test(v)),
+    );
   }
   const modelNames = [...text.matchAll(/^model\s+(\w+)\s*\{/gm)].map((m) => m[1]!);
   const models: SchemaModel[] = [];
@@ -44,7 +47,11 @@ export function readPrismaSchema(file = path.resolve(import.meta.dirname, "../..
               : (() => {
                   throw new Error(`unknown type ${type} in ${m[1]}.${name}`);
                 })();
-      const relationFields = /@relation\([^)]*fields:\s*\[([^\]]*)\]/.exec(attrs)?.[1]?.split(",").map((s) => s.trim()) ?? [];
+      const relationFields =
+        /@relation\([^)]*fields:\s*\[([^\]]*)\]/
+          .exec(attrs)?.[1]
+          ?.split(",")
+          .map((s) => s.trim()) ?? [];
       fields.push({ name, type, optional: !!optional, list: !!list, nativeType: native, kind, relationFields });
     }
     models.push({ name: m[1]!, fields });
@@ -59,7 +66,9 @@ export function expectedColumnType(field: SchemaField): { dataType: string; udtN
     return { dataType: inner };
   }
   if (field.kind === "enum") {
-    return field.list ? { dataType: "ARRAY", udtName: `_${field.type}` } : { dataType: "USER-DEFINED", udtName: field.type };
+    return field.list
+      ? { dataType: "ARRAY", udtName: `_${field.type}` }
+      : { dataType: "USER-DEFINED", udtName: field.type };
   }
   const base: Record<string, string> = {
     String: field.nativeType === "Uuid" ? "uuid" : "text",

@@ -11,9 +11,9 @@ describe("origin check for mutating requests", () => {
 
   it("refuses cross-site requests", () => {
     expect(isSameOrigin(h({ origin: "https://evil.example", host: "pike.example" }))).toBe(false);
-    expect(isSameOrigin(h({ origin: "https://pike.example", host: "pike.example", "sec-fetch-site": "cross-site" }))).toBe(
-      false,
-    );
+    expect(
+      isSameOrigin(h({ origin: "https://pike.example", host: "pike.example", "sec-fetch-site": "cross-site" })),
+    ).toBe(false);
     expect(isSameOrigin(h({ origin: "https://pike.example.evil.example", host: "pike.example" }))).toBe(false);
   });
 

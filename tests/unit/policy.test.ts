@@ -8,6 +8,8 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean, boo
   "menu.read": [true, true, true, true, true, true],
   "network.read": [true, true, true, true, true, true],
   "library.read": [true, true, true, true, true, true],
+  "kit.read": [true, true, true, true, true, true],
+  "exchange.read": [true, true, true, true, true, true],
   "accessibility.read": [true, true, true, true, true, true],
   "meeting.readApproved": [false, true, true, true, true, true],
   "enrolment.self": [false, true, true, true, true, true],
@@ -70,7 +72,17 @@ describe("policy table", () => {
     const nobody: Actor = { id: "x", roles: [], libraryId: "lib" };
     const allowed = PERMISSIONS.filter((p) => can(nobody, p));
     expect(allowed.sort()).toEqual(
-      ["accessibility.read", "calendar.ownFeed", "library.read", "menu.read", "network.read", "ownData.export", "ownData.read"].sort(),
+      [
+        "accessibility.read",
+        "calendar.ownFeed",
+        "exchange.read",
+        "kit.read",
+        "library.read",
+        "menu.read",
+        "network.read",
+        "ownData.export",
+        "ownData.read",
+      ].sort(),
     );
   });
 

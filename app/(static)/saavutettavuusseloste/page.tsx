@@ -32,8 +32,7 @@ function Statement({ t, lang, email }: { t: typeof fi; lang: "fi" | "en"; email:
         <h3 className="text-xl font-semibold">{t("a11y.feedbackTitle")}</h3>
         <p>{t("a11y.feedback")}</p>
         <p>
-          {t("a11y.feedbackEmail")}{" "}
-          <a href={`mailto:${email}`}>{email}</a>
+          {t("a11y.feedbackEmail")} <a href={`mailto:${email}`}>{email}</a>
         </p>
       </div>
       <div>

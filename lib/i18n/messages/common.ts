@@ -42,11 +42,6 @@ const fi = {
   "common.yes": "Kyllä",
   "common.no": "Ei",
   "common.close": "Sulje",
-  "error.title": "Jokin meni vikaan",
-  "error.body":
-    "Sivua ei voitu näyttää. Yritä hetken kuluttua uudelleen. Jos vika toistuu, kerro siitä kehittämiskirjastolle.",
-  "error.retry": "Yritä uudelleen",
-  "error.reference": "Virhetunniste: {digest}",
   "notFound.title": "Sivua ei löytynyt",
   "notFound.body":
     "Hakemaasi sivua ei ole, tai sinulla ei ole oikeutta nähdä sitä. Tarkista osoite tai kirjaudu sisään.",
@@ -129,11 +124,6 @@ const en: Record<keyof typeof fi, string> = {
   "common.yes": "Yes",
   "common.no": "No",
   "common.close": "Close",
-  "error.title": "Something went wrong",
-  "error.body":
-    "The page could not be shown. Please try again shortly. If it keeps happening, tell the development library.",
-  "error.retry": "Try again",
-  "error.reference": "Error reference: {digest}",
   "notFound.title": "Page not found",
   "notFound.body": "The page does not exist, or you may not see it. Check the address or sign in.",
   "notFound.home": "To the front page",

@@ -2,6 +2,7 @@
 // one ({ fi, en } with the same keys) and list it here.
 import auth from "./auth";
 import common from "./common";
+import errors from "./errors";
 import exchanges from "./exchanges";
 import kits from "./kits";
 import libraries from "./libraries";
@@ -9,7 +10,17 @@ import meetings from "./meetings";
 import networks from "./networks";
 import trainings from "./trainings";
 
-export const areaCatalogues = [common, auth, meetings, trainings, libraries, kits, networks, exchanges] as const;
+export const areaCatalogues = [
+  common,
+  errors,
+  auth,
+  meetings,
+  trainings,
+  libraries,
+  kits,
+  networks,
+  exchanges,
+] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 export type MessageKey = KeysOf<(typeof areaCatalogues)[number]["fi"]>;

@@ -55,6 +55,7 @@ const fi = {
   "trainings.registrationCloses": "Ilmoittautuminen päättyy {date}",
   "trainings.registrationClosed": "Ilmoittautuminen on päättynyt",
   "trainings.back": "Takaisin koulutustarjottimelle",
+  "trainings.kitsLink": "PiKe-boksit ja niiden varaaminen",
 } as const;
 
 const en: Record<keyof typeof fi, string> = {
@@ -113,6 +114,7 @@ const en: Record<keyof typeof fi, string> = {
   "trainings.registrationCloses": "Registration closes {date}",
   "trainings.registrationClosed": "Registration has closed",
   "trainings.back": "Back to the training menu",
+  "trainings.kitsLink": "PiKe boxes and how to reserve them",
 };
 
 export default { fi, en };

@@ -27,7 +27,7 @@ export default async function KitPage({ params }: PageProps<"/pike-boksit/[slug]
         <Link href="/pike-boksit">{t("kits.backToList")}</Link>
       </p>
       <PageHeader title={kit.name} />
-      <TextBlocks text={kit.description} className="mb-8" />
+      <TextBlocks text={kit.description} lang="fi" className="mb-8" />
       <section aria-labelledby="perustiedot" className="mb-8">
         <h2 id="perustiedot" className="mb-3 text-2xl font-bold text-brand-900">
           {t("kits.detailsTitle")}

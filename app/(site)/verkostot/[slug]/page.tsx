@@ -25,7 +25,10 @@ export default async function NetworkPage({ params }: PageProps<"/verkostot/[slu
       <p className="mb-4">
         <Link href="/verkostot">{t("networks.backToList")}</Link>
       </p>
-      <PageHeader title={network.name} lead={network.description ?? undefined} />
+      <PageHeader
+        title={network.name}
+        lead={network.description ? <span lang="fi">{network.description}</span> : undefined}
+      />
       <div className="mb-6">
         <NetworkFacts network={network} t={t} />
       </div>
@@ -35,7 +38,7 @@ export default async function NetworkPage({ params }: PageProps<"/verkostot/[slu
           {t("networks.playbookTitle")}
         </h2>
         {network.playbook?.trim() ? (
-          <TextBlocks text={network.playbook} headingLevel={3} />
+          <TextBlocks text={network.playbook} headingLevel={3} lang="fi" />
         ) : (
           <p>{t("networks.playbookEmpty")}</p>
         )}

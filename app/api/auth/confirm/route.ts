@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { z } from "zod";
 import { handlers } from "@/lib/auth/config";
 import { isSameOrigin } from "@/lib/http/origin";
+import { requestOrigin } from "@/lib/http/origin-url";
 
 const schema = z.object({
   token: z.string().min(16).max(200),
@@ -14,7 +15,8 @@ const schema = z.object({
  * mail scanner that prefetches the link (a GET) cannot use it up.
  */
 export async function POST(request: NextRequest) {
-  const back = (error: string) => Response.redirect(new URL(`/kirjaudu/virhe?error=${error}`, request.url), 303);
+  const origin = requestOrigin(request);
+  const back = (error: string) => Response.redirect(new URL(`/kirjaudu/virhe?error=${error}`, origin), 303);
   if (!isSameOrigin(request.headers, request.url)) return back("Default");
   const form = await request.formData().catch(() => null);
   const parsed = schema.safeParse({
@@ -23,9 +25,23 @@ export async function POST(request: NextRequest) {
     callbackUrl: form?.get("callbackUrl") || undefined,
   });
   if (!parsed.success) return back("Verification");
-  const callback = new URL("/api/auth/callback/nodemailer", request.url);
+  const callback = new URL("/api/auth/callback/nodemailer", origin);
   callback.searchParams.set("token", parsed.data.token);
   callback.searchParams.set("email", parsed.data.email);
-  if (parsed.data.callbackUrl?.startsWith("/")) callback.searchParams.set("callbackUrl", parsed.data.callbackUrl);
-  return handlers.GET(new NextRequest(callback, { headers: request.headers }));
+  const next = sameOriginPath(parsed.data.callbackUrl, origin);
+  if (next) callback.searchParams.set("callbackUrl", new URL(next, origin).toString());
+  // A plain Request: NextRequest would rewrite the host to Next's own
+  // (localhost), and Auth.js would then redirect to another origin.
+  return handlers.GET(new Request(callback, { headers: request.headers }) as NextRequest);
+}
+
+/** Where to land after sign-in: only a path on this origin. */
+function sameOriginPath(value: string | undefined, origin: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, origin);
+    return url.origin === origin ? `${url.pathname}${url.search}` : null;
+  } catch {
+    return null;
+  }
 }

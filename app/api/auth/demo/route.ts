@@ -4,6 +4,7 @@ import { sessionCookieName } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { errorResponse } from "@/lib/http/respond";
 import { isSameOrigin } from "@/lib/http/origin";
+import { requestOrigin } from "@/lib/http/origin-url";
 
 /** Demo sign-in by role: exists only when DEMO_MODE=1. */
 export async function POST(request: Request) {
@@ -18,8 +19,9 @@ export async function POST(request: Request) {
   const session = await createDemoSession(parsed.data.userId);
   if (!session) return errorResponse("NOT_FOUND", "No such demo user.");
 
-  const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const headers = new Headers({ Location: new URL("/", request.url).toString() });
+  const origin = requestOrigin(request);
+  const secure = origin.startsWith("https:");
+  const headers = new Headers({ Location: new URL("/", origin).toString() });
   headers.append(
     "Set-Cookie",
     `${sessionCookieName(secure)}=${session.sessionToken}; Path=/; HttpOnly; SameSite=Lax; Expires=${session.expires.toUTCString()}${secure ? "; Secure" : ""}`,

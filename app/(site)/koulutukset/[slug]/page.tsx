@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ModuleList } from "@/components/trainings/module-list";
+import { OfferingFacts } from "@/components/trainings/offering-facts";
+import { SessionList } from "@/components/trainings/session-list";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { TextBlocks } from "@/components/ui/text-blocks";
+import { getI18n } from "@/lib/i18n/server";
+import { getPublishedOffering } from "@/lib/trainings/data";
+
+export async function generateMetadata({ params }: PageProps<"/koulutukset/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const [{ t }, offering] = await Promise.all([getI18n(), getPublishedOffering(slug)]);
+  return { title: offering?.title ?? t("notFound.title") };
+}
+
+const H2 = "mb-3 text-2xl font-bold text-brand-900";
+
+export default async function OfferingPage({ params }: PageProps<"/koulutukset/[slug]">) {
+  const { slug } = await params;
+  const offering = await getPublishedOffering(slug);
+  if (!offering) notFound();
+  const { locale, t } = await getI18n();
+  const hasSessions = offering.upcomingSessions.length + offering.pastSessions.length > 0;
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/koulutukset">{t("trainings.back")}</Link>
+      </p>
+      <PageHeader title={offering.title} lead={offering.summary ?? undefined} />
+      <OfferingFacts offering={offering} t={t} locale={locale} />
+      {offering.orderable ? (
+        <p className="mt-4">
+          <Badge tone="info">{t("trainings.orderable")}</Badge>
+        </p>
+      ) : null}
+      <TextBlocks text={offering.description} headingLevel={2} className="mt-6" />
+      {offering.modules.length > 0 ? (
+        <section aria-labelledby="osiot" className="mt-8">
+          <h2 id="osiot" className={H2}>
+            {t("trainings.modules")}
+          </h2>
+          <ModuleList modules={offering.modules} t={t} />
+        </section>
+      ) : null}
+      {offering.kind === "KIT" ? (
+        <p className="mt-6">
+          <Link href="/pike-boksit">{t("trainings.kitsLink")}</Link>
+        </p>
+      ) : null}
+      {/* Self-paced programmes and kits have no sessions to list. */}
+      {!hasSessions && (offering.kind === "PROGRAMME" || offering.kind === "KIT") ? null : (
+        <section aria-labelledby="tulevat" className="mt-8">
+          <h2 id="tulevat" className={H2}>
+            {t("trainings.sessionsUpcoming")}
+          </h2>
+          {offering.upcomingSessions.length === 0 ? (
+            <p>{t(offering.orderable ? "trainings.noUpcomingOrderable" : "trainings.noUpcomingSessions")}</p>
+          ) : (
+            <SessionList sessions={offering.upcomingSessions} t={t} locale={locale} />
+          )}
+        </section>
+      )}
+      {offering.pastSessions.length > 0 ? (
+        <section aria-labelledby="menneet" className="mt-8">
+          <h2 id="menneet" className={H2}>
+            {t("trainings.sessionsPast")}
+          </h2>
+          <SessionList sessions={offering.pastSessions} past t={t} locale={locale} />
+        </section>
+      ) : null}
+    </>
+  );
+}

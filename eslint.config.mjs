@@ -43,6 +43,17 @@ export default tseslint.config(
     },
   },
   {
+    // lib/env.ts is the only reader of the environment inside the app.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/env.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through lib/env.ts (validated by zod)." },
+      ],
+    },
+  },
+  {
     // The data layer, the database module itself, and what runs outside the app.
     files: ["lib/**/data.ts", "lib/**/mutations.ts", "lib/db/**", "scripts/**", "prisma/**", "tests/**", "bench/**"],
     rules: { "no-restricted-imports": "off" },

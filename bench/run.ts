@@ -104,7 +104,11 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  app?.kill("SIGTERM");
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app!.once("exit", resolve));
+    app.kill("SIGTERM");
+    await exited;
+  }
   await dropDatabase(url).catch(() => {});
   await server.stop();
 }

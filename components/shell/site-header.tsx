@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { getActor } from "@/lib/auth/session";
-import { getProfile } from "@/lib/auth/data";
+import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { NAV_ITEMS } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
@@ -9,8 +8,8 @@ import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
   const { locale, t } = await getI18n();
-  const actor = await getActor();
-  const profile = actor ? await getProfile(actor.id) : null;
+  const user = await getSessionUser();
+  const displayName = user ? (user.name ?? user.email ?? "") : null;
   return (
     <header role="banner" className="border-b border-gray-200 bg-brand-900 text-white">
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -19,12 +18,12 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <LanguageSwitch locale={locale} label={t("lang.switchTo")} ariaLabel={t("lang.switchToLabel")} />
-          {profile ? (
+          {displayName !== null ? (
             <UserMenu
-              name={profile.name ?? profile.email}
+              name={displayName}
               labels={{
                 menu: t("user.menu"),
-                signedInAs: t("user.signedInAs", { name: profile.name ?? profile.email }),
+                signedInAs: t("user.signedInAs", { name: displayName }),
                 myData: t("user.myData"),
                 signOut: t("user.signOut"),
               }}

@@ -6,11 +6,25 @@ import { auth } from "./config";
 import type { Actor } from "./policy";
 import { can, type Permission } from "./policy";
 
-export const getActor = cache(async (): Promise<Actor | null> => {
+export type SessionUser = Actor & { name: string | null; email: string | null };
+
+/** The signed-in user as the session row carries it: one query per request. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = session?.user;
   if (!user?.id) return null;
-  return { id: user.id, roles: user.roles ?? [], libraryId: user.libraryId ?? null };
+  return {
+    id: user.id,
+    roles: user.roles ?? [],
+    libraryId: user.libraryId ?? null,
+    name: user.name ?? null,
+    email: user.email ?? null,
+  };
+});
+
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const user = await getSessionUser();
+  return user ? { id: user.id, roles: user.roles, libraryId: user.libraryId } : null;
 });
 
 export async function requireActor(): Promise<Actor> {

@@ -27,7 +27,8 @@ export function readPrismaSchema(file = path.resolve(import.meta.dirname, "../..
   }
   const modelNames = [...text.matchAll(/^model\s+(\w+)\s*\{/gm)].map((m) => m[1]!);
   const models: SchemaModel[] = [];
-  for (const m of text.matchAll(/^model\s+(\w+)\s*\{([^}]*)\}/gm)) {
+  // A model ends at a line that is only "}" (defaults such as "{}" may contain braces).
+  for (const m of text.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
     const fields: SchemaField[] = [];
     for (const raw of m[2]!.split("\n")) {
       const line = raw.trim();

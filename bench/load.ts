@@ -11,6 +11,7 @@ export type LoadResult = {
   p99: number;
   errors: number;
   non2xx: number;
+  statuses: Record<number, number>;
 };
 
 export function percentile(sorted: number[], p: number): number {
@@ -24,7 +25,8 @@ export async function runLoad(options: {
   connections: number;
   seconds: number;
   method?: string;
-  headers?: Record<string, string>;
+  /** Fixed headers, or per request (e.g. another user's cookie each time). */
+  headers?: Record<string, string> | ((i: number) => Record<string, string>);
   body?: (i: number) => string | undefined;
 }): Promise<LoadResult> {
   const target = new URL(options.url);
@@ -32,13 +34,16 @@ export async function runLoad(options: {
   const latencies: number[] = [];
   let errors = 0;
   let non2xx = 0;
+  const statuses: Record<number, number> = {};
   let sent = 0;
   const deadline = performance.now() + options.seconds * 1000;
 
   const once = () =>
     new Promise<void>((resolve) => {
       const started = performance.now();
-      const body = options.body?.(sent++);
+      const i = sent++;
+      const body = options.body?.(i);
+      const headers = typeof options.headers === "function" ? options.headers(i) : options.headers;
       const req = http.request(
         {
           agent,
@@ -46,13 +51,15 @@ export async function runLoad(options: {
           port: target.port,
           path: target.pathname + target.search,
           method: options.method ?? "GET",
-          headers: { ...options.headers, ...(body ? { "content-length": Buffer.byteLength(body) } : {}) },
+          headers: { ...headers, ...(body ? { "content-length": Buffer.byteLength(body) } : {}) },
         },
         (res) => {
           res.resume();
           res.on("end", () => {
             latencies.push(performance.now() - started);
-            if ((res.statusCode ?? 0) >= 300) non2xx++;
+            const status = res.statusCode ?? 0;
+            statuses[status] = (statuses[status] ?? 0) + 1;
+            if (status >= 300) non2xx++;
             resolve();
           });
         },
@@ -82,5 +89,6 @@ export async function runLoad(options: {
     p99: percentile(latencies, 99),
     errors,
     non2xx,
+    statuses,
   };
 }

@@ -12,6 +12,8 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   AUTH_URL: z.url().optional(),
+  /** The app's public address, for links in mails the worker sends (it has no request to read it from). */
+  APP_URL: z.url().optional(),
   SMTP_URL: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("PiKe-portaali <noreply@pike-portaali.local>"),
   DEMO_MODE: flag,

@@ -1,8 +1,9 @@
 // npm run test:e2e — the built app in real Chromium:
 // a fresh database (migrated, seeded), a real SMTP server that captures mail,
-// `next build`, then Playwright, which starts `next start` twice (one
-// instance without DEMO_MODE, one with it) on the same database.
-import { spawn } from "node:child_process";
+// `next build`, the job worker (it sends the app's mails to that server),
+// then Playwright, which starts `next start` twice (one instance without
+// DEMO_MODE, one with it) on the same database.
+import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
@@ -26,6 +27,7 @@ rmSync(mailDir, { recursive: true, force: true });
 
 const { server, url, name } = await freshTestDatabase(log, "pike_e2e");
 let status = 1;
+let worker: ChildProcess | undefined;
 const smtp = await startSmtpServer(mailDir);
 try {
   await migrate(url);
@@ -38,6 +40,22 @@ try {
     status = await run([path.join(projectRoot, "node_modules/next/dist/bin/next"), "build"]);
     if (status !== 0) throw new Error("next build failed");
   }
+  worker = spawn(
+    process.execPath,
+    [path.join(projectRoot, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/worker.ts"],
+    {
+      stdio: "inherit",
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        EMAIL_FROM: "PiKe-portaali <noreply@pike-portaali.test>",
+        APP_URL: "http://127.0.0.1:3100",
+        LOG_LEVEL: "warn",
+      },
+    },
+  );
   status = await run(
     [path.join(projectRoot, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)],
     {
@@ -51,6 +69,11 @@ try {
   log(error instanceof Error ? error.message : String(error));
   status = status || 1;
 } finally {
+  if (worker && worker.exitCode === null) {
+    const exited = new Promise((resolve) => worker!.once("exit", resolve));
+    worker.kill("SIGTERM");
+    await exited;
+  }
   await smtp.close();
   await dropDatabase(url).catch(() => {});
   await server.stop();

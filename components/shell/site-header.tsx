@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { can } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { NAV_ITEMS } from "./nav-items";
@@ -24,9 +25,16 @@ export async function SiteHeader() {
               labels={{
                 menu: t("user.menu"),
                 signedInAs: t("user.signedInAs", { name: displayName }),
+                myTrainings: t("enrolments.myTrainings"),
                 myData: t("user.myData"),
                 signOut: t("user.signOut"),
               }}
+              links={[
+                ...(can(user, "menu.manage")
+                  ? [{ href: "/koulutukset/hallinta", label: t("user.manageTrainings") }]
+                  : []),
+                ...(can(user, "workshop.order") ? [{ href: "/tilaukset", label: t("user.orders") }] : []),
+              ]}
             />
           ) : (
             <Link

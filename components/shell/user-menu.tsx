@@ -5,9 +5,12 @@ import { signOutAction } from "@/lib/auth/actions";
 export function UserMenu({
   name,
   labels,
+  links = [],
 }: {
   name: string;
-  labels: { menu: string; signedInAs: string; myData: string; signOut: string };
+  /** Extra pages the user's roles open (e.g. managing trainings, orders). */
+  links?: { href: string; label: string }[];
+  labels: { menu: string; signedInAs: string; myTrainings: string; myData: string; signOut: string };
 }) {
   return (
     <details className="relative">
@@ -21,10 +24,22 @@ export function UserMenu({
         <p className="px-2 py-1 text-xs text-gray-700">{labels.signedInAs}</p>
         <ul>
           <li>
+            <Link href="/omat-koulutukset" className="block rounded px-2 py-2 hover:bg-brand-50">
+              {labels.myTrainings}
+            </Link>
+          </li>
+          <li>
             <Link href="/omat-tiedot" className="block rounded px-2 py-2 hover:bg-brand-50">
               {labels.myData}
             </Link>
           </li>
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="block rounded px-2 py-2 hover:bg-brand-50">
+                {link.label}
+              </Link>
+            </li>
+          ))}
           <li>
             <form action={signOutAction}>
               <button

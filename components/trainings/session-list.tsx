@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime, formatRange, isoInstant } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
@@ -6,15 +7,20 @@ import type { SessionView } from "@/lib/trainings/data";
 import { Seats } from "./seats";
 import { sessionPlaceText } from "./session-place";
 
-/** The sessions of one offering; `past` leaves out seats and registration. */
+/**
+ * The sessions of one offering; `past` leaves out seats and registration.
+ * `controls` (by session id) go under each session, e.g. the enrol button.
+ */
 export function SessionList({
   sessions,
   past = false,
+  controls,
   t,
   locale,
 }: {
   sessions: SessionView[];
   past?: boolean;
+  controls?: Partial<Record<string, ReactNode>>;
   t: Translate;
   locale: Locale;
 }) {
@@ -43,6 +49,7 @@ export function SessionList({
             ) : null}
           </p>
           {!past && session.status === "SCHEDULED" ? <Registration session={session} t={t} locale={locale} /> : null}
+          {controls?.[session.id]}
         </li>
       ))}
     </ul>

@@ -14,12 +14,38 @@ export type OutgoingMail = {
   attachments?: Mail.Attachment[];
 };
 
+/** Sends one mail or throws; the job worker takes any Mailer (tests give it their own SMTP server). */
+export type Mailer = (mail: OutgoingMail) => Promise<void>;
+
+/** Milliseconds; unless SMTP_URL sets its own, as nodemailer reads options from the URL's query. */
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 60_000 };
+
+/**
+ * A transport that gives up well within the job worker's lock time, so a
+ * hanging SMTP server makes a job fail and retry instead of running twice.
+ */
+function createTransport(smtpUrl: string): Transporter {
+  const url = new URL(smtpUrl);
+  for (const [key, value] of Object.entries(SMTP_TIMEOUTS)) {
+    if (!url.searchParams.has(key)) url.searchParams.set(key, String(value));
+  }
+  return nodemailer.createTransport(url.toString());
+}
+
+/** A Mailer for one SMTP server. */
+export function smtpMailer(smtpUrl: string, from: string = env().EMAIL_FROM): Mailer {
+  const transport = createTransport(smtpUrl);
+  return async (mail) => {
+    await transport.sendMail({ from, ...mail });
+  };
+}
+
 let transporter: Transporter | undefined;
 
 function transport(): Transporter | null {
   const url = env().SMTP_URL;
   if (!url) return null;
-  transporter ??= nodemailer.createTransport(url);
+  transporter ??= createTransport(url);
   return transporter;
 }
 
@@ -30,8 +56,9 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
       throw new Error("SMTP_URL is not configured");
     }
     // Development: show the whole message so links can be followed.
+    const attachments = (mail.attachments ?? []).map((a) => `[attachment: ${a.filename ?? "unnamed"}]`).join("\n");
     process.stdout.write(
-      `\n──── email (SMTP_URL not set) ────\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n─────────────────────────────────\n`,
+      `\n──── email (SMTP_URL not set) ────\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n${attachments}\n─────────────────────────────────\n`,
     );
     return;
   }

@@ -1,8 +1,14 @@
-// Enqueueing jobs: always inside the caller's transaction (outbox), so a job
-// exists exactly when the change that caused it was committed.
+// The job queue's writes. Enqueueing always happens inside the caller's
+// transaction (outbox), so a job exists exactly when the change that caused
+// it was committed. Claiming uses FOR UPDATE SKIP LOCKED, so any number of
+// workers share the queue without running one job twice at the same time.
+// See docs/decisions/0007-job-queue.md.
 import "server-only";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import type { JobName, JobPayloads } from "./names";
+import { reminderDedupeKey, reminderRunAt } from "./rules";
+
+export type { Db, Tx };
 
 export type EnqueueOptions = {
   /** Not before this instant (e.g. a reminder two days before a session). */
@@ -26,4 +32,97 @@ export async function enqueue<N extends JobName>(
     return;
   }
   await tx.job.create({ data: { name, payload, runAt: options.runAt } });
+}
+
+/**
+ * The reminder two days before a confirmed enrolment's session. Call it when
+ * an enrolment becomes CONFIRMED (enrolled or promoted) and when a session's
+ * start time changes; it does nothing when the session is less than two days
+ * away. Returns whether a reminder is (already) scheduled.
+ */
+export async function scheduleSessionReminder(
+  tx: Tx,
+  enrolment: { id: string; sessionStartsAt: Date },
+  now: Date = new Date(),
+): Promise<boolean> {
+  const runAt = reminderRunAt(enrolment.sessionStartsAt, now);
+  if (!runAt) return false;
+  await enqueue(
+    tx,
+    "email.sessionReminder",
+    { enrolmentId: enrolment.id, sessionStartsAt: enrolment.sessionStartsAt.toISOString() },
+    { runAt, dedupeKey: reminderDedupeKey(enrolment.id, enrolment.sessionStartsAt) },
+  );
+  return true;
+}
+
+export type ClaimedJob = {
+  id: string;
+  name: string;
+  payload: unknown;
+  /** Including this attempt. */
+  attempts: number;
+  maxAttempts: number;
+};
+
+/**
+ * Takes up to `limit` due jobs for this worker until `now + lockMs`, counting
+ * the attempt. A job whose worker died becomes due again when its lock runs
+ * out (at-least-once). Times come from the caller so tests can move the clock.
+ */
+export async function claimDueJobs(
+  client: Db,
+  options: { now: Date; limit: number; lockMs: number },
+): Promise<ClaimedJob[]> {
+  const { now, limit } = options;
+  const lockedUntil = new Date(now.getTime() + options.lockMs);
+  const rows = await client.$queryRaw<(ClaimedJob & { runAt: Date })[]>`
+    UPDATE "Job"
+    SET "lockedUntil" = ${lockedUntil}, "attempts" = "attempts" + 1
+    WHERE "id" IN (
+      SELECT "id" FROM "Job"
+      WHERE "completedAt" IS NULL
+        AND "failedAt" IS NULL
+        AND "runAt" <= ${now}
+        AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
+      ORDER BY "runAt", "createdAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id", "name", "payload", "attempts", "maxAttempts", "runAt"`;
+  return rows
+    .sort((a, b) => a.runAt.getTime() - b.runAt.getTime())
+    .map(({ id, name, payload, attempts, maxAttempts }) => ({ id, name, payload, attempts, maxAttempts }));
+}
+
+// The updates below only touch the attempt this worker claimed: if its lock
+// ran out and another worker took the job over, that worker owns the outcome.
+const ownAttempt = (job: ClaimedJob) => ({ id: job.id, attempts: job.attempts, completedAt: null, failedAt: null });
+
+export async function completeJob(client: Db, job: ClaimedJob, now: Date): Promise<void> {
+  await client.job.updateMany({
+    where: ownAttempt(job),
+    data: { completedAt: now, lockedUntil: null, lastError: null },
+  });
+}
+
+export async function retryJobLater(client: Db, job: ClaimedJob, runAt: Date, lastError: string): Promise<void> {
+  await client.job.updateMany({ where: ownAttempt(job), data: { runAt, lockedUntil: null, lastError } });
+}
+
+export async function failJob(client: Db, job: ClaimedJob, now: Date, lastError: string): Promise<void> {
+  await client.job.updateMany({ where: ownAttempt(job), data: { failedAt: now, lockedUntil: null, lastError } });
+}
+
+/** Finished jobs are kept a while for troubleshooting, then deleted. */
+export async function purgeFinishedJobs(
+  client: Db,
+  options: { completedBefore: Date; failedBefore: Date },
+): Promise<number> {
+  const { count } = await client.job.deleteMany({
+    where: {
+      OR: [{ completedAt: { lt: options.completedBefore } }, { failedAt: { lt: options.failedBefore } }],
+    },
+  });
+  return count;
 }

@@ -2,9 +2,11 @@
 // public: only offerings of PUBLISHED menus exist for readers.
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
+import { can, type Actor } from "@/lib/auth/policy";
 import { helsinkiToday } from "@/lib/dates";
 import { db } from "@/lib/db";
-import type { OfferingKind, SessionStatus } from "@/lib/db/enums";
+import type { Eligibility, MenuStatus, OfferingKind, SessionStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { TrainingFilters } from "./schema";
 
@@ -250,3 +252,285 @@ export const getPublishedOffering = cache(async (slug: string): Promise<Offering
     pastSessions: views.filter((s) => s.startsAt < now).reverse(),
   };
 });
+
+// ───────────── Coordinators' views: every menu, offering and session, drafts included ─────────────
+// Each loader asks the policy and answers null (a 404 for the page) to anyone else.
+
+const isId = (id: string) => z.uuid().safeParse(id).success;
+
+export type ThemeAdminRow = ThemeName & { id: string; description: string | null; offeringCount: number };
+
+export async function listThemesForManagement(actor: Actor | null): Promise<ThemeAdminRow[] | null> {
+  if (!can(actor, "menu.manage")) return null;
+  const rows = await db().theme.findMany({
+    select: {
+      id: true,
+      slug: true,
+      nameFi: true,
+      nameEn: true,
+      description: true,
+      _count: { select: { offerings: true } },
+    },
+    orderBy: [{ sortOrder: "asc" }, { nameFi: "asc" }],
+  });
+  return rows.map(({ _count, ...theme }) => ({ ...theme, offeringCount: _count.offerings }));
+}
+
+export type MenuAdminRow = MenuView & {
+  id: string;
+  status: MenuStatus;
+  publishedAt: Date | null;
+  offeringCount: number;
+};
+
+const menuAdminSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  periodStart: true,
+  periodEnd: true,
+  intro: true,
+  status: true,
+  publishedAt: true,
+  _count: { select: { offerings: true } },
+} as const satisfies Prisma.TrainingMenuSelect;
+
+export async function listMenusForManagement(actor: Actor | null): Promise<MenuAdminRow[] | null> {
+  if (!can(actor, "menu.manage")) return null;
+  const rows = await db().trainingMenu.findMany({
+    select: menuAdminSelect,
+    orderBy: [{ periodStart: "desc" }, { title: "asc" }],
+  });
+  return rows.map(({ _count, ...menu }) => ({ ...menu, offeringCount: _count.offerings }));
+}
+
+export type OfferingAdminRow = {
+  id: string;
+  slug: string;
+  title: string;
+  kind: OfferingKind;
+  orderable: boolean;
+  sessionCount: number;
+  nextSessionAt: Date | null;
+};
+
+export type MenuAdminDetail = MenuAdminRow & { offerings: OfferingAdminRow[] };
+
+export async function getMenuForManagement(actor: Actor | null, menuId: string): Promise<MenuAdminDetail | null> {
+  if (!can(actor, "menu.manage") || !isId(menuId)) return null;
+  const now = new Date();
+  const menu = await db().trainingMenu.findUnique({
+    where: { id: menuId },
+    select: {
+      ...menuAdminSelect,
+      offerings: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          kind: true,
+          orderable: true,
+          _count: { select: { sessions: true } },
+          sessions: {
+            where: { status: "SCHEDULED", startsAt: { gte: now } },
+            select: { startsAt: true },
+            orderBy: { startsAt: "asc" },
+            take: 1,
+          },
+        },
+        orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+      },
+    },
+  });
+  if (!menu) return null;
+  const { _count, offerings, ...rest } = menu;
+  return {
+    ...rest,
+    offeringCount: _count.offerings,
+    offerings: offerings.map(({ _count: counts, sessions, ...offering }) => ({
+      ...offering,
+      sessionCount: counts.sessions,
+      nextSessionAt: sessions[0]?.startsAt ?? null,
+    })),
+  };
+}
+
+export type SessionAdminRow = {
+  id: string;
+  title: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  status: SessionStatus;
+  capacity: number;
+  seatsTaken: number;
+  waitlisted: number;
+  place: SessionPlace;
+  restrictedLibraryName: string | null;
+};
+
+export type OfferingAdminDetail = {
+  id: string;
+  slug: string;
+  menuId: string;
+  menu: { id: string; title: string; status: MenuStatus };
+  title: string;
+  kind: OfferingKind;
+  summary: string | null;
+  description: string | null;
+  audience: string | null;
+  trainerName: string | null;
+  orderable: boolean;
+  themeIds: string[];
+  sessions: SessionAdminRow[];
+};
+
+export async function getOfferingForManagement(
+  actor: Actor | null,
+  offeringId: string,
+): Promise<OfferingAdminDetail | null> {
+  if (!can(actor, "offering.manage") || !isId(offeringId)) return null;
+  const offering = await db().offering.findUnique({
+    where: { id: offeringId },
+    select: {
+      id: true,
+      slug: true,
+      menuId: true,
+      menu: { select: { id: true, title: true, status: true } },
+      title: true,
+      kind: true,
+      summary: true,
+      description: true,
+      audience: true,
+      trainerName: true,
+      trainer: { select: { name: true } },
+      orderable: true,
+      themes: { select: { themeId: true } },
+      sessions: {
+        select: {
+          ...sessionSelect,
+          _count: { select: { enrolments: { where: { status: "WAITLISTED" } } } },
+        },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!offering) return null;
+  const { themes, sessions, trainer, trainerName, ...rest } = offering;
+  return {
+    ...rest,
+    trainerName: trainerName ?? trainer?.name ?? null,
+    themeIds: themes.map((t) => t.themeId),
+    sessions: sessions.map((s) => {
+      const view = toSessionView(s, new Date());
+      return {
+        id: s.id,
+        title: s.title,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        status: s.status,
+        capacity: s.capacity,
+        seatsTaken: s.seatsTaken,
+        waitlisted: s._count.enrolments,
+        place: view.place,
+        restrictedLibraryName: view.restrictedLibraryName,
+      };
+    }),
+  };
+}
+
+export type SessionAdminDetail = {
+  id: string;
+  offering: { id: string; slug: string; title: string; menuStatus: MenuStatus };
+  title: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  servicePointId: string | null;
+  place: string | null;
+  remoteUrl: string | null;
+  capacity: number;
+  seatsTaken: number;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  eligibility: Eligibility;
+  restrictedLibraryId: string | null;
+  status: SessionStatus;
+  /** Confirmed and waitlisted: the people a change or cancellation is mailed to. */
+  activeEnrolments: number;
+  fromOrder: { id: string; libraryName: string } | null;
+};
+
+export async function getSessionForManagement(
+  actor: Actor | null,
+  sessionId: string,
+): Promise<SessionAdminDetail | null> {
+  if (!can(actor, "session.manage") || !isId(sessionId)) return null;
+  const session = await db().trainingSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      offering: { select: { id: true, slug: true, title: true, menu: { select: { status: true } } } },
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      servicePointId: true,
+      place: true,
+      remoteUrl: true,
+      capacity: true,
+      seatsTaken: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      eligibility: true,
+      restrictedLibraryId: true,
+      status: true,
+      _count: { select: { enrolments: { where: { status: { in: ["CONFIRMED", "WAITLISTED"] } } } } },
+      fromOrder: { select: { id: true, library: { select: { name: true } } } },
+    },
+  });
+  if (!session) return null;
+  const { offering, _count, fromOrder, ...rest } = session;
+  return {
+    ...rest,
+    offering: { id: offering.id, slug: offering.slug, title: offering.title, menuStatus: offering.menu.status },
+    activeEnrolments: _count.enrolments,
+    fromOrder: fromOrder ? { id: fromOrder.id, libraryName: fromOrder.library.name } : null,
+  };
+}
+
+export type PlaceOptions = {
+  libraries: { id: string; name: string; servicePoints: { id: string; name: string }[] }[];
+};
+
+/** Member libraries and their service points, for the session form's selects. */
+export async function listPlaceOptions(): Promise<PlaceOptions> {
+  const libraries = await db().library.findMany({
+    select: {
+      id: true,
+      name: true,
+      servicePoints: {
+        where: { status: { not: "CLOSED" } },
+        select: { id: true, name: true },
+        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      },
+    },
+    orderBy: [{ region: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
+  });
+  return { libraries };
+}
+
+export type ThemeOption = { id: string; nameFi: string; nameEn: string };
+
+export async function listThemeOptions(): Promise<ThemeOption[]> {
+  return db().theme.findMany({
+    select: { id: true, nameFi: true, nameEn: true },
+    orderBy: [{ sortOrder: "asc" }, { nameFi: "asc" }],
+  });
+}
+
+export type MenuOption = { id: string; title: string; status: MenuStatus };
+
+export async function listMenuOptions(): Promise<MenuOption[]> {
+  return db().trainingMenu.findMany({
+    select: { id: true, title: true, status: true },
+    orderBy: [{ periodStart: "desc" }, { title: "asc" }],
+  });
+}

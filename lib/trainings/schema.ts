@@ -2,7 +2,8 @@
 // Anything malformed is dropped rather than refused: a stale bookmark still
 // shows the menu.
 import { z } from "zod";
-import { OfferingKind } from "@/lib/db/enums";
+import { parseHelsinkiLocal } from "@/lib/dates";
+import { Eligibility, MenuStatus, OfferingKind } from "@/lib/db/enums";
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? (value[0] as unknown) : value);
 
@@ -30,3 +31,201 @@ export function parseTrainingFilters(searchParams: Record<string, string | strin
 export function hasFilters(filters: TrainingFilters): boolean {
   return !!(filters.theme || filters.kind || filters.q);
 }
+
+// ───────────── Coordinators' forms: themes, menus, offerings, sessions ─────────────
+// One schema per form, used by the server action and the tests. Errors are
+// message keys, translated where they are shown. Form fields arrive as
+// strings; blank means "not given".
+
+const blankToUndefined = (value: unknown) =>
+  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
+
+const typeError = (issue: { input?: unknown }) =>
+  issue.input === undefined ? "validation.required" : "validation.invalid";
+
+export const requiredText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string({ error: typeError }).trim().max(max, { error: "validation.tooLong" }));
+
+export const optionalText = (max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.string({ error: "validation.invalid" }).trim().max(max, { error: "validation.tooLong" }).optional(),
+  );
+
+export const requiredId = z.preprocess(blankToUndefined, z.uuid({ error: typeError }));
+export const optionalId = z.preprocess(blankToUndefined, z.uuid({ error: "validation.invalid" }).optional());
+
+/** A checkbox: present ("on") is true, absent is false. */
+export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+const optionalSlug = z.preprocess(
+  blankToUndefined,
+  z
+    .string({ error: "trainingsAdmin.error.slug" })
+    .trim()
+    .toLowerCase()
+    .max(80, { error: "validation.tooLong" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "trainingsAdmin.error.slug" })
+    .optional(),
+);
+
+/** A datetime-local value, read as Helsinki wall-clock time. */
+const helsinkiDateTime = z
+  .string({ error: (issue) => (issue.input === undefined ? "validation.required" : "trainingsAdmin.error.dateTime") })
+  .transform((value, ctx) => {
+    const date = parseHelsinkiLocal(value.trim());
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "trainingsAdmin.error.dateTime" });
+      return z.NEVER;
+    }
+    return date;
+  });
+export const requiredDateTime = z.preprocess(blankToUndefined, helsinkiDateTime);
+export const optionalDateTime = z.preprocess(blankToUndefined, helsinkiDateTime.optional());
+
+/** A calendar date (yyyy-mm-dd) as midnight UTC, comparable with @db.Date columns. */
+const calendarDay = z.preprocess(
+  blankToUndefined,
+  z
+    .string({ error: typeError })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "trainingsAdmin.error.date" })
+    .transform((value, ctx) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+        ctx.addIssue({ code: "custom", message: "trainingsAdmin.error.date" });
+        return z.NEVER;
+      }
+      return date;
+    }),
+);
+
+export const themeCreateSchema = z.object({
+  nameFi: requiredText(80),
+  nameEn: requiredText(80),
+  description: optionalText(1000),
+});
+export const themeRenameSchema = themeCreateSchema.extend({ themeId: requiredId });
+export type ThemeCreateInput = z.infer<typeof themeCreateSchema>;
+export type ThemeRenameInput = z.infer<typeof themeRenameSchema>;
+
+const menuFields = {
+  title: requiredText(120),
+  slug: optionalSlug,
+  periodStart: calendarDay,
+  periodEnd: calendarDay,
+  intro: optionalText(5000),
+};
+const periodInOrder = (menu: { periodStart: Date; periodEnd: Date }, ctx: z.RefinementCtx) => {
+  if (menu.periodEnd < menu.periodStart) {
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "trainingsAdmin.error.periodEnd" });
+  }
+};
+export const menuCreateSchema = z.object(menuFields).superRefine(periodInOrder);
+export const menuUpdateSchema = z.object({ ...menuFields, menuId: requiredId }).superRefine(periodInOrder);
+export const menuStatusSchema = z.object({
+  menuId: requiredId,
+  status: z.enum(MenuStatus, { error: "validation.invalid" }),
+});
+export type MenuCreateInput = z.infer<typeof menuCreateSchema>;
+export type MenuUpdateInput = z.infer<typeof menuUpdateSchema>;
+export type MenuStatusInput = z.infer<typeof menuStatusSchema>;
+
+const offeringFields = {
+  menuId: requiredId,
+  title: requiredText(200),
+  slug: optionalSlug,
+  kind: z.preprocess(blankToUndefined, z.enum(OfferingKind, { error: "trainingsAdmin.error.kind" })),
+  summary: optionalText(500),
+  description: optionalText(20000),
+  themeIds: z.preprocess(
+    (value: unknown): unknown[] => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.uuid({ error: "validation.invalid" }), { error: "validation.invalid" }).max(20, {
+      error: "validation.invalid",
+    }),
+  ),
+  audience: optionalText(300),
+  trainerName: optionalText(200),
+  orderable: checkbox,
+};
+export const offeringCreateSchema = z.object(offeringFields);
+export const offeringUpdateSchema = z.object({ ...offeringFields, offeringId: requiredId });
+export type OfferingCreateInput = z.infer<typeof offeringCreateSchema>;
+export type OfferingUpdateInput = z.infer<typeof offeringUpdateSchema>;
+
+/** The when, where, who and how many of a session; shared by the session form and workshop scheduling. */
+export const sessionFields = {
+  title: optionalText(200),
+  startsAt: requiredDateTime,
+  endsAt: requiredDateTime,
+  servicePointId: optionalId,
+  place: optionalText(300),
+  remoteUrl: z.preprocess(
+    blankToUndefined,
+    z
+      .url({ protocol: /^https$/, error: "trainingsAdmin.error.remoteUrl" })
+      .max(500, { error: "validation.tooLong" })
+      .optional(),
+  ),
+  capacity: z.preprocess(
+    (value) => {
+      const given = blankToUndefined(value);
+      return typeof given === "string" && /^-?\d+$/.test(given.trim()) ? Number(given) : given;
+    },
+    z
+      .number({
+        error: (issue) => (issue.input === undefined ? "validation.required" : "trainingsAdmin.error.capacity"),
+      })
+      .int({ error: "trainingsAdmin.error.capacity" })
+      .min(1, { error: "trainingsAdmin.error.capacity" })
+      .max(10000, { error: "trainingsAdmin.error.capacity" }),
+  ),
+  registrationOpensAt: optionalDateTime,
+  registrationClosesAt: optionalDateTime,
+  eligibility: z.preprocess(
+    (value) => blankToUndefined(value) ?? "REGION",
+    z.enum(Eligibility, { error: "validation.invalid" }),
+  ),
+  restrictedLibraryId: optionalId,
+};
+
+type SessionShape = {
+  startsAt: Date;
+  endsAt: Date;
+  servicePointId?: string;
+  place?: string;
+  remoteUrl?: string;
+  registrationOpensAt?: Date;
+  registrationClosesAt?: Date;
+  eligibility: Eligibility;
+  restrictedLibraryId?: string;
+};
+
+/** The rules between fields; the same ones the database's CHECK constraints hold. */
+export function checkSession(session: SessionShape, ctx: z.RefinementCtx): void {
+  const issue = (path: keyof SessionShape, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (session.endsAt <= session.startsAt) issue("endsAt", "trainingsAdmin.error.endBeforeStart");
+  if (session.registrationClosesAt && session.registrationClosesAt > session.startsAt) {
+    issue("registrationClosesAt", "trainingsAdmin.error.closesAfterStart");
+  }
+  const closes = session.registrationClosesAt ?? session.startsAt;
+  if (session.registrationOpensAt && session.registrationOpensAt >= closes) {
+    issue("registrationOpensAt", "trainingsAdmin.error.opensAfterCloses");
+  }
+  if (!session.servicePointId && !session.place && !session.remoteUrl) {
+    issue("place", "trainingsAdmin.error.placeRequired");
+  }
+  if (session.eligibility === "LIBRARY" && !session.restrictedLibraryId) {
+    issue("restrictedLibraryId", "trainingsAdmin.error.libraryRequired");
+  }
+}
+
+export const sessionCreateSchema = z.object({ ...sessionFields, offeringId: requiredId }).superRefine(checkSession);
+export const sessionUpdateSchema = z.object({ ...sessionFields, sessionId: requiredId }).superRefine(checkSession);
+export const sessionCancelSchema = z.object({
+  sessionId: requiredId,
+  confirm: z.literal("yes", { error: "trainingsAdmin.error.confirm" }),
+});
+export type SessionInput = z.infer<z.ZodObject<typeof sessionFields>>;
+export type SessionCreateInput = z.infer<typeof sessionCreateSchema>;
+export type SessionUpdateInput = z.infer<typeof sessionUpdateSchema>;
+export type SessionCancelInput = z.infer<typeof sessionCancelSchema>;

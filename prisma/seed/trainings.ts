@@ -1,12 +1,13 @@
 // Training menus (osaamisen kehittämisen tarjotin), their offerings of every
-// kind, the aspa-ajokortti programme modules and the training sessions.
+// kind, the aspa-ajokortti programme modules and the training sessions; the
+// workshop Muurame ordered and got scheduled, and Valkeakoski's staff interest.
 // Autumn 2023 follows the steering group's minutes of 12.9.2023; spring 2027
 // is the upcoming menu of the running demo (the app's "now" is late 2026).
 // No enrolments are seeded: every session has seatsTaken = 0.
 //
 // Times are UTC instants written from Helsinki local time: UTC+3 in summer
 // time (until 29.10.2023; from 28.3.2027), otherwise UTC+2.
-import { Eligibility, MenuStatus, OfferingKind, SessionStatus } from "@/lib/db/enums";
+import { Eligibility, MenuStatus, OfferingKind, SessionStatus, WorkshopOrderStatus } from "@/lib/db/enums";
 import { day, optionalRef, ref, syncByKey, type SeedContext } from "./context";
 import { servicePointKey } from "./libraries";
 import { PEOPLE } from "./users";
@@ -106,6 +107,16 @@ export const MENUS: MenuSeed[] = [
     status: MenuStatus.DRAFT,
     publishedAt: null,
     intro: "Luonnos: syksyn 2027 tarjotin rakennetaan ohjausryhmän työpajoissa keväällä 2027.",
+  },
+  {
+    slug: "kevat-2028",
+    title: "Kevät 2028",
+    periodStart: "2028-01-01",
+    periodEnd: "2028-05-31",
+    status: MenuStatus.DRAFT,
+    publishedAt: null,
+    intro:
+      "Luonnos: kevään 2028 tarjotin. Koulutuksia lisätään sitä mukaa, kun kouluttajat ja ajankohdat varmistuvat; tarjotin julkaistaan marraskuussa 2027.",
   },
 ];
 
@@ -625,6 +636,20 @@ export const OFFERINGS: OfferingSeed[] = [
     menu: "syksy-2027",
     themes: [...TRAINING_DAY.themes],
   },
+
+  // ── Kevät 2028 (luonnos) ──
+  {
+    slug: "lukemisen-edistamisen-tyopaja-2028",
+    menu: "kevat-2028",
+    kind: OfferingKind.WORKSHOP,
+    title: "Lukemisen edistämisen työpaja",
+    summary: "Lukuvinkkausta, lukupiirejä ja lukemisen iloa kaikenikäisille – ideoita oman kirjaston arkeen.",
+    description: `Työpajassa kokeillaan lukuvinkkauksen ja lukupiirien menetelmiä ja suunnitellaan yhdessä, miten oma kirjasto voi tukea lukutaitoa ja lukemisen iloa eri ikäryhmissä. Mukana PiKe-boksien lukemisen edistämisen materiaalit.\n\n${WORKSHOP_ORDER_NOTE}`,
+    audience: "Kaikki kirjastojen työntekijät",
+    trainer: PEOPLE.kaisa,
+    orderable: true,
+    themes: ["lukemisen-edistaminen"],
+  },
 ];
 
 function sessionKey(offeringSlug: string, startsAt: Date | string): string {
@@ -733,7 +758,7 @@ export async function seedTrainings({ db, log, refs }: SeedContext): Promise<voi
     restrictedLibraryId: optionalRef(refs.libraries, session.restrictedTo),
     status: session.status ?? SessionStatus.SCHEDULED,
   });
-  await syncByKey({
+  const sessionIds = await syncByKey({
     existing: existingSessions,
     items: sessions,
     rowKey: (row) => sessionKey(slugOfOffering.get(row.offeringId) ?? "", row.startsAt),
@@ -753,7 +778,77 @@ export async function seedTrainings({ db, log, refs }: SeedContext): Promise<voi
       db.trainingSession.update({ where: { id }, data: sessionData(session), select: { id: true } }),
   });
 
+  const orders = await seedWorkshopOrders(db, refs, offeringIds, sessionIds);
+  const interests = await seedInterests(db, refs, offeringIds);
+
   log(
-    `Koulutustarjottimet: ${menus.length}, koulutukset: ${offerings.length}, teemalinkit: ${themeLinks.length}, osiot: ${modules.length}, koulutustilaisuudet: ${sessions.length}`,
+    `Koulutustarjottimet: ${menus.length}, koulutukset: ${offerings.length}, teemalinkit: ${themeLinks.length}, osiot: ${modules.length}, koulutustilaisuudet: ${sessions.length}, työpajatilaukset: ${orders}, kiinnostuksia: ${interests}`,
   );
+}
+
+/** Muurame's supervisor ordered the cultural wellbeing workshop; Juli scheduled it for Muurame's staff. */
+const WORKSHOP_ORDERS = [
+  {
+    offering: "kulttuurihyvinvointityopaja-kevat-2027",
+    session: "2027-03-16T07:00:00Z",
+    library: "muurame",
+    requestedBy: PEOPLE.muurameSupervisor,
+    preferredDates: "Maaliskuun 2027 tiistai- tai keskiviikkoaamupäivät",
+    expectedParticipants: 12,
+    message:
+      "Toivomme työpajaa koko henkilökunnalle. Seniori-ikäisten palvelut ovat meillä kehittämisen kohteena tänä vuonna.",
+    createdAt: "2026-11-18T08:30:00Z",
+  },
+] as const;
+
+/** Valkeakoski's staff would join the cultural wellbeing workshop, which is only open to Muurame; Jyväskylä's too. */
+const INTERESTS = [
+  { user: PEOPLE.marju, offering: "kulttuurihyvinvointityopaja-kevat-2027" },
+  { user: PEOPLE.valkeakoskiStaff, offering: "kulttuurihyvinvointityopaja-kevat-2027" },
+  { user: PEOPLE.jyvaskylaStaff, offering: "kulttuurihyvinvointityopaja-kevat-2027" },
+] as const;
+
+async function seedWorkshopOrders(
+  db: SeedContext["db"],
+  refs: SeedContext["refs"],
+  offeringIds: Map<string, string>,
+  sessionIds: Map<string, string>,
+): Promise<number> {
+  // A scheduled order is found again by its session (unique per order).
+  await Promise.all(
+    WORKSHOP_ORDERS.map((order) => {
+      const sessionId = ref(sessionIds, sessionKey(order.offering, order.session));
+      const data = {
+        offeringId: ref(offeringIds, order.offering),
+        libraryId: ref(refs.libraries, order.library),
+        requestedById: ref(refs.users, order.requestedBy),
+        preferredDates: order.preferredDates,
+        expectedParticipants: order.expectedParticipants,
+        message: order.message,
+        status: WorkshopOrderStatus.SCHEDULED,
+      };
+      return db.workshopOrder.upsert({
+        where: { sessionId },
+        create: { sessionId, createdAt: new Date(order.createdAt), ...data },
+        update: data,
+        select: { id: true },
+      });
+    }),
+  );
+  return WORKSHOP_ORDERS.length;
+}
+
+async function seedInterests(
+  db: SeedContext["db"],
+  refs: SeedContext["refs"],
+  offeringIds: Map<string, string>,
+): Promise<number> {
+  await db.interest.createMany({
+    data: INTERESTS.map((interest) => ({
+      userId: ref(refs.users, interest.user),
+      offeringId: ref(offeringIds, interest.offering),
+    })),
+    skipDuplicates: true,
+  });
+  return INTERESTS.length;
 }

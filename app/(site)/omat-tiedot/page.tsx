@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { PersonalFeed } from "@/components/calendar/personal-feed";
 import { PageHeader } from "@/components/ui/page-header";
 import { getProfile } from "@/lib/auth/data";
+import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
+import { menuFeedUrl, personalFeedUrl, siteOrigin } from "@/lib/calendar/links";
+import { ensureCalendarToken } from "@/lib/calendar/mutations";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +20,9 @@ export default async function MyDataPage() {
   const profile = await getProfile(actor.id);
   if (!profile) redirect("/kirjaudu");
   const { t } = await getI18n();
+  // The personal feed's secret address is created on the first visit here.
+  const calendarToken = can(actor, "calendar.ownFeed") ? await ensureCalendarToken(actor) : null;
+  const origin = await siteOrigin();
   const rows: [string, string][] = [
     [t("account.name"), profile.name ?? "–"],
     [t("account.email"), profile.email],
@@ -33,6 +40,34 @@ export default async function MyDataPage() {
           </div>
         ))}
       </dl>
+      {calendarToken ? (
+        <section aria-labelledby="calendar-feed-title" className="mt-10 max-w-3xl space-y-3">
+          <h2 id="calendar-feed-title" className="text-2xl font-bold text-brand-900">
+            {t("calendar.feed.title")}
+          </h2>
+          <p>{t("calendar.feed.lead")}</p>
+          <PersonalFeed
+            url={personalFeedUrl(origin, calendarToken)}
+            labels={{
+              url: t("calendar.feed.url"),
+              secret: t("calendar.feed.secret"),
+              copy: t("calendar.feed.copy"),
+              copied: t("calendar.feed.copied"),
+              regenerate: t("calendar.feed.regenerate"),
+              confirm: t("calendar.feed.confirm"),
+              confirmYes: t("calendar.feed.confirmYes"),
+              cancel: t("calendar.feed.cancel"),
+              regenerating: t("calendar.feed.regenerating"),
+              regenerated: t("calendar.feed.regenerated"),
+              error: t("calendar.feed.error"),
+            }}
+          />
+          <h3 className="pt-4 text-xl font-bold text-brand-900">{t("calendar.feed.menuTitle")}</h3>
+          <p>
+            {t("calendar.feed.menuLead")} <code className="break-all">{menuFeedUrl(origin)}</code>
+          </p>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,14 +1,18 @@
 // Every area's catalogue, merged. Add an area: create its file beside this
 // one ({ fi, en } with the same keys) and list it here.
 import auth from "./auth";
+import calendar from "./calendar";
 import common from "./common";
+import enrolments from "./enrolments";
 import errors from "./errors";
 import exchanges from "./exchanges";
 import kits from "./kits";
 import libraries from "./libraries";
 import meetings from "./meetings";
 import networks from "./networks";
+import orders from "./orders";
 import trainings from "./trainings";
+import trainingsAdmin from "./trainings-admin";
 
 export const areaCatalogues = [
   common,
@@ -16,10 +20,14 @@ export const areaCatalogues = [
   auth,
   meetings,
   trainings,
+  enrolments,
   libraries,
   kits,
   networks,
   exchanges,
+  calendar,
+  trainingsAdmin,
+  orders,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -1,13 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SessionEnrolment } from "@/components/enrolments/session-enrolment";
+import { OfferingInterest } from "@/components/interests/offering-interest";
 import { ModuleList } from "@/components/trainings/module-list";
 import { OfferingFacts } from "@/components/trainings/offering-facts";
 import { SessionList } from "@/components/trainings/session-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextBlocks } from "@/components/ui/text-blocks";
+import { can } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { formatRange } from "@/lib/dates";
+import { getEnrolmentPanels } from "@/lib/enrolments/data";
 import { getI18n } from "@/lib/i18n/server";
+import { getInterestState } from "@/lib/interests/data";
 import { getPublishedOffering } from "@/lib/trainings/data";
 
 export async function generateMetadata({ params }: PageProps<"/koulutukset/[slug]">): Promise<Metadata> {
@@ -22,7 +29,31 @@ export default async function OfferingPage({ params }: PageProps<"/koulutukset/[
   const { slug } = await params;
   const offering = await getPublishedOffering(slug);
   if (!offering) notFound();
-  const { locale, t } = await getI18n();
+  const [{ locale, t }, actor] = await Promise.all([getI18n(), getActor()]);
+  const upcoming = offering.upcomingSessions.filter((s) => s.status === "SCHEDULED");
+  const panels = actor
+    ? await getEnrolmentPanels(
+        actor,
+        upcoming.map((s) => s.id),
+      )
+    : null;
+  const signInHref = `/kirjaudu?callbackUrl=${encodeURIComponent(`/koulutukset/${slug}`)}`;
+  const controls = Object.fromEntries(
+    upcoming.map((session) => [
+      session.id,
+      <SessionEnrolment
+        key={session.id}
+        sessionId={session.id}
+        context={formatRange(session.startsAt, session.endsAt, locale)}
+        registrationOpen={session.registration === "OPEN"}
+        full={session.seatsLeft === 0}
+        panel={panels ? panels[session.id] : null}
+        signInHref={signInHref}
+        t={t}
+      />,
+    ]),
+  );
+  const interest = await getInterestState(actor, slug);
   const hasSessions = offering.upcomingSessions.length + offering.pastSessions.length > 0;
   return (
     <>
@@ -36,6 +67,14 @@ export default async function OfferingPage({ params }: PageProps<"/koulutukset/[
           <Badge tone="info">{t("trainings.orderable")}</Badge>
         </p>
       ) : null}
+      <OfferingInterest
+        slug={offering.slug}
+        kind={offering.kind}
+        orderable={offering.orderable}
+        mayOrder={can(actor, "workshop.order") && !!actor?.libraryId}
+        interest={interest}
+        t={t}
+      />
       <TextBlocks text={offering.description} headingLevel={2} className="mt-6" />
       {offering.modules.length > 0 ? (
         <section aria-labelledby="osiot" className="mt-8">
@@ -59,7 +98,7 @@ export default async function OfferingPage({ params }: PageProps<"/koulutukset/[
           {offering.upcomingSessions.length === 0 ? (
             <p>{t(offering.orderable ? "trainings.noUpcomingOrderable" : "trainings.noUpcomingSessions")}</p>
           ) : (
-            <SessionList sessions={offering.upcomingSessions} t={t} locale={locale} />
+            <SessionList sessions={offering.upcomingSessions} controls={controls} t={t} locale={locale} />
           )}
         </section>
       )}

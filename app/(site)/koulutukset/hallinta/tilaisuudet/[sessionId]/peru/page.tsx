@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { CancelSessionForm } from "@/components/trainings-admin/cancel-session-form";
+import { pickText } from "@/components/trainings-admin/pick-text";
+import { PageHeader } from "@/components/ui/page-header";
+import { getActor } from "@/lib/auth/session";
+import { formatRange } from "@/lib/dates";
+import { getI18n } from "@/lib/i18n/server";
+import { getSessionForManagement } from "@/lib/trainings/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("trainingsAdmin.session.cancelTitle") };
+}
+
+/** The confirmation step before a session is cancelled. */
+export default async function CancelSessionPage({
+  params,
+}: PageProps<"/koulutukset/hallinta/tilaisuudet/[sessionId]/peru">) {
+  const { sessionId } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(`/kirjaudu?callbackUrl=/koulutukset/hallinta/tilaisuudet/${encodeURIComponent(sessionId)}/peru`);
+  const session = await getSessionForManagement(actor, sessionId);
+  if (!session) notFound();
+  const back = `/koulutukset/hallinta/tilaisuudet/${session.id}`;
+  if (session.status === "CANCELLED") redirect(back);
+  const { locale, t } = await getI18n();
+  return (
+    <>
+      <PageHeader title={t("trainingsAdmin.session.cancelTitle")} />
+      <div className="max-w-2xl space-y-3">
+        <p className="text-lg">
+          {t("trainingsAdmin.session.cancelQuestion", {
+            offering: session.offering.title,
+            time: formatRange(session.startsAt, session.endsAt, locale),
+          })}
+        </p>
+        <p>{t("trainingsAdmin.session.cancelFinal")}</p>
+        <p>{t("trainingsAdmin.session.cancelWhoIsTold", { count: session.activeEnrolments })}</p>
+        <CancelSessionForm sessionId={session.id} text={pickText(t, ["trainingsAdmin."])} />
+        <p>
+          <Link href={back}>{t("trainingsAdmin.session.cancelKeep")}</Link>
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { can } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { assertActionOrigin } from "@/lib/http/action";
+import { isDatabaseUnavailable } from "@/lib/http/db-errors";
+import { forbidden, unauthenticated } from "@/lib/http/errors";
+import { regenerateCalendarToken } from "./mutations";
+
+export type CalendarFeedState = { status: "idle" | "regenerated" | "error" };
+
+/** "Luo uusi osoite": revokes the personal feed's address and makes a new one. No input to validate. */
+export async function regenerateCalendarFeed(
+  _prev: CalendarFeedState,
+  _formData: FormData,
+): Promise<CalendarFeedState> {
+  await assertActionOrigin();
+  const actor = await getActor();
+  if (!actor) throw unauthenticated();
+  if (!can(actor, "calendar.ownFeed")) throw forbidden();
+  try {
+    await regenerateCalendarToken(actor);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { status: "error" };
+    throw error;
+  }
+  revalidatePath("/omat-tiedot");
+  return { status: "regenerated" };
+}

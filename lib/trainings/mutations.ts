@@ -1,0 +1,538 @@
+// Coordinators' writes to the training menu: themes, menus, offerings and
+// sessions. Each function takes the acting user, checks the policy itself,
+// runs in one transaction and leaves an AuditEvent. Notices to enrolled
+// people are enqueued in the same transaction (outbox).
+import "server-only";
+import { can, type Actor, type Permission } from "@/lib/auth/policy";
+import { db, type Tx } from "@/lib/db";
+import type { Eligibility } from "@/lib/db/enums";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/http/errors";
+import { fillSeatsFromWaitlist, lockSessionEnrolments } from "@/lib/enrolments/mutations";
+import { enqueue, scheduleSessionReminder } from "@/lib/jobs/mutations";
+import {
+  canChangeMenuStatus,
+  notifiableChanges,
+  RESERVED_OFFERING_SLUGS,
+  sessionChanges,
+  slugCandidate,
+  slugify,
+  type SessionChange,
+} from "./rules";
+import type {
+  MenuCreateInput,
+  MenuStatusInput,
+  MenuUpdateInput,
+  OfferingCreateInput,
+  OfferingUpdateInput,
+  SessionCancelInput,
+  SessionCreateInput,
+  SessionInput,
+  SessionUpdateInput,
+  ThemeCreateInput,
+  ThemeRenameInput,
+} from "./schema";
+
+export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (can(actor, permission)) return;
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  throw new AppError("FORBIDDEN", "You may not do this.");
+}
+
+/** A validation error on one field, as forms show it. */
+export function fieldError(field: string, messageKey: string): AppError {
+  return new AppError("VALIDATION_FAILED", "The input is not valid.", { [field]: messageKey });
+}
+
+export async function audit(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  entity: { type: string; id: string },
+  details: { summary?: string; before?: unknown; after?: unknown } = {},
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actor.id,
+      action,
+      entityType: entity.type,
+      entityId: entity.id,
+      summary: details.summary,
+      before: toJson(details.before),
+      after: toJson(details.after),
+    },
+  });
+}
+
+/** Dates become ISO strings, undefined fields disappear: what JSON columns hold. */
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/** Turns a lost race for a unique slug into the same field message as a slug found taken. */
+async function slugSafe<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw fieldError("slug", "trainingsAdmin.error.slugTaken");
+    throw error;
+  }
+}
+
+/**
+ * The slug to store: the one asked for (refused when taken or reserved), else
+ * one made from the title, numbered until free.
+ */
+async function chooseSlug(
+  taken: (slug: string) => Promise<boolean>,
+  asked: string | undefined,
+  title: string,
+  fallback: string,
+  reserved: readonly string[] = [],
+): Promise<string> {
+  if (asked) {
+    if (reserved.includes(asked) || (await taken(asked))) throw fieldError("slug", "trainingsAdmin.error.slugTaken");
+    return asked;
+  }
+  const base = slugify(title) || fallback;
+  for (let n = 1; ; n++) {
+    const candidate = slugCandidate(base, n);
+    if (!reserved.includes(candidate) && !(await taken(candidate))) return candidate;
+  }
+}
+
+// ───────────── themes ─────────────
+
+export async function createTheme(actor: Actor | null, input: ThemeCreateInput): Promise<{ id: string }> {
+  assertCan(actor, "menu.manage");
+  return slugSafe(() =>
+    db().$transaction(async (tx) => {
+      const slug = await chooseSlug(
+        async (s) => !!(await tx.theme.findUnique({ where: { slug: s }, select: { id: true } })),
+        undefined,
+        input.nameFi,
+        "teema",
+      );
+      const last = await tx.theme.aggregate({ _max: { sortOrder: true } });
+      const theme = await tx.theme.create({
+        data: {
+          slug,
+          nameFi: input.nameFi,
+          nameEn: input.nameEn,
+          description: input.description ?? null,
+          sortOrder: (last._max.sortOrder ?? 0) + 1,
+        },
+        select: { id: true },
+      });
+      await audit(tx, actor, "theme.create", { type: "Theme", id: theme.id }, { after: { slug, ...input } });
+      return theme;
+    }),
+  );
+}
+
+export async function renameTheme(actor: Actor | null, input: ThemeRenameInput): Promise<void> {
+  assertCan(actor, "menu.manage");
+  await db().$transaction(async (tx) => {
+    const before = await tx.theme.findUnique({
+      where: { id: input.themeId },
+      select: { nameFi: true, nameEn: true, description: true },
+    });
+    if (!before) throw fieldError("themeId", "trainingsAdmin.error.unknownTheme");
+    const after = { nameFi: input.nameFi, nameEn: input.nameEn, description: input.description ?? null };
+    await tx.theme.update({ where: { id: input.themeId }, data: after });
+    await audit(tx, actor, "theme.rename", { type: "Theme", id: input.themeId }, { before, after });
+  });
+}
+
+// ───────────── menus ─────────────
+
+export async function createMenu(actor: Actor | null, input: MenuCreateInput): Promise<{ id: string; slug: string }> {
+  assertCan(actor, "menu.manage");
+  return slugSafe(() =>
+    db().$transaction(async (tx) => {
+      const slug = await chooseSlug(
+        async (s) => !!(await tx.trainingMenu.findUnique({ where: { slug: s }, select: { id: true } })),
+        input.slug,
+        input.title,
+        "tarjotin",
+      );
+      const data = {
+        title: input.title,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        intro: input.intro ?? null,
+      };
+      const menu = await tx.trainingMenu.create({ data: { slug, ...data }, select: { id: true, slug: true } });
+      await audit(tx, actor, "menu.create", { type: "TrainingMenu", id: menu.id }, { after: { slug, ...data } });
+      return menu;
+    }),
+  );
+}
+
+export async function updateMenu(actor: Actor | null, input: MenuUpdateInput): Promise<void> {
+  assertCan(actor, "menu.manage");
+  await slugSafe(() =>
+    db().$transaction(async (tx) => {
+      const before = await tx.trainingMenu.findUnique({
+        where: { id: input.menuId },
+        select: { slug: true, title: true, periodStart: true, periodEnd: true, intro: true },
+      });
+      if (!before) throw fieldError("menuId", "trainingsAdmin.error.unknownMenu");
+      const slug =
+        !input.slug || input.slug === before.slug
+          ? before.slug
+          : await chooseSlug(
+              async (s) => !!(await tx.trainingMenu.findUnique({ where: { slug: s }, select: { id: true } })),
+              input.slug,
+              input.title,
+              "tarjotin",
+            );
+      const after = {
+        slug,
+        title: input.title,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        intro: input.intro ?? null,
+      };
+      await tx.trainingMenu.update({ where: { id: input.menuId }, data: after });
+      await audit(tx, actor, "menu.update", { type: "TrainingMenu", id: input.menuId }, { before, after });
+    }),
+  );
+}
+
+export async function setMenuStatus(actor: Actor | null, input: MenuStatusInput): Promise<void> {
+  assertCan(actor, "menu.manage");
+  await db().$transaction(async (tx) => {
+    const menu = await tx.trainingMenu.findUnique({
+      where: { id: input.menuId },
+      select: { status: true, publishedAt: true },
+    });
+    if (!menu) throw fieldError("menuId", "trainingsAdmin.error.unknownMenu");
+    if (!canChangeMenuStatus(menu.status, input.status)) {
+      throw fieldError("status", "trainingsAdmin.error.menuStatus");
+    }
+    // Conditional on the status read: of two coordinators clicking at once, one wins.
+    const { count } = await tx.trainingMenu.updateMany({
+      where: { id: input.menuId, status: menu.status },
+      data: {
+        status: input.status,
+        ...(input.status === "PUBLISHED" && !menu.publishedAt ? { publishedAt: new Date() } : {}),
+      },
+    });
+    if (count !== 1) throw fieldError("status", "trainingsAdmin.error.menuStatus");
+    await audit(
+      tx,
+      actor,
+      "menu.status",
+      { type: "TrainingMenu", id: input.menuId },
+      { before: { status: menu.status }, after: { status: input.status } },
+    );
+  });
+}
+
+// ───────────── offerings ─────────────
+
+async function assertThemesExist(tx: Tx, themeIds: string[]): Promise<void> {
+  const unique = [...new Set(themeIds)];
+  if (unique.length === 0) return;
+  const found = await tx.theme.count({ where: { id: { in: unique } } });
+  if (found !== unique.length) throw fieldError("themeIds", "trainingsAdmin.error.unknownTheme");
+}
+
+async function assertMenuExists(tx: Tx, menuId: string): Promise<void> {
+  const menu = await tx.trainingMenu.findUnique({ where: { id: menuId }, select: { id: true } });
+  if (!menu) throw fieldError("menuId", "trainingsAdmin.error.unknownMenu");
+}
+
+const offeringSlugTaken = (tx: Tx) => async (slug: string) =>
+  !!(await tx.offering.findUnique({ where: { slug }, select: { id: true } }));
+
+function offeringData(input: OfferingCreateInput) {
+  return {
+    menuId: input.menuId,
+    title: input.title,
+    kind: input.kind,
+    summary: input.summary ?? null,
+    description: input.description ?? null,
+    audience: input.audience ?? null,
+    trainerName: input.trainerName ?? null,
+    orderable: input.orderable,
+  };
+}
+
+export async function createOffering(
+  actor: Actor | null,
+  input: OfferingCreateInput,
+): Promise<{ id: string; slug: string }> {
+  assertCan(actor, "offering.manage");
+  return slugSafe(() =>
+    db().$transaction(async (tx) => {
+      await assertMenuExists(tx, input.menuId);
+      await assertThemesExist(tx, input.themeIds);
+      const slug = await chooseSlug(
+        offeringSlugTaken(tx),
+        input.slug,
+        input.title,
+        "koulutus",
+        RESERVED_OFFERING_SLUGS,
+      );
+      const last = await tx.offering.aggregate({ where: { menuId: input.menuId }, _max: { sortOrder: true } });
+      const data = offeringData(input);
+      const offering = await tx.offering.create({
+        data: { slug, ...data, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+        select: { id: true, slug: true },
+      });
+      const themeIds = [...new Set(input.themeIds)];
+      await tx.offeringTheme.createMany({ data: themeIds.map((themeId) => ({ offeringId: offering.id, themeId })) });
+      await audit(
+        tx,
+        actor,
+        "offering.create",
+        { type: "Offering", id: offering.id },
+        { after: { slug, ...data, themeIds } },
+      );
+      return offering;
+    }),
+  );
+}
+
+export async function updateOffering(actor: Actor | null, input: OfferingUpdateInput): Promise<{ slug: string }> {
+  assertCan(actor, "offering.manage");
+  return slugSafe(() =>
+    db().$transaction(async (tx) => {
+      const before = await tx.offering.findUnique({
+        where: { id: input.offeringId },
+        select: {
+          slug: true,
+          menuId: true,
+          title: true,
+          kind: true,
+          summary: true,
+          description: true,
+          audience: true,
+          trainerName: true,
+          trainerId: true,
+          trainer: { select: { name: true } },
+          orderable: true,
+          themes: { select: { themeId: true } },
+        },
+      });
+      if (!before) throw fieldError("offeringId", "trainingsAdmin.error.unknownOffering");
+      await assertMenuExists(tx, input.menuId);
+      await assertThemesExist(tx, input.themeIds);
+      const slug =
+        !input.slug || input.slug === before.slug
+          ? before.slug
+          : await chooseSlug(offeringSlugTaken(tx), input.slug, input.title, "koulutus", RESERVED_OFFERING_SLUGS);
+      // The form shows a linked trainer's name; a different name typed there replaces the link.
+      const trainerChanged = (input.trainerName ?? null) !== (before.trainerName ?? before.trainer?.name ?? null);
+      const data = { slug, ...offeringData(input), ...(trainerChanged ? { trainerId: null } : {}) };
+      await tx.offering.update({ where: { id: input.offeringId }, data });
+      const themeIds = [...new Set(input.themeIds)];
+      await tx.offeringTheme.deleteMany({ where: { offeringId: input.offeringId } });
+      await tx.offeringTheme.createMany({
+        data: themeIds.map((themeId) => ({ offeringId: input.offeringId, themeId })),
+      });
+      const { themes, trainer: _trainer, ...rest } = before;
+      await audit(
+        tx,
+        actor,
+        "offering.update",
+        { type: "Offering", id: input.offeringId },
+        { before: { ...rest, themeIds: themes.map((t) => t.themeId) }, after: { ...data, themeIds } },
+      );
+      return { slug };
+    }),
+  );
+}
+
+// ───────────── sessions ─────────────
+
+/** What a session row gets from the form, with the place's library as host. */
+async function sessionData(
+  tx: Tx,
+  input: SessionInput,
+  overrides: { eligibility?: Eligibility; restrictedLibraryId?: string | null; hostLibraryId?: string | null } = {},
+) {
+  let hostLibraryId: string | null = overrides.hostLibraryId ?? null;
+  if (input.servicePointId) {
+    const point = await tx.servicePoint.findUnique({
+      where: { id: input.servicePointId },
+      select: { libraryId: true },
+    });
+    if (!point) throw fieldError("servicePointId", "trainingsAdmin.error.unknownServicePoint");
+    hostLibraryId ??= point.libraryId;
+  }
+  const eligibility = overrides.eligibility ?? input.eligibility;
+  const restrictedLibraryId =
+    eligibility === "LIBRARY" ? (overrides.restrictedLibraryId ?? input.restrictedLibraryId ?? null) : null;
+  if (restrictedLibraryId && overrides.restrictedLibraryId === undefined) {
+    const library = await tx.library.findUnique({ where: { id: restrictedLibraryId }, select: { id: true } });
+    if (!library) throw fieldError("restrictedLibraryId", "trainingsAdmin.error.unknownLibrary");
+  }
+  return {
+    title: input.title ?? null,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    servicePointId: input.servicePointId ?? null,
+    place: input.place ?? null,
+    remoteUrl: input.remoteUrl ?? null,
+    hostLibraryId,
+    capacity: input.capacity,
+    registrationOpensAt: input.registrationOpensAt ?? null,
+    registrationClosesAt: input.registrationClosesAt ?? null,
+    eligibility,
+    restrictedLibraryId,
+  };
+}
+
+/**
+ * Creates a session inside the caller's transaction; workshop scheduling uses
+ * it too, with the ordering library as host and (unless opened to the region)
+ * as the only library whose staff may enrol.
+ */
+export async function insertSession(
+  tx: Tx,
+  actor: Actor,
+  offeringId: string,
+  input: SessionInput,
+  overrides: { eligibility?: Eligibility; restrictedLibraryId?: string | null; hostLibraryId?: string | null } = {},
+): Promise<{ id: string }> {
+  const offering = await tx.offering.findUnique({ where: { id: offeringId }, select: { id: true } });
+  if (!offering) throw fieldError("offeringId", "trainingsAdmin.error.unknownOffering");
+  const data = await sessionData(tx, input, overrides);
+  const session = await tx.trainingSession.create({ data: { offeringId, ...data }, select: { id: true } });
+  await audit(
+    tx,
+    actor,
+    "session.create",
+    { type: "TrainingSession", id: session.id },
+    { after: { offeringId, ...data } },
+  );
+  return session;
+}
+
+export async function createSession(actor: Actor | null, input: SessionCreateInput): Promise<{ id: string }> {
+  assertCan(actor, "session.manage");
+  return db().$transaction((tx) => insertSession(tx, actor, input.offeringId, input));
+}
+
+/** Locks the session row so that enrolments wait until the change is committed. */
+async function lockSession(tx: Tx, sessionId: string) {
+  await tx.$queryRaw`SELECT id FROM "TrainingSession" WHERE id = ${sessionId}::uuid FOR UPDATE`;
+  return tx.trainingSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      servicePointId: true,
+      place: true,
+      remoteUrl: true,
+      hostLibraryId: true,
+      capacity: true,
+      seatsTaken: true,
+      registrationOpensAt: true,
+      registrationClosesAt: true,
+      eligibility: true,
+      restrictedLibraryId: true,
+      status: true,
+      offering: { select: { menu: { select: { status: true } } } },
+    },
+  });
+}
+
+/** The people a notice about the session goes to: everyone confirmed or waiting. */
+async function activeEnrolments(tx: Tx, sessionId: string) {
+  return tx.enrolment.findMany({
+    where: { sessionId, status: { in: ["CONFIRMED", "WAITLISTED"] } },
+    select: { id: true, status: true },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+export type SessionUpdateResult = { changes: SessionChange[]; notified: number; promoted: number };
+
+/**
+ * Edits a session. Runs under the session's enrolment lock (lib/enrolments),
+ * so no enrolment slips in between: capacity never drops below the seats
+ * taken, a raised capacity promotes from the waitlist at once, and everyone
+ * confirmed or waiting is told of a new time or place.
+ */
+export async function updateSession(actor: Actor | null, input: SessionUpdateInput): Promise<SessionUpdateResult> {
+  assertCan(actor, "session.manage");
+  const now = new Date();
+  return db().$transaction(async (tx) => {
+    await lockSessionEnrolments(tx, input.sessionId);
+    const before = await lockSession(tx, input.sessionId);
+    if (!before) throw fieldError("sessionId", "trainingsAdmin.error.unknownSession");
+    if (before.status === "CANCELLED") throw fieldError("_", "trainingsAdmin.error.sessionCancelled");
+    if (input.capacity < before.seatsTaken) {
+      throw fieldError("capacity", "trainingsAdmin.error.capacityBelowTaken");
+    }
+    // A new service point brings its own library as the host; otherwise the host stays.
+    const movedToNewPoint = !!input.servicePointId && input.servicePointId !== before.servicePointId;
+    const data = await sessionData(tx, input, movedToNewPoint ? {} : { hostLibraryId: before.hostLibraryId });
+    await tx.trainingSession.update({ where: { id: input.sessionId }, data });
+    const promoted = data.capacity > before.capacity ? await fillSeatsFromWaitlist(tx, actor, input.sessionId, now) : 0;
+
+    const allChanges = sessionChanges(before, data);
+    const changes = notifiableChanges(allChanges);
+    let notified = 0;
+    if (changes.length > 0 && before.offering.menu.status === "PUBLISHED") {
+      const enrolments = await activeEnrolments(tx, input.sessionId);
+      for (const enrolment of enrolments) {
+        await enqueue(tx, "email.sessionChanged", { enrolmentId: enrolment.id, changes });
+        if (changes.includes("time") && enrolment.status === "CONFIRMED") {
+          await scheduleSessionReminder(tx, { id: enrolment.id, sessionStartsAt: data.startsAt }, now);
+        }
+      }
+      notified = enrolments.length;
+    }
+    const { offering: _offering, id: _id, status: _status, seatsTaken: _seatsTaken, ...beforeData } = before;
+    const summary = [
+      allChanges.length > 0 ? `changed: ${allChanges.join(", ")}` : null,
+      notified > 0 ? `notified ${notified}` : null,
+      promoted > 0 ? `promoted ${promoted} from the waitlist` : null,
+    ].filter(Boolean);
+    await audit(
+      tx,
+      actor,
+      "session.update",
+      { type: "TrainingSession", id: input.sessionId },
+      { summary: summary.length > 0 ? summary.join("; ") : undefined, before: beforeData, after: data },
+    );
+    return { changes, notified, promoted };
+  });
+}
+
+export async function cancelSession(actor: Actor | null, input: SessionCancelInput): Promise<{ notified: number }> {
+  assertCan(actor, "session.manage");
+  return db().$transaction(async (tx) => {
+    // Under the enrolment lock: nobody enrols between the cancellation and the notices.
+    await lockSessionEnrolments(tx, input.sessionId);
+    const session = await lockSession(tx, input.sessionId);
+    if (!session) throw fieldError("sessionId", "trainingsAdmin.error.unknownSession");
+    if (session.status === "CANCELLED") throw fieldError("_", "trainingsAdmin.error.sessionCancelled");
+    await tx.trainingSession.update({ where: { id: input.sessionId }, data: { status: "CANCELLED" } });
+    const enrolmentIds = (await activeEnrolments(tx, input.sessionId)).map((enrolment) => enrolment.id);
+    for (const enrolmentId of enrolmentIds) await enqueue(tx, "email.sessionCancelled", { enrolmentId });
+    await audit(
+      tx,
+      actor,
+      "session.cancel",
+      { type: "TrainingSession", id: input.sessionId },
+      {
+        summary: `notified ${enrolmentIds.length}`,
+        before: { status: session.status },
+        after: { status: "CANCELLED" },
+      },
+    );
+    return { notified: enrolmentIds.length };
+  });
+}

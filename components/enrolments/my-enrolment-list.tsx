@@ -18,11 +18,14 @@ function pastStatus(enrolment: MyEnrolment, t: Translate): string {
 export function MyEnrolmentList({
   enrolments,
   past = false,
+  feedbackGiven,
   t,
   locale,
 }: {
   enrolments: MyEnrolment[];
   past?: boolean;
+  /** Past enrolments whose feedback is given; without it, no feedback links. */
+  feedbackGiven?: ReadonlySet<string>;
   t: Translate;
   locale: Locale;
 }) {
@@ -67,7 +70,24 @@ export function MyEnrolmentList({
               </p>
             ) : null}
             {past ? (
-              <p className="mt-2 font-semibold">{pastStatus(enrolment, t)}</p>
+              <>
+                <p className="mt-2 font-semibold">{pastStatus(enrolment, t)}</p>
+                {feedbackGiven && enrolment.status === "ATTENDED" ? (
+                  feedbackGiven.has(enrolment.id) ? (
+                    <p className="mt-1">{t("afterSession.feedback.given")}</p>
+                  ) : (
+                    <p className="mt-1">
+                      <Link
+                        href={`/omat-koulutukset/palaute/${enrolment.id}`}
+                        aria-label={t("afterSession.feedback.giveFor", { offering: offering.title })}
+                        className="inline-flex min-h-11 items-center font-semibold"
+                      >
+                        {t("afterSession.feedback.give")}
+                      </Link>
+                    </p>
+                  )
+                ) : null}
+              </>
             ) : (
               <EnrolmentControl
                 sessionId={session.id}

@@ -33,6 +33,7 @@ export const POLICY = {
   "network.requestJoin": STAFF_UP,
   "exchange.apply": STAFF_UP,
   "kit.requestReservation": STAFF_UP,
+  "feedback.give": STAFF_UP,
   "ownData.read": "SIGNED_IN",
   "ownData.export": "SIGNED_IN",
   "calendar.ownFeed": "SIGNED_IN",

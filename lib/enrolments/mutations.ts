@@ -20,7 +20,7 @@ import { db, type Db, type Tx } from "@/lib/db";
 import type { EnrolmentStatus } from "@/lib/db/enums";
 import { AppError } from "@/lib/http/errors";
 import { enqueue, scheduleSessionReminder } from "@/lib/jobs/mutations";
-import { audit } from "@/lib/trainings/mutations";
+import { audit } from "@/lib/audit/mutations";
 import {
   EnrolmentRefusedError,
   enrolmentRefusal,

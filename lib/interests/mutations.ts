@@ -3,7 +3,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { assertCan, audit, fieldError } from "@/lib/trainings/mutations";
+import { audit } from "@/lib/audit/mutations";
+import { assertCan, fieldError } from "@/lib/trainings/mutations";
 import { isOpenTo } from "@/lib/trainings/rules";
 import type { InterestInput } from "./schema";
 

@@ -6,7 +6,7 @@ import "server-only";
 import { can, type Actor, type Permission } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db";
 import type { Eligibility } from "@/lib/db/enums";
-import type { Prisma } from "@/lib/db/generated/client";
+import { audit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/http/errors";
 import { fillSeatsFromWaitlist, lockSessionEnrolments } from "@/lib/enrolments/mutations";
 import { enqueue, scheduleSessionReminder } from "@/lib/jobs/mutations";
@@ -42,31 +42,6 @@ export function assertCan(actor: Actor | null, permission: Permission): asserts 
 /** A validation error on one field, as forms show it. */
 export function fieldError(field: string, messageKey: string): AppError {
   return new AppError("VALIDATION_FAILED", "The input is not valid.", { [field]: messageKey });
-}
-
-export async function audit(
-  tx: Tx,
-  actor: Actor,
-  action: string,
-  entity: { type: string; id: string },
-  details: { summary?: string; before?: unknown; after?: unknown } = {},
-): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor.id,
-      action,
-      entityType: entity.type,
-      entityId: entity.id,
-      summary: details.summary,
-      before: toJson(details.before),
-      after: toJson(details.after),
-    },
-  });
-}
-
-/** Dates become ISO strings, undefined fields disappear: what JSON columns hold. */
-function toJson(value: unknown): Prisma.InputJsonValue | undefined {
-  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }
 
 function isUniqueViolation(error: unknown): boolean {

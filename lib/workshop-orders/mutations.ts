@@ -7,7 +7,8 @@ import { db, type Tx } from "@/lib/db";
 import type { WorkshopOrderStatus } from "@/lib/db/enums";
 import { AppError } from "@/lib/http/errors";
 import { enqueue } from "@/lib/jobs/mutations";
-import { assertCan, audit, fieldError, insertSession } from "@/lib/trainings/mutations";
+import { audit } from "@/lib/audit/mutations";
+import { assertCan, fieldError, insertSession } from "@/lib/trainings/mutations";
 import { canTransition } from "./rules";
 import type { OrderAcceptInput, OrderCreateInput, OrderDeclineInput, OrderScheduleInput } from "./schema";
 

@@ -5,6 +5,7 @@
 // within its parent), so running the seed again leaves the same data.
 import type { Db } from "@/lib/db/client";
 import type { SeedContext } from "./context";
+import { seedEnrolments } from "./enrolments";
 import { seedExchanges } from "./exchanges";
 import { seedKits } from "./kits";
 import { seedLibraries } from "./libraries";
@@ -34,5 +35,6 @@ export async function seedDemoData(db: Db, log: (msg: string) => void = () => {}
   await seedUsers(context);
   await Promise.all([seedNetworks(context), seedKits(context), seedExchanges(context)]);
   await Promise.all([seedTrainings(context), seedMeetings(context)]);
+  await seedEnrolments(context);
   log("Demodata valmis.");
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { BASE_URL, expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
+import ICAL from "ical.js";
+import { BASE_URL, expect, expectAccessible, mailsTo, query, signInWithSession, test, visit } from "./fixtures";
 
 /** A published menu with one workshop and one session of one seat, registration open. */
 async function oneSeatSession(): Promise<{ slug: string; sessionId: string }> {
@@ -109,6 +110,24 @@ test("two staff enrol in a one-seat session; the first cancels in Omat koulutuks
   await expect(promoted.getByRole("status")).toHaveText("Ilmoittautuminen vahvistettu");
   await visit(page, offeringPath);
   await expect(main(page).getByRole("status")).toHaveText("Ilmoittautuminen vahvistettu");
+
+  // The worker sends the promotion mail, with the session as a valid calendar event.
+  let promotion: ReturnType<typeof mailsTo>[number] | undefined;
+  await expect
+    .poll(
+      () =>
+        (promotion = mailsTo("virkailija@valkeakoski.fi").find(
+          (m) => m.subject.startsWith("Pääsit mukaan:") && m.subject.includes("Ilmoittautumisen testityöpaja"),
+        )),
+      { timeout: 20_000, message: "the waitlist promotion mail" },
+    )
+    .toBeTruthy();
+  const ics = promotion!.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+  expect(ics, "an .ics attachment").toBeTruthy();
+  const calendar = new ICAL.Component(ICAL.parse(ics!.content) as unknown[]);
+  const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+  expect(event.uid).toBe(`session-${sessionId}@pike-portaali`);
+  expect(event.summary).toContain("Ilmoittautumisen testityöpaja");
 });
 
 test("Omat koulutukset asks a signed-out visitor to sign in", async ({ page }) => {

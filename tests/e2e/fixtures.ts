@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
-import { mailsTo, type CapturedMail } from "../support/smtp";
+import { mailsTo as readMails, type CapturedMail } from "../support/smtp";
 
 export const BASE_URL = "http://127.0.0.1:3100";
 export const DEMO_URL = "http://127.0.0.1:3101";
@@ -13,6 +13,9 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 /** Runs axe on the page as it is now and fails on any violation. */
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState("domcontentloaded");
+  // Next streams metadata: after a client-side navigation the <title> arrives
+  // a moment after the content. Every page must end up with one.
+  await expect.poll(() => page.title(), { message: `a <title> on ${page.url()}` }).not.toBe("");
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
@@ -58,12 +61,15 @@ const mailDir = () => process.env.E2E_MAIL_DIR ?? ".data/e2e-mail";
 export async function waitForMail(recipient: string, count = 1): Promise<CapturedMail> {
   let mails: CapturedMail[] = [];
   await expect
-    .poll(() => (mails = mailsTo(mailDir(), recipient)).length, { timeout: 15_000, message: `mail to ${recipient}` })
+    .poll(() => (mails = readMails(mailDir(), recipient)).length, { timeout: 15_000, message: `mail to ${recipient}` })
     .toBeGreaterThanOrEqual(count);
   return mails[count - 1]!;
 }
 
-export const mailCount = (recipient: string) => mailsTo(mailDir(), recipient).length;
+export const mailCount = (recipient: string) => readMails(mailDir(), recipient).length;
+
+/** All mails captured so far for a recipient, oldest first. */
+export const mailsTo = (recipient: string) => readMails(mailDir(), recipient);
 
 export function linkIn(mail: CapturedMail): string {
   const link = /https?:\/\/\S+\/kirjaudu\/vahvista\?\S+/.exec(mail.text)?.[0];

@@ -29,6 +29,8 @@ async function counts() {
     "trainingMenu",
     "offering",
     "trainingSession",
+    "enrolment",
+    "feedback",
     "programmeModule",
     "kit",
     "network",
@@ -99,10 +101,30 @@ describe("demo data", () => {
     }
   });
 
-  it("keeps seatsTaken equal to confirmed enrolments", async () => {
+  it("keeps seatsTaken equal to the enrolments holding a seat", async () => {
     const sessions = await db.trainingSession.findMany({
-      select: { seatsTaken: true, _count: { select: { enrolments: { where: { status: "CONFIRMED" } } } } },
+      select: {
+        seatsTaken: true,
+        _count: { select: { enrolments: { where: { status: { in: ["CONFIRMED", "ATTENDED", "NO_SHOW"] } } } } },
+      },
     });
     for (const s of sessions) expect(s.seatsTaken).toBe(s._count.enrolments);
+  });
+
+  it("shows a full session with a waitlist and a past one with attendance and feedback", async () => {
+    const full = await db.trainingSession.findFirstOrThrow({
+      where: { title: { contains: "Valkeakosken pienryhmä" } },
+      select: { capacity: true, seatsTaken: true, enrolments: { select: { status: true, waitlistPosition: true } } },
+    });
+    expect(full.seatsTaken).toBe(full.capacity);
+    expect(
+      full.enrolments
+        .filter((e) => e.status === "WAITLISTED")
+        .map((e) => e.waitlistPosition)
+        .sort(),
+    ).toEqual([1, 2]);
+    const feedback = await db.feedback.findMany({ select: { rating: true, enrolment: { select: { status: true } } } });
+    expect(feedback.length).toBeGreaterThanOrEqual(2);
+    for (const f of feedback) expect(f.enrolment.status).toBe("ATTENDED");
   });
 });

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { MyEnrolmentList } from "@/components/enrolments/my-enrolment-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { listMyEnrolments } from "@/lib/enrolments/data";
+import { feedbackGivenFor } from "@/lib/feedback/data";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +20,12 @@ export default async function MyTrainingsPage() {
   const actor = await getActor();
   if (!actor) redirect("/kirjaudu?callbackUrl=/omat-koulutukset");
   const [{ locale, t }, { upcoming, past }] = await Promise.all([getI18n(), listMyEnrolments(actor)]);
+  const feedbackGiven = can(actor, "feedback.give")
+    ? await feedbackGivenFor(
+        actor,
+        past.filter((e) => e.status === "ATTENDED").map((e) => e.id),
+      )
+    : undefined;
   return (
     <>
       <PageHeader title={t("enrolments.myTrainings")} lead={t("enrolments.lead")} />
@@ -40,7 +48,7 @@ export default async function MyTrainingsPage() {
         {past.length === 0 ? (
           <p>{t("enrolments.emptyPast")}</p>
         ) : (
-          <MyEnrolmentList enrolments={past} past t={t} locale={locale} />
+          <MyEnrolmentList enrolments={past} past feedbackGiven={feedbackGiven} t={t} locale={locale} />
         )}
       </section>
     </>

@@ -1,5 +1,6 @@
 // Every area's catalogue, merged. Add an area: create its file beside this
 // one ({ fi, en } with the same keys) and list it here.
+import afterSession from "./after-session";
 import auth from "./auth";
 import calendar from "./calendar";
 import common from "./common";
@@ -28,6 +29,7 @@ export const areaCatalogues = [
   calendar,
   trainingsAdmin,
   orders,
+  afterSession,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { FeedbackSummary } from "@/components/after-session/feedback-summary";
 import { OfferingForm } from "@/components/trainings-admin/offering-form";
 import { pickText } from "@/components/trainings-admin/pick-text";
 import { SessionTable } from "@/components/trainings-admin/session-table";
@@ -8,6 +9,7 @@ import { themeName } from "@/components/trainings/theme-names";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
+import { getOfferingFeedbackSummary } from "@/lib/feedback/data";
 import { getI18n } from "@/lib/i18n/server";
 import { getOfferingForManagement, listMenuOptions, listThemeOptions } from "@/lib/trainings/data";
 
@@ -29,7 +31,12 @@ export default async function OfferingAdminPage({
   if (!actor) redirect(`/kirjaudu?callbackUrl=/koulutukset/hallinta/koulutukset/${encodeURIComponent(offeringId)}`);
   const offering = await getOfferingForManagement(actor, offeringId);
   if (!offering) notFound();
-  const [{ locale, t }, menus, themes] = await Promise.all([getI18n(), listMenuOptions(), listThemeOptions()]);
+  const [{ locale, t }, menus, themes, feedback] = await Promise.all([
+    getI18n(),
+    listMenuOptions(),
+    listThemeOptions(),
+    getOfferingFeedbackSummary(actor, offering.id),
+  ]);
   return (
     <>
       <p className="mb-4">
@@ -71,6 +78,14 @@ export default async function OfferingAdminPage({
           <SessionTable sessions={offering.sessions} t={t} locale={locale} />
         )}
       </section>
+      {feedback ? (
+        <section aria-labelledby="palaute" className="mb-8">
+          <h2 id="palaute" className={H2}>
+            {t("afterSession.summary.title")}
+          </h2>
+          <FeedbackSummary summary={feedback} t={t} locale={locale} />
+        </section>
+      ) : null}
       <section aria-labelledby="tiedot">
         <h2 id="tiedot" className={H2}>
           {t("trainingsAdmin.offering.details")}

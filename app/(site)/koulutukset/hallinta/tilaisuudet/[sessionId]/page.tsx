@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { ExportLinks } from "@/components/after-session/export-links";
+import { ParticipantListSection } from "@/components/after-session/participant-list";
 import { pickText } from "@/components/trainings-admin/pick-text";
 import { placeChoices } from "@/components/trainings-admin/place-choices";
 import { SessionForm } from "@/components/trainings-admin/session-form";
@@ -8,6 +10,8 @@ import { SessionStatusBadge } from "@/components/trainings-admin/status-badges";
 import { helsinkiLocalInput } from "@/components/trainings-admin/values";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
+import { getParticipantList } from "@/lib/attendance/data";
+import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { formatRange } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
@@ -35,7 +39,11 @@ export default async function SessionAdminPage({
   if (!actor) redirect(`/kirjaudu?callbackUrl=/koulutukset/hallinta/tilaisuudet/${encodeURIComponent(sessionId)}`);
   const session = await getSessionForManagement(actor, sessionId);
   if (!session) notFound();
-  const [{ locale, t }, places] = await Promise.all([getI18n(), listPlaceOptions()]);
+  const [{ locale, t }, places, participants] = await Promise.all([
+    getI18n(),
+    listPlaceOptions(),
+    getParticipantList(actor, sessionId),
+  ]);
   const published = session.offering.menuStatus === "PUBLISHED";
   return (
     <>
@@ -80,6 +88,15 @@ export default async function SessionAdminPage({
           </p>
         ) : null}
       </section>
+      {participants ? (
+        <ParticipantListSection
+          list={participants}
+          t={t}
+          locale={locale}
+          attendanceText={pickText(t, ["afterSession.", "trainingsAdmin.error."])}
+        />
+      ) : null}
+      {can(actor, "export.read") ? <ExportLinks sessionId={session.id} t={t} /> : null}
       {session.status === "CANCELLED" ? (
         <Alert>{t("trainingsAdmin.session.isCancelled")}</Alert>
       ) : (

@@ -1,0 +1,100 @@
+// Reads for after the session: a session's participant list, for the
+// coordinator's session page (attendance marking) and for the exports. Names
+// and addresses are personal data: only coordinators read them.
+import "server-only";
+import { z } from "zod";
+import { can, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import type { EnrolmentStatus, SessionStatus } from "@/lib/db/enums";
+import { attendanceRefusal, isMarkable, type AttendanceRefusal } from "./rules";
+
+export type Participant = {
+  enrolmentId: string;
+  name: string | null;
+  email: string;
+  library: string | null;
+  status: EnrolmentStatus;
+  waitlistPosition: number | null;
+  enrolledAt: Date;
+  cancelledAt: Date | null;
+};
+
+export type ParticipantList = {
+  session: {
+    id: string;
+    title: string | null;
+    startsAt: Date;
+    endsAt: Date;
+    status: SessionStatus;
+    offering: { id: string; slug: string; title: string };
+  };
+  /** Why attendance cannot be marked now; null once the session has started. */
+  attendanceRefusal: AttendanceRefusal | null;
+  /** Held a seat: confirmed, attended or no-show; by name. */
+  seated: Participant[];
+  /** By queue position. */
+  waitlisted: Participant[];
+  /** Most recently cancelled first. */
+  cancelled: Participant[];
+};
+
+const byName = (a: Participant, b: Participant) =>
+  (a.name ?? a.email).localeCompare(b.name ?? b.email, "fi") || a.email.localeCompare(b.email);
+
+/**
+ * Everyone enrolled in one session, grouped for the coordinator; null when
+ * the session does not exist or the actor may not read participants (the
+ * session page needs `enrolment.manage`, the exports `export.read`).
+ */
+export async function getParticipantList(
+  actor: Actor | null,
+  sessionId: string,
+  permission: "enrolment.manage" | "export.read" = "enrolment.manage",
+  now: Date = new Date(),
+): Promise<ParticipantList | null> {
+  if (!can(actor, permission) || !z.uuid().safeParse(sessionId).success) return null;
+  const row = await db().trainingSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      offering: { select: { id: true, slug: true, title: true } },
+      enrolments: {
+        select: {
+          id: true,
+          status: true,
+          waitlistPosition: true,
+          createdAt: true,
+          cancelledAt: true,
+          user: { select: { name: true, email: true, library: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const { enrolments, ...session } = row;
+  const all: Participant[] = enrolments.map((e) => ({
+    enrolmentId: e.id,
+    name: e.user.name,
+    email: e.user.email,
+    library: e.user.library?.name ?? null,
+    status: e.status,
+    waitlistPosition: e.waitlistPosition,
+    enrolledAt: e.createdAt,
+    cancelledAt: e.cancelledAt,
+  }));
+  return {
+    session,
+    attendanceRefusal: attendanceRefusal(session, now),
+    seated: all.filter((p) => isMarkable(p.status)).sort(byName),
+    waitlisted: all
+      .filter((p) => p.status === "WAITLISTED")
+      .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0)),
+    cancelled: all
+      .filter((p) => p.status === "CANCELLED")
+      .sort((a, b) => (b.cancelledAt?.getTime() ?? 0) - (a.cancelledAt?.getTime() ?? 0)),
+  };
+}

@@ -1,0 +1,28 @@
+// XLSX through exceljs: one sheet, a bold frozen header row with a filter,
+// widths that fit the content, dates as real spreadsheet dates.
+import ExcelJS from "exceljs";
+import { columnWidths, helsinkiWallClock, type ExportTable } from "./table";
+
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const DATETIME_FORMAT = "d.m.yyyy h:mm";
+
+export async function tableToXlsx(table: ExportTable, options: { title?: string; now?: Date } = {}): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "PiKe-portaali";
+  workbook.created = options.now ?? new Date();
+  if (options.title) workbook.title = options.title;
+  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
+  const widths = columnWidths(table);
+  sheet.columns = table.columns.map((column, index) => ({
+    header: column.header,
+    width: widths[index],
+    ...(column.kind === "datetime" ? { style: { numFmt: DATETIME_FORMAT } } : {}),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of table.rows) {
+    sheet.addRow(row.map((cell) => (cell instanceof Date ? helsinkiWallClock(cell) : cell)));
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -21,6 +21,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://127.0.0.1:${PORT}`;
+const STORM_CONNECTIONS = Number(process.env.BENCH_STORM_CONNECTIONS ?? 50);
+const STORM_CAPACITY = 100;
+const STORM_USERS = 20_000;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 const { server, url } = await freshTestDatabase(log, "pike_bench");
@@ -120,10 +123,6 @@ try {
 function load(pathname: string, headers: Record<string, string> | undefined, seconds: number) {
   return runLoad({ url: `${base}${pathname}`, connections: CONNECTIONS, seconds, headers });
 }
-
-const STORM_CONNECTIONS = Number(process.env.BENCH_STORM_CONNECTIONS ?? 50);
-const STORM_CAPACITY = 100;
-const STORM_USERS = 20_000;
 
 /**
  * POSTs enrolments for one session, each request by another user, while

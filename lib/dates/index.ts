@@ -73,6 +73,33 @@ export function helsinkiToday(now: Date = new Date()): Date {
   return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
 }
 
+/** The instants where a Helsinki month ("2027-03") begins and the next one begins. */
+export function helsinkiMonthRange(month: string): { start: Date; end: Date } {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const start = new TZDate(y, m - 1, 1, 0, 0, 0, TIME_ZONE);
+  const end = new TZDate(m === 12 ? y + 1 : y, m === 12 ? 0 : m, 1, 0, 0, 0, TIME_ZONE);
+  return { start: new Date(start.getTime()), end: new Date(end.getTime()) };
+}
+
+/** The next `count` Helsinki months from `now`, as yyyy-mm. */
+export function upcomingMonths(count: number, now: Date = new Date()): string[] {
+  const local = helsinki(now);
+  return Array.from({ length: count }, (_, i) => {
+    const d = new Date(Date.UTC(local.getFullYear(), local.getMonth() + i, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+  });
+}
+
+/** "maaliskuu 2027" / "March 2027" for a yyyy-mm month. */
+export function formatMonth(month: string, locale: Locale = "fi"): string {
+  const { start } = helsinkiMonthRange(month);
+  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : "en-GB", {
+    month: "long",
+    year: "numeric",
+    timeZone: TIME_ZONE,
+  }).format(start);
+}
+
 /** yyyy-MM-dd of a @db.Date value, for <time dateTime> and comparisons. */
 export function isoDay(d: Date | string): string {
   return new Date(d).toISOString().slice(0, 10);

@@ -4,11 +4,11 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/policy";
-import { helsinkiToday } from "@/lib/dates";
+import { helsinkiMonthRange, helsinkiToday } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Eligibility, MenuStatus, OfferingKind, SessionStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { TrainingFilters } from "./schema";
+import { hasSessionFilters, ONSITE_PLACE, REMOTE_PLACE, type TrainingFilters } from "./schema";
 
 export type ThemeName = { slug: string; nameFi: string; nameEn: string };
 
@@ -139,6 +139,37 @@ function offeringWhere(filters: TrainingFilters): Prisma.OfferingWhereInput {
   };
 }
 
+/** Month and place filters, which narrow sessions rather than offerings. */
+function sessionFilterWhere(filters: TrainingFilters): Prisma.TrainingSessionWhereInput[] {
+  const where: Prisma.TrainingSessionWhereInput[] = [];
+  if (filters.month) {
+    const { start, end } = helsinkiMonthRange(filters.month);
+    where.push({ startsAt: { gte: start, lt: end } });
+  }
+  if (filters.place === REMOTE_PLACE) {
+    where.push({ remoteUrl: { not: null } });
+  } else if (filters.place === ONSITE_PLACE) {
+    where.push({ OR: [{ servicePointId: { not: null } }, { place: { not: null } }] });
+  } else if (filters.place) {
+    where.push({
+      OR: [{ hostLibrary: { slug: filters.place } }, { servicePoint: { library: { slug: filters.place } } }],
+    });
+  }
+  return where;
+}
+
+/** Libraries where upcoming published sessions are held, for the place filter. */
+export async function listVenueLibraries(now: Date = new Date()): Promise<{ slug: string; name: string }[]> {
+  const upcoming = {
+    some: { status: "SCHEDULED" as const, startsAt: { gte: now }, offering: { menu: publishedMenu } },
+  };
+  return db().library.findMany({
+    where: { OR: [{ hostedSessions: upcoming }, { servicePoints: { some: { sessions: upcoming } } }] },
+    select: { slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
+
 /** Scheduled sessions starting from `now`, soonest first, of offerings in published menus. */
 export async function listUpcomingSessions(
   filters: TrainingFilters = {},
@@ -146,7 +177,12 @@ export async function listUpcomingSessions(
 ): Promise<SessionCard[]> {
   const now = options.now ?? new Date();
   const rows = await db().trainingSession.findMany({
-    where: { status: "SCHEDULED", startsAt: { gte: now }, offering: offeringWhere(filters) },
+    where: {
+      AND: [
+        { status: "SCHEDULED", startsAt: { gte: now }, offering: offeringWhere(filters) },
+        ...sessionFilterWhere(filters),
+      ],
+    },
     select: { ...sessionSelect, offering: { select: offeringCardSelect } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: options.limit,
@@ -166,19 +202,22 @@ export async function getTrainingMenu(filters: TrainingFilters, now: Date = new 
     }),
     listUpcomingSessions(filters, { now }),
     // Programmes, kits, mentoring and orderable workshops: nothing to enrol in
-    // right now, but still on offer while their menu is current.
-    db().offering.findMany({
-      where: {
-        AND: [
-          offeringWhere(filters),
-          { menu: { periodEnd: { gte: today } } },
-          { sessions: { none: { status: "SCHEDULED", startsAt: { gte: now } } } },
-          { OR: [{ sessions: { none: {} } }, { orderable: true }] },
-        ],
-      },
-      select: offeringCardSelect,
-      orderBy: [{ menu: { periodStart: "asc" } }, { sortOrder: "asc" }, { title: "asc" }],
-    }),
+    // right now, but still on offer while their menu is current. They have no
+    // dates or places, so a month or place filter leaves them out.
+    hasSessionFilters(filters)
+      ? []
+      : db().offering.findMany({
+          where: {
+            AND: [
+              offeringWhere(filters),
+              { menu: { periodEnd: { gte: today } } },
+              { sessions: { none: { status: "SCHEDULED", startsAt: { gte: now } } } },
+              { OR: [{ sessions: { none: {} } }, { orderable: true }] },
+            ],
+          },
+          select: offeringCardSelect,
+          orderBy: [{ menu: { periodStart: "asc" } }, { sortOrder: "asc" }, { title: "asc" }],
+        }),
     db().trainingMenu.findMany({
       where: { ...publishedMenu, periodEnd: { lt: today } },
       select: { ...menuSelect, _count: { select: { offerings: true } } },

@@ -1,4 +1,5 @@
-// The training menu's filters as they arrive in the URL (?teema=&tyyppi=&q=).
+// The training menu's filters as they arrive in the URL
+// (?teema=&tyyppi=&kuukausi=&paikka=&q=).
 // Anything malformed is dropped rather than refused: a stale bookmark still
 // shows the menu.
 import { z } from "zod";
@@ -12,6 +13,10 @@ const param = <T extends z.ZodType>(schema: T) => z.preprocess(firstValue, schem
 export const trainingFiltersSchema = z.object({
   teema: param(z.string().regex(/^[a-z0-9-]{1,80}$/)),
   tyyppi: param(z.enum(OfferingKind)),
+  /** A Helsinki month, yyyy-mm. */
+  kuukausi: param(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  /** "etana" (remote), "lahi" (in person), or a library slug (held there). */
+  paikka: param(z.string().regex(/^[a-z0-9-]{1,80}$/)),
   q: param(
     z
       .string()
@@ -21,15 +26,23 @@ export const trainingFiltersSchema = z.object({
   ),
 });
 
-export type TrainingFilters = { theme?: string; kind?: OfferingKind; q?: string };
+export const REMOTE_PLACE = "etana";
+export const ONSITE_PLACE = "lahi";
+
+export type TrainingFilters = { theme?: string; kind?: OfferingKind; month?: string; place?: string; q?: string };
 
 export function parseTrainingFilters(searchParams: Record<string, string | string[] | undefined>): TrainingFilters {
-  const { teema, tyyppi, q } = trainingFiltersSchema.parse(searchParams);
-  return { theme: teema, kind: tyyppi, q };
+  const { teema, tyyppi, kuukausi, paikka, q } = trainingFiltersSchema.parse(searchParams);
+  return { theme: teema, kind: tyyppi, month: kuukausi, place: paikka, q };
 }
 
 export function hasFilters(filters: TrainingFilters): boolean {
-  return !!(filters.theme || filters.kind || filters.q);
+  return !!(filters.theme || filters.kind || filters.month || filters.place || filters.q);
+}
+
+/** Month and place narrow sessions; offerings without sessions never match them. */
+export function hasSessionFilters(filters: TrainingFilters): boolean {
+  return !!(filters.month || filters.place);
 }
 
 // ───────────── Coordinators' forms: themes, menus, offerings, sessions ─────────────

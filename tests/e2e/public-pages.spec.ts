@@ -18,6 +18,14 @@ test.describe("public content", () => {
     const main = page.getByRole("main");
     await expect(main.getByRole("link", { name: "Digiopastuksen rohkeus -työpaja" }).first()).toBeVisible();
     await expect(main.getByRole("link", { name: "Kulttuurihyvinvointityöpaja" })).toHaveCount(0);
+
+    // Remote sessions in January 2027 only: the webinar is there, Muurame's on-site workshop is not.
+    await visit(page, "/koulutukset?kuukausi=2027-01&paikka=etana");
+    await expect(page.getByLabel("Kuukausi")).toHaveValue("2027-01");
+    await expect(page.getByLabel("Paikka")).toHaveValue("etana");
+    await expect(main.getByRole("link", { name: "Digituen rajat – webinaari" }).first()).toBeVisible();
+    await expect(main.getByText("Paikka: Muuramen kirjasto")).toHaveCount(0);
+    await expect(main.getByRole("link", { name: "Aspa-ajokortti", exact: true })).toHaveCount(0);
   });
 
   test("the library directory shows Jyväskylä's service points and their situation", async ({ page }) => {

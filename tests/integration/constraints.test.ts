@@ -3,16 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 
 let db: Db;
+const created: string[] = [];
 beforeAll(() => {
   db = createPrismaClient(process.env.DATABASE_URL!, { max: 2 });
 });
 afterAll(async () => {
+  // These rows break the app's invariants on purpose (a seat without an
+  // enrolment, an enrolment without a seat); later test files must not see them.
+  await db.trainingSession.deleteMany({ where: { id: { in: created } } });
   await db.$disconnect();
 });
 
 async function aSession(capacity: number) {
   const offering = await db.offering.findFirstOrThrow({ select: { id: true } });
-  return db.trainingSession.create({
+  const session = await db.trainingSession.create({
     data: {
       offeringId: offering.id,
       startsAt: new Date("2027-03-01T08:00:00Z"),
@@ -20,6 +24,8 @@ async function aSession(capacity: number) {
       capacity,
     },
   });
+  created.push(session.id);
+  return session;
 }
 
 describe("database constraints", () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDay, formatRange, formatTime, parseHelsinkiLocal } from "@/lib/dates";
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatMonth,
+  formatRange,
+  formatTime,
+  helsinkiMonthRange,
+  parseHelsinkiLocal,
+  upcomingMonths,
+} from "@/lib/dates";
 
 describe("Finnish dates in Europe/Helsinki", () => {
   it("runs in a zone that is neither UTC nor Helsinki", () => {
@@ -36,5 +46,17 @@ describe("Finnish dates in Europe/Helsinki", () => {
     expect(parseHelsinkiLocal("2023-11-29T12:00")?.toISOString()).toBe("2023-11-29T10:00:00.000Z");
     expect(parseHelsinkiLocal("2023-09-12T13:00")?.toISOString()).toBe("2023-09-12T10:00:00.000Z");
     expect(parseHelsinkiLocal("29.11.2023 12:00")).toBeNull();
+  });
+
+  it("knows where Helsinki months begin, across the turn of the year and DST", () => {
+    expect(helsinkiMonthRange("2027-03")).toEqual({
+      start: new Date("2027-02-28T22:00:00Z"),
+      end: new Date("2027-03-31T21:00:00Z"),
+    });
+    expect(helsinkiMonthRange("2026-12").end).toEqual(new Date("2026-12-31T22:00:00Z"));
+    expect(formatMonth("2027-03")).toBe("maaliskuu 2027");
+    expect(formatMonth("2027-03", "en")).toBe("March 2027");
+    // 23.30 on 30.11. in Helsinki is already December there
+    expect(upcomingMonths(3, new Date("2026-11-30T22:30:00Z"))).toEqual(["2026-12", "2027-01", "2027-02"]);
   });
 });

@@ -7,7 +7,8 @@ import { SessionCard } from "@/components/trainings/session-card";
 import { TrainingFilters } from "@/components/trainings/training-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { getI18n } from "@/lib/i18n/server";
-import { getTrainingMenu, listThemes } from "@/lib/trainings/data";
+import { upcomingMonths } from "@/lib/dates";
+import { getTrainingMenu, listThemes, listVenueLibraries } from "@/lib/trainings/data";
 import { hasFilters, parseTrainingFilters } from "@/lib/trainings/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,12 @@ const H2 = "mb-3 text-2xl font-bold text-brand-900";
 export default async function TrainingsPage({ searchParams }: PageProps<"/koulutukset">) {
   const filters = parseTrainingFilters(await searchParams);
   const active = hasFilters(filters);
-  const [{ locale, t }, menu, themes] = await Promise.all([getI18n(), getTrainingMenu(filters), listThemes()]);
+  const [{ locale, t }, menu, themes, libraries] = await Promise.all([
+    getI18n(),
+    getTrainingMenu(filters),
+    listThemes(),
+    listVenueLibraries(),
+  ]);
   return (
     <>
       <PageHeader title={t("trainings.title")} lead={t("trainings.lead")} />
@@ -32,7 +38,15 @@ export default async function TrainingsPage({ searchParams }: PageProps<"/koulut
           <CurrentMenus menus={menu.currentMenus} />
         </section>
       ) : null}
-      <TrainingFilters filters={filters} themes={themes} active={active} t={t} locale={locale} />
+      <TrainingFilters
+        filters={filters}
+        themes={themes}
+        months={upcomingMonths(12)}
+        libraries={libraries}
+        active={active}
+        t={t}
+        locale={locale}
+      />
       <section aria-labelledby="tulevat" className="mb-8">
         <h2 id="tulevat" className={H2}>
           {t("trainings.upcoming")}

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/policy";
 import { helsinkiMonthRange, helsinkiToday } from "@/lib/dates";
+import { registrationState as enrolmentRegistrationState } from "@/lib/enrolments/rules";
 import { db } from "@/lib/db";
 import type { Eligibility, MenuStatus, OfferingKind, SessionStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -90,10 +91,10 @@ const sessionSelect = {
 type SessionRow = Prisma.TrainingSessionGetPayload<{ select: typeof sessionSelect }>;
 type OfferingCardRow = Prisma.OfferingGetPayload<{ select: typeof offeringCardSelect }>;
 
+/** The menu view of the enrolment rule; these sessions all come from published menus. */
 function registrationState(s: SessionRow, now: Date): SessionView["registration"] {
-  if (s.registrationOpensAt && s.registrationOpensAt > now) return "NOT_YET_OPEN";
-  if ((s.registrationClosesAt ?? s.startsAt) <= now) return "CLOSED";
-  return "OPEN";
+  const state = enrolmentRegistrationState({ ...s, menuStatus: "PUBLISHED" }, now);
+  return state === "OPEN" || state === "NOT_YET_OPEN" ? state : "CLOSED";
 }
 
 function toSessionView(s: SessionRow, now: Date): SessionView {

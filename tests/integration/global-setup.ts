@@ -10,6 +10,8 @@ import { dropDatabase } from "@/scripts/lib/postgres";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** When the demo data was in place: rows created earlier are the seed's. */
+    seededAt: string;
   }
 }
 
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject) {
   await db.$disconnect();
   log(`database ${name} migrated and seeded`);
   project.provide("databaseUrl", url);
+  project.provide("seededAt", new Date().toISOString());
   return async () => {
     await dropDatabase(url).catch((error: unknown) => log(`could not drop ${name}: ${String(error)}`));
     await server.stop();

@@ -319,6 +319,61 @@ export const openApiDocument = {
         responses: { "200": calendar, "404": errorResponse("Unknown or revoked token") },
       },
     },
+    "/api/search": {
+      get: {
+        summary: "Finnish full-text search across the steering-group meetings the caller may see",
+        description:
+          "Stemmed search (PostgreSQL 'finnish') over agenda items, minutes, news rounds, decisions and action items. Signed out gets 200 with empty hits, not 401: public content may become searchable later.",
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            required: true,
+            schema: { type: "string", minLength: 2, maxLength: 200 },
+            description: "Search words (web search syntax: quotes, or, -word)",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "Hits best first; snippet as plain text and highlights as marked segments",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["query", "hits"],
+                  properties: {
+                    query: { type: "string" },
+                    hits: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        properties: {
+                          kind: { enum: ["meeting", "agendaItem", "minutes", "newsRound", "decision", "actionItem"] },
+                          meetingId: { type: "string", format: "uuid" },
+                          meetingTitle: { type: "string" },
+                          meetingStartsAt: { type: "string", format: "date-time" },
+                          title: { type: ["string", "null"] },
+                          href: { type: "string", description: "Meeting page path with the item's anchor" },
+                          snippet: { type: "string" },
+                          highlights: {
+                            type: "array",
+                            items: {
+                              type: "object",
+                              properties: { text: { type: "string" }, mark: { type: "boolean" } },
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          "422": errorResponse("q missing, shorter than 2 or longer than 200 characters"),
+        },
+      },
+    },
     "/api/openapi.json": {
       get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } },
     },

@@ -11,6 +11,7 @@ import kits from "./kits";
 import libraries from "./libraries";
 import meetings from "./meetings";
 import networks from "./networks";
+import search from "./search";
 import orders from "./orders";
 import trainings from "./trainings";
 import trainingsAdmin from "./trainings-admin";
@@ -30,6 +31,7 @@ export const areaCatalogues = [
   trainingsAdmin,
   orders,
   afterSession,
+  search,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingList } from "@/components/meetings/meeting-list";
+import { SearchForm } from "@/components/search/search-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { visibleMeetingStatuses } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
@@ -35,7 +36,9 @@ export default async function MeetingsPage() {
   const { upcoming, past } = await listMeetingsForActor(actor);
   return (
     <>
-      <PageHeader title={t("meetings.title")} lead={t("meetings.lead")} />
+      <PageHeader title={t("meetings.title")} lead={t("meetings.lead")}>
+        <SearchForm t={t} />
+      </PageHeader>
       {upcoming.length === 0 && past.length === 0 ? (
         <p>{t("meetings.empty")}</p>
       ) : (

@@ -1,0 +1,25 @@
+import { getActor } from "@/lib/auth/session";
+import { json, route } from "@/lib/http/respond";
+import { searchMeetings } from "@/lib/search/data";
+import { searchQuerySchema } from "@/lib/search/schema";
+
+/**
+ * GET ?q → meeting content the caller may see, best first. Signed out gets
+ * empty hits rather than 401: public content may become searchable later.
+ */
+export const GET = route(async (request) => {
+  const { q } = searchQuerySchema.parse({ q: new URL(request.url).searchParams.get("q") ?? "" });
+  const actor = await getActor();
+  const hits = await searchMeetings(actor, q);
+  return json(
+    {
+      query: q,
+      hits: hits.map((hit) => ({
+        ...hit,
+        snippet: hit.snippet.map((s) => s.text).join(""),
+        highlights: hit.snippet,
+      })),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+});

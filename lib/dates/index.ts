@@ -104,3 +104,21 @@ export function formatMonth(month: string, locale: Locale = "fi"): string {
 export function isoDay(d: Date | string): string {
   return new Date(d).toISOString().slice(0, 10);
 }
+
+/**
+ * The same instant as a Date whose UTC fields are the Helsinki wall clock:
+ * spreadsheet dates have no zone, and exceljs writes a Date's UTC fields.
+ */
+export function helsinkiWallClock(d: Date): Date {
+  const local = helsinki(d);
+  return new Date(
+    Date.UTC(
+      local.getFullYear(),
+      local.getMonth(),
+      local.getDate(),
+      local.getHours(),
+      local.getMinutes(),
+      local.getSeconds(),
+    ),
+  );
+}

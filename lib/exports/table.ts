@@ -1,7 +1,6 @@
 // A table to export: typed columns and rows, written as CSV (csv.ts) or
 // XLSX (xlsx.ts). Times are shown as Helsinki wall-clock time in both.
-import { TZDate } from "@date-fns/tz";
-import { formatDate, formatTime, TIME_ZONE } from "@/lib/dates";
+import { formatDate, formatTime } from "@/lib/dates";
 import { toCsv } from "./csv";
 
 export type ColumnKind = "text" | "number" | "datetime";
@@ -12,24 +11,6 @@ export type ExportTable = { sheet: string; columns: ExportColumn[]; rows: Export
 /** 29.11.2023 12.00: how Finns write a time, and what Finnish Excel reads. */
 export function exportDateTime(d: Date): string {
   return `${formatDate(d)} ${formatTime(d)}`;
-}
-
-/**
- * The same instant as a Date whose UTC fields are the Helsinki wall clock:
- * spreadsheet dates have no zone, and exceljs writes a Date's UTC fields.
- */
-export function helsinkiWallClock(d: Date): Date {
-  const local = new TZDate(d.getTime(), TIME_ZONE);
-  return new Date(
-    Date.UTC(
-      local.getFullYear(),
-      local.getMonth(),
-      local.getDate(),
-      local.getHours(),
-      local.getMinutes(),
-      local.getSeconds(),
-    ),
-  );
 }
 
 /** The text a cell shows, as CSV writes it and as column widths are measured. */

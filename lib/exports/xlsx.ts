@@ -1,7 +1,8 @@
 // XLSX through exceljs: one sheet, a bold frozen header row with a filter,
 // widths that fit the content, dates as real spreadsheet dates.
 import ExcelJS from "exceljs";
-import { columnWidths, helsinkiWallClock, type ExportTable } from "./table";
+import { helsinkiWallClock } from "@/lib/dates";
+import { columnWidths, type ExportTable } from "./table";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -2,7 +2,8 @@
 // cells that a spreadsheet would run as formulas.
 import { describe, expect, it } from "vitest";
 import { csvField, neutraliseFormula, toCsv } from "@/lib/exports/csv";
-import { columnWidths, exportDateTime, helsinkiWallClock, tableToCsv } from "@/lib/exports/table";
+import { helsinkiWallClock } from "@/lib/dates";
+import { columnWidths, exportDateTime, tableToCsv } from "@/lib/exports/table";
 
 describe("toCsv", () => {
   it("starts with a UTF-8 byte-order mark and ends every row with CRLF", () => {

@@ -63,6 +63,12 @@ test.describe("app shell", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sivua ei löytynyt");
   });
 
+  test("the check-your-email page says what happens next", async ({ page }) => {
+    await visit(page, "/kirjaudu/tarkista");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tarkista sähköpostisi");
+    await expect(page.getByText(/voimassa 10 minuuttia/)).toBeVisible();
+  });
+
   test("the accessibility statement has a feedback contact", async ({ page }) => {
     await visit(page, "/saavutettavuusseloste");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Saavutettavuusseloste");

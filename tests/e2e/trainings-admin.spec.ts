@@ -121,7 +121,10 @@ test("a coordinator creates a menu, an offering and a session, and publishes the
 
   // Themes are managed on a page of their own.
   await visit(page, "/koulutukset/hallinta/teemat");
-  await expect(main(page).getByRole("link", { name: /Digiosaaminen/ })).toBeVisible();
+  await main(page)
+    .getByRole("link", { name: /Digiosaaminen/ })
+    .click();
+  await arrivedAt(page, /\/koulutukset\/hallinta\/teemat\/[0-9a-f-]{36}$/);
 
   // Staff cannot reach the management pages.
   await signInAs(page, "marju@valkeakoski.fi");

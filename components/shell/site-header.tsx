@@ -2,7 +2,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
-import { NAV_ITEMS } from "./nav-items";
+import { navItemsFor } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
@@ -47,7 +47,7 @@ export async function SiteHeader() {
         </div>
       </div>
       <nav aria-label={t("nav.label")} className="bg-brand-800">
-        <NavLinks items={NAV_ITEMS.map((item) => ({ href: item.href, label: t(item.label) }))} />
+        <NavLinks items={navItemsFor(user).map((item) => ({ href: item.href, label: t(item.label) }))} />
       </nav>
     </header>
   );

@@ -92,7 +92,8 @@ export function visibleMeetingStatuses(actor: Actor | null | undefined): Meeting
   const statuses: MeetingStatus[] = [];
   if (can(actor, "meeting.readPlanned")) statuses.push("PLANNED");
   if (can(actor, "meeting.readDraft")) statuses.push("AGENDA_PUBLISHED", "MINUTES_DRAFT");
-  if (can(actor, "meeting.readApproved")) statuses.push("MINUTES_APPROVED");
+  // Coordinators see every meeting, with or without a library of their own.
+  if (can(actor, "meeting.readApproved") || can(actor, "meeting.readPlanned")) statuses.push("MINUTES_APPROVED");
   return statuses;
 }
 

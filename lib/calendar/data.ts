@@ -1,10 +1,15 @@
-// Reads for the calendar feeds: the published training menu (public) and a
-// person's own enrolments (behind their secret token).
+// Reads for the calendar feeds: the published training menu (public), a
+// person's own enrolments and visible meetings (behind their secret token),
+// and one meeting's .ics. Meeting visibility lives in the `where`, as in
+// lib/meetings/data.ts: a meeting the reader may not see is not found.
 import "server-only";
+import { z } from "zod";
+import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { db, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/config";
 import type { CalendarSession } from "./events";
+import type { CalendarMeeting } from "./meetings";
 
 export const calendarSessionSelect = {
   id: true,
@@ -62,12 +67,74 @@ export async function listMenuFeedSessions(
   });
 }
 
+const calendarMeetingSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  remoteUrl: true,
+  status: true,
+  updatedAt: true,
+  agendaItems: { select: { title: true, updatedAt: true }, orderBy: { position: "asc" } },
+} as const satisfies Prisma.MeetingSelect;
+
+type CalendarMeetingRow = Prisma.MeetingGetPayload<{ select: typeof calendarMeetingSelect }>;
+
+/**
+ * The agenda titles are in the description, so an edited agenda counts as a
+ * change of the event: clients then replace their copy (LAST-MODIFIED, SEQUENCE).
+ */
+function toCalendarMeeting({ agendaItems, updatedAt, ...meeting }: CalendarMeetingRow): CalendarMeeting {
+  const latest = Math.max(updatedAt.getTime(), ...agendaItems.map((item) => item.updatedAt.getTime()));
+  return { ...meeting, updatedAt: new Date(latest), agendaTitles: agendaItems.map((item) => item.title) };
+}
+
+/** One meeting as a calendar event, if the actor may see it; null for unknown, invisible or malformed ids. */
+export async function findCalendarMeeting(
+  actor: Actor | null,
+  id: string,
+  client: Db = db(),
+): Promise<CalendarMeeting | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  const statuses = visibleMeetingStatuses(actor);
+  if (statuses.length === 0) return null;
+  const meeting = await client.meeting.findFirst({
+    where: { id, status: { in: statuses } },
+    select: calendarMeetingSelect,
+  });
+  return meeting ? toCalendarMeeting(meeting) : null;
+}
+
+/** The meetings the actor may see that have not ended or ended within the last 12 months, soonest first. */
+export async function listFeedMeetings(
+  actor: Actor | null,
+  options: { now?: Date } = {},
+  client: Db = db(),
+): Promise<CalendarMeeting[]> {
+  const statuses = visibleMeetingStatuses(actor);
+  if (statuses.length === 0) return [];
+  const now = options.now ?? new Date();
+  const meetings = await client.meeting.findMany({
+    where: { status: { in: statuses }, endsAt: { gte: new Date(now.getTime() - PERSONAL_FEED_HISTORY_MS) } },
+    select: calendarMeetingSelect,
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+  return meetings.map(toCalendarMeeting);
+}
+
 export type PersonalFeed = {
   locale: Locale;
   entries: { status: "CONFIRMED" | "WAITLISTED"; session: CalendarSession }[];
+  meetings: CalendarMeeting[];
 };
 
-/** The enrolments behind a calendar token; null for a token nobody has (any more). */
+/**
+ * The enrolments and the visible meetings behind a calendar token; null for a
+ * token nobody has (any more). Meetings follow the owner's roles as they are
+ * now: someone who leaves the steering group stops seeing its drafts at once.
+ */
 export async function findPersonalFeed(
   token: string,
   options: { now?: Date } = {},
@@ -77,6 +144,9 @@ export async function findPersonalFeed(
   const user = await client.user.findUnique({
     where: { calendarToken: token },
     select: {
+      id: true,
+      roles: true,
+      libraryId: true,
       locale: true,
       enrolments: {
         // Attended sessions were confirmed ones: they stay in the calendar as history.
@@ -90,12 +160,14 @@ export async function findPersonalFeed(
     },
   });
   if (!user) return null;
+  const owner: Actor = { id: user.id, roles: user.roles, libraryId: user.libraryId };
   return {
     locale: user.locale,
     entries: user.enrolments.map((e) => ({
       status: e.status === "WAITLISTED" ? "WAITLISTED" : "CONFIRMED",
       session: e.session,
     })),
+    meetings: await listFeedMeetings(owner, { now }, client),
   };
 }
 

@@ -3,13 +3,16 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
-export function createPrismaClient(connectionString: string, options: { max?: number } = {}) {
+export function createPrismaClient(
+  connectionString: string,
+  options: { max?: number; connectionTimeoutMillis?: number } = {},
+) {
   const adapter = new PrismaPg({
     connectionString,
     max: options.max ?? 10,
     // Fail fast when the database is down so /api/health answers 503 quickly;
     // the pool reconnects by itself once it is back.
-    connectionTimeoutMillis: 3_000,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 3_000,
     idleTimeoutMillis: 30_000,
   });
   return new PrismaClient({ adapter });

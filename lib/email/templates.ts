@@ -2,8 +2,9 @@
 // text below (like the sign-in mail). Pure functions of the data, so the
 // wording is unit-tested without a database or an SMTP server.
 import { type CalendarSession, offeringUrl, sessionLocation, sessionSummary } from "@/lib/calendar/events";
+import { meetingUrl } from "@/lib/calendar/meetings";
 import { formatDate, formatRange, formatWeekday } from "@/lib/dates";
-import type { EnrolmentStatus, WorkshopOrderStatus } from "@/lib/db/enums";
+import type { AgendaItemKind, EnrolmentStatus, WorkshopOrderStatus } from "@/lib/db/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { translator, type MessageKey, type Translate } from "@/lib/i18n/translate";
 import { SESSION_CHANGES, type SessionChange } from "@/lib/jobs/names";
@@ -188,6 +189,82 @@ export function workshopOrderMail(view: WorkshopOrderMailView, options: { appUrl
           ]),
       t("mail.signature"),
       t("mail.why.order"),
+    ],
+  }));
+}
+
+export type AgendaMailView = {
+  recipient: Recipient;
+  meeting: {
+    id: string;
+    title: string;
+    startsAt: Date;
+    endsAt: Date;
+    location: string | null;
+    remoteUrl: string | null;
+  };
+  items: readonly {
+    position: number;
+    kind: AgendaItemKind;
+    title: string;
+    presenter: string | null;
+    body: string | null;
+  }[];
+};
+
+/** Only http(s) links are written into a mail as links. */
+function httpLink(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One agenda item: "3. Title", then the presenter and the description indented under it. */
+function agendaItemText(item: AgendaMailView["items"][number], t: Translate): string {
+  const indent = (text: string) =>
+    text
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => (line.trim() ? `   ${line.trimEnd()}` : ""))
+      .join("\n");
+  return [
+    `${item.position}. ${item.title}`,
+    item.presenter?.trim() ? indent(t("meetingsAdmin.mail.presenter", { name: item.presenter.trim() })) : null,
+    item.body?.trim() ? indent(item.body) : null,
+  ]
+    .filter((line): line is string => !!line)
+    .join("\n");
+}
+
+/** The published agenda of a steering-group meeting, to one invitee (an .ics invitation goes with it). */
+export function agendaPublishedMail(view: AgendaMailView, options: { appUrl: string }): ComposedMail {
+  const { meeting } = view;
+  const url = meetingUrl(options.appUrl, meeting.id);
+  const remoteUrl = httpLink(meeting.remoteUrl);
+  const hasNewsRound = view.items.some((item) => item.kind === "NEWS_ROUND");
+  return bilingual((t, locale) => ({
+    subject: t("meetingsAdmin.mail.subject", { title: meeting.title, date: formatDate(meeting.startsAt) }),
+    lines: [
+      greeting(t, view.recipient),
+      t("meetingsAdmin.mail.intro"),
+      facts([
+        [t("meetingsAdmin.mail.meeting"), meeting.title],
+        [t("mail.detail.time"), when(meeting, locale)],
+        [t("mail.detail.place"), meeting.location?.trim() || (remoteUrl ? t("common.remote") : null)],
+        [t("mail.detail.remote"), remoteUrl],
+        [t("mail.detail.info"), url],
+      ]),
+      view.items.length > 0
+        ? [t("meetingsAdmin.mail.agenda"), ...view.items.map((item) => agendaItemText(item, t))].join("\n\n")
+        : null,
+      hasNewsRound ? t("meetingsAdmin.mail.newsRound", { url: `${url}/kuulumiset` }) : null,
+      t("meetingsAdmin.mail.attachment"),
+      t("mail.signature"),
+      t("meetingsAdmin.mail.why"),
     ],
   }));
 }

@@ -9,17 +9,22 @@ import { formStateOf, formValues, type FormState, type FormValues } from "./form
 
 export type FormOutcome<T> = { ok: true; result: T; values: FormValues } | { ok: false; state: FormState };
 
+/**
+ * `gate` is the permission the whole form needs, or "signedIn" when the
+ * mutation itself decides per record (e.g. a meeting the actor may not see
+ * must answer NOT_FOUND, not FORBIDDEN).
+ */
 export async function runFormAction<T>(
   prev: FormState,
   formData: FormData,
-  permission: Permission,
+  gate: Permission | "signedIn",
   work: (actor: Actor, values: FormValues) => Promise<T>,
 ): Promise<FormOutcome<T>> {
   await assertActionOrigin();
   const values = formValues(formData);
   try {
     const actor = await getActor();
-    if (!actor || !can(actor, permission)) {
+    if (!actor || (gate !== "signedIn" && !can(actor, gate))) {
       throw new AppError(actor ? "FORBIDDEN" : "UNAUTHENTICATED", "Not allowed.");
     }
     return { ok: true, result: await work(actor, values), values };

@@ -81,6 +81,214 @@ const enrolment = {
   },
 } as const;
 
+const meetingStatus = {
+  type: "string",
+  enum: ["PLANNED", "AGENDA_PUBLISHED", "MINUTES_DRAFT", "MINUTES_APPROVED"],
+} as const;
+const nullableString = { type: ["string", "null"] } as const;
+const meetingRef = {
+  type: "object",
+  required: ["id", "title", "startsAt"],
+  properties: {
+    id: { type: "string", format: "uuid" },
+    title: { type: "string" },
+    startsAt: { type: "string", format: "date-time" },
+  },
+} as const;
+
+const meetingListItem = {
+  type: "object",
+  required: ["id", "title", "startsAt", "endsAt", "location", "hasRemote", "status", "url", "icsUrl"],
+  properties: {
+    id: { type: "string", format: "uuid" },
+    title: { type: "string" },
+    startsAt: { type: "string", format: "date-time" },
+    endsAt: { type: "string", format: "date-time" },
+    location: nullableString,
+    hasRemote: { type: "boolean" },
+    status: meetingStatus,
+    url: { type: "string", description: "The meeting's page (path)" },
+    icsUrl: { type: "string", description: "The meeting's .ics (path)" },
+  },
+} as const;
+
+const material = {
+  oneOf: [
+    {
+      type: "object",
+      required: ["id", "kind", "title", "fileName", "sizeBytes", "mimeType", "downloadUrl"],
+      properties: {
+        id: { type: "string", format: "uuid" },
+        kind: { const: "FILE" },
+        title: { type: "string" },
+        fileName: nullableString,
+        sizeBytes: { type: ["integer", "null"] },
+        mimeType: { ...nullableString, description: "As detected from the file's content" },
+        downloadUrl: { type: "string", description: "/api/materials/{id}; the bytes are never in the JSON" },
+      },
+    },
+    {
+      type: "object",
+      required: ["id", "kind", "title", "url"],
+      properties: {
+        id: { type: "string", format: "uuid" },
+        kind: { const: "LINK" },
+        title: { type: "string" },
+        url: { type: ["string", "null"], format: "uri", description: "Only http(s) links; null otherwise" },
+      },
+    },
+  ],
+} as const;
+
+const meeting = {
+  type: "object",
+  required: [
+    "id",
+    "title",
+    "startsAt",
+    "endsAt",
+    "status",
+    "minutesVisible",
+    "agenda",
+    "newsRound",
+    "decisions",
+    "actionItems",
+  ],
+  properties: {
+    ...meetingListItem.properties,
+    remoteUrl: { type: ["string", "null"], description: "Only http(s) links" },
+    summary: nullableString,
+    approvedAt: { type: ["string", "null"], format: "date-time" },
+    chair: { type: ["object", "null"], properties: { id: { type: "string", format: "uuid" }, name: nullableString } },
+    secretary: {
+      type: ["object", "null"],
+      properties: { id: { type: "string", format: "uuid" }, name: nullableString },
+    },
+    attendees: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          id: { type: "string", format: "uuid" },
+          name: { type: "string" },
+          libraryName: nullableString,
+          status: { enum: ["INVITED", "PRESENT", "REMOTE", "ABSENT"] },
+        },
+      },
+    },
+    minutesVisible: { type: "boolean", description: "True from MINUTES_DRAFT on; until then items have no minutes" },
+    agenda: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["id", "position", "kind", "title", "materials"],
+        properties: {
+          id: { type: "string", format: "uuid" },
+          position: { type: "integer" },
+          kind: {
+            enum: ["STANDARD", "OPENING", "NEWS_ROUND", "PREVIOUS_ACTIONS", "OTHER_MATTERS", "NEXT_MEETING", "CLOSING"],
+          },
+          title: { type: "string" },
+          description: nullableString,
+          presenter: nullableString,
+          minutes: {
+            type: ["string", "null"],
+            description: "Markdown; the property is absent while minutesVisible is false",
+          },
+          materials: {
+            type: "array",
+            description: "Coordinator-only materials are listed to coordinators alone",
+            items: material,
+          },
+        },
+      },
+    },
+    newsRound: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          id: { type: "string", format: "uuid" },
+          libraryName: { type: "string" },
+          budget: nullableString,
+          staffing: nullableString,
+          projects: nullableString,
+          events: nullableString,
+          body: nullableString,
+        },
+      },
+    },
+    decisions: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          id: { type: "string", format: "uuid" },
+          text: { type: "string" },
+          agendaItemId: { type: ["string", "null"], format: "uuid" },
+        },
+      },
+    },
+    actionItems: {
+      type: "array",
+      description: "Action items raised in this meeting",
+      items: {
+        type: "object",
+        properties: {
+          id: { type: "string", format: "uuid" },
+          title: { type: "string" },
+          description: nullableString,
+          agendaItemId: { type: ["string", "null"], format: "uuid" },
+          ownerName: nullableString,
+          dueDate: { type: ["string", "null"], format: "date" },
+          status: { enum: ["OPEN", "DONE", "CANCELLED"] },
+          overdue: { type: "boolean" },
+        },
+      },
+    },
+  },
+} as const;
+
+const actionItem = {
+  type: "object",
+  required: [
+    "id",
+    "title",
+    "description",
+    "owner",
+    "dueDate",
+    "status",
+    "overdue",
+    "originMeeting",
+    "closedInMeeting",
+    "closedAt",
+    "carriedOnIn",
+  ],
+  properties: {
+    id: { type: "string", format: "uuid" },
+    title: { type: "string" },
+    description: nullableString,
+    owner: {
+      type: ["object", "null"],
+      properties: {
+        type: { enum: ["USER", "LIBRARY", "TEXT"] },
+        id: { type: ["string", "null"], format: "uuid" },
+        name: { type: "string" },
+      },
+    },
+    dueDate: { type: ["string", "null"], format: "date" },
+    status: { enum: ["OPEN", "DONE", "CANCELLED"] },
+    overdue: { type: "boolean", description: "OPEN and due before today in Helsinki" },
+    originMeeting: meetingRef,
+    closedInMeeting: {
+      oneOf: [meetingRef, { type: "null" }],
+      description: "Where it was marked done; null while open, or when that meeting is not visible to the caller",
+    },
+    closedAt: { type: ["string", "null"], format: "date-time" },
+    carriedOnIn: { type: "array", items: meetingRef, description: "Meetings that reviewed it and carried it on" },
+  },
+} as const;
+
 const calendar = {
   description: "An iCalendar (RFC 5545) document",
   content: { "text/calendar": { schema: { type: "string" } } },
@@ -96,7 +304,14 @@ export const openApiDocument = {
   },
   servers: [{ url: "/" }],
   components: {
-    schemas: { Error: error, TrainingSession: session, Enrolment: enrolment },
+    schemas: {
+      Error: error,
+      TrainingSession: session,
+      Enrolment: enrolment,
+      MeetingListItem: meetingListItem,
+      Meeting: meeting,
+      ActionItem: actionItem,
+    },
     securitySchemes: { session: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
   },
   paths: {
@@ -314,9 +529,123 @@ export const openApiDocument = {
     },
     "/api/calendar/me/{token}.ics": {
       get: {
-        summary: "A user's enrolments as a calendar; the secret token (shown in My data) is the key",
+        summary:
+          "A user's own calendar: their enrolments and the steering-group meetings they may see; the secret token (shown in My data) is the key",
+        description:
+          "Trainings the user is enrolled in or waitlisted for, and the meetings their current roles let them see (PLANNED for coordinators, published agendas and draft minutes for the steering group too, approved minutes for every member), upcoming and from the last 12 months. No session cookie is needed; a new token revokes the old one at once.",
         parameters: [{ name: "token", in: "path", required: true, schema: { type: "string" } }],
         responses: { "200": calendar, "404": errorResponse("Unknown or revoked token") },
+      },
+    },
+    "/api/meetings": {
+      get: {
+        summary: "Steering-group meetings the caller may see, oldest first",
+        description:
+          "PLANNED meetings for coordinators; published agendas and draft minutes for the steering group and coordinators; approved minutes for every signed-in user of a member library. A status the caller may not see matches nothing.",
+        security: [{ session: [] }],
+        parameters: [
+          {
+            name: "year",
+            in: "query",
+            schema: { type: "integer", minimum: 2000, maximum: 2100 },
+            description: "Year of the start (Helsinki time)",
+          },
+          { name: "status", in: "query", schema: meetingStatus },
+        ],
+        responses: {
+          "200": {
+            description: "The visible meetings (an empty list when none)",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["meetings"],
+                  properties: { meetings: { type: "array", items: { $ref: "#/components/schemas/MeetingListItem" } } },
+                },
+              },
+            },
+          },
+          "401": errorResponse("Signed out"),
+          "422": errorResponse("Invalid year or status"),
+        },
+      },
+    },
+    "/api/meetings/{id}": {
+      get: {
+        summary:
+          "One meeting as the caller may see it: agenda, materials list, minutes, news round, decisions, action items",
+        description:
+          "Minutes appear from MINUTES_DRAFT on. Signed out, unknown, malformed and invisible ids all get the same 404 (a meeting you may not see does not exist for you).",
+        security: [{ session: [] }],
+        parameters: [uuidParam("id", "Meeting")],
+        responses: {
+          "200": {
+            description: "The meeting",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Meeting" } } },
+          },
+          "404": errorResponse("Unknown, or not visible to you (signed out included)"),
+        },
+      },
+    },
+    "/api/meetings/{id}/event.ics": {
+      get: {
+        summary: "One meeting as an iCalendar file (attachment pike-kokous-<date>.ics)",
+        description: "A VEVENT with a stable UID, UTC times and the meeting page's link; TENTATIVE while PLANNED.",
+        security: [{ session: [] }],
+        parameters: [uuidParam("id", "Meeting")],
+        responses: { "200": calendar, "404": errorResponse("Unknown, or not visible to you (signed out included)") },
+      },
+    },
+    "/api/action-items": {
+      get: {
+        summary: "Action items across the meetings the caller may see",
+        security: [{ session: [] }],
+        parameters: [
+          { name: "status", in: "query", schema: { enum: ["OPEN", "DONE", "CANCELLED"] } },
+          {
+            name: "owner",
+            in: "query",
+            schema: { type: "string" },
+            description:
+              "me, a user id, or library:<libraryId> (items owned by the library and by people who work there)",
+          },
+          {
+            name: "overdue",
+            in: "query",
+            schema: { enum: ["true", "false"] },
+            description: "true: only OPEN items due before today in Helsinki",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "The action items",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["items"],
+                  properties: { items: { type: "array", items: { $ref: "#/components/schemas/ActionItem" } } },
+                },
+              },
+            },
+          },
+          "401": errorResponse("Signed out"),
+          "422": errorResponse("Invalid status or owner"),
+        },
+      },
+    },
+    "/api/materials/{id}": {
+      get: {
+        summary: "A meeting material's file, as a download with a safe filename",
+        security: [{ session: [] }],
+        parameters: [uuidParam("id", "Material")],
+        responses: {
+          "200": {
+            description: "The file bytes (Content-Disposition: attachment)",
+            content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+          },
+          "404": errorResponse("Unknown, a link, or not visible to you (signed out included)"),
+        },
       },
     },
     "/api/search": {

@@ -4,9 +4,11 @@
 // the reminder, session moved or cancelled, order moved on), completes
 // without sending. Throwing means "try again later".
 import "server-only";
-import { sessionAttachment } from "@/lib/calendar/feeds";
+import { canSeeMeeting } from "@/lib/auth/policy";
+import { meetingAttachment, sessionAttachment } from "@/lib/calendar/feeds";
 import type { Mailer } from "@/lib/email";
-import { sessionMail, workshopOrderMail, type SessionMailKind } from "@/lib/email/templates";
+import { agendaPublishedMail, sessionMail, workshopOrderMail, type SessionMailKind } from "@/lib/email/templates";
+import { loadMeetingForAgendaMail } from "@/lib/meetings/data";
 import { loadEnrolmentForMail, loadWorkshopOrderForMail, type EnrolmentForMail } from "./data";
 import type { Db } from "./mutations";
 import type { JobName, JobPayloads } from "./names";
@@ -151,6 +153,29 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       { appUrl: ctx.appUrl },
     );
     await ctx.mailer({ to: recipient.email, ...mail });
+    return "sent";
+  },
+
+  // The invitee must still be invited and allowed to see the agenda, and the
+  // agenda still the meeting's current stage: an agenda taken back, or a
+  // meeting already over, is not mailed.
+  "email.agendaPublished": async ({ meetingId, userId }, ctx) => {
+    const found = await loadMeetingForAgendaMail(meetingId, userId, ctx.db);
+    if (!found) return "skipped: meeting or invitee no longer exists";
+    const { meeting, user, invited } = found;
+    if (!invited) return "skipped: no longer invited";
+    if (meeting.status !== "AGENDA_PUBLISHED") return `skipped: meeting is ${meeting.status}`;
+    if (!canSeeMeeting({ id: user.id, roles: user.roles, libraryId: user.libraryId }, meeting.status)) {
+      return "skipped: the invitee may not see the agenda";
+    }
+    if (meeting.endsAt <= ctx.now) return "skipped: meeting is over";
+    const mail = agendaPublishedMail({ recipient: user, meeting, items: meeting.items }, { appUrl: ctx.appUrl });
+    // The .ics (same UID as the meeting's own .ics and the feeds) lists the agenda in its description.
+    const attachment = meetingAttachment(
+      { ...meeting, agendaTitles: meeting.items.map((item) => item.title) },
+      { appUrl: ctx.appUrl, now: ctx.now },
+    );
+    await ctx.mailer({ to: user.email, ...mail, attachments: [attachment] });
     return "sent";
   },
 };

@@ -19,6 +19,8 @@ export type JobPayloads = {
   "email.sessionCancelled": { enrolmentId: string };
   /** status: the order's status when enqueued; the mail is skipped once the order has moved on. */
   "email.workshopOrderUpdated": { workshopOrderId: string; status?: WorkshopOrderStatus };
+  /** The published agenda and an .ics invitation to one invitee; skipped once they may no longer see it. */
+  "email.agendaPublished": { meetingId: string; userId: string };
 };
 
 export type JobName = keyof JobPayloads;

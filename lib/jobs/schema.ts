@@ -17,4 +17,5 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
     workshopOrderId: z.uuid(),
     status: z.enum(WorkshopOrderStatus).optional(),
   }),
+  "email.agendaPublished": z.object({ meetingId: z.uuid(), userId: z.uuid() }),
 };

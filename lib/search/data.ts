@@ -99,7 +99,7 @@ export async function searchMeetings(
              concat_ws(E'\n', u."budget", u."staffing", u."projects", u."events", u."body")
       FROM "LibraryUpdate" u JOIN visible v ON v."id" = u."meetingId"
       JOIN "Library" l ON l."id" = u."libraryId", query
-      WHERE u."searchVector" @@ query.tsq
+      WHERE u."submittedAt" IS NOT NULL AND u."searchVector" @@ query.tsq
       UNION ALL
       SELECT 'decision', d."meetingId", NULL, a."position",
              ts_rank(d."searchVector", query.tsq), d."text"

@@ -1,11 +1,13 @@
-// Steering-group meetings (ohjausryhmän kokoukset): the autumn 2023 meeting
-// of the source minutes with its agenda, minutes, news round, decisions and
-// action items, and the next meeting in Jyväskylä agreed there, with the
-// scheduling poll that chose its time.
+// Steering-group meetings (ohjausryhmän kokoukset): the spring 2023 meeting
+// whose action items were reviewed in autumn (one still carries on), the
+// autumn 2023 meeting of the source minutes with its agenda, minutes, news
+// round, decisions and action items, and the next meeting in Jyväskylä agreed
+// there, with the scheduling poll that chose its time.
 //
-// Times are UTC instants written from Helsinki local time: UTC+3 in
+// Times are UTC instants written from Helsinki local time: UTC+3 in May and
 // September 2023 (summer time), UTC+2 in November 2023.
 import {
+  ActionItemReviewOutcome,
   ActionItemStatus,
   AgendaItemKind,
   AttendanceStatus,
@@ -42,14 +44,31 @@ export interface DecisionSeed {
   text: string;
 }
 
+/** How a later meeting reviewed an action item under "previous action items". */
+export interface ActionItemReviewSeed {
+  /** Title of the meeting where it was reviewed. */
+  meeting: string;
+  outcome: ActionItemReviewOutcome;
+  previousDueDate: string | null;
+  newDueDate?: string;
+  by: string;
+  at: string;
+}
+
 export interface ActionItemSeed {
   item: number;
   title: string;
   description?: string;
-  owner: string;
+  /** A person (email), a member library (slug), or both as in the minutes. */
+  owner?: string;
   ownerLibrary?: string;
+  /** The current due date (after any carry-on). */
   dueDate: string | null;
   status: ActionItemStatus;
+  /** Title of the meeting in which it was marked done, and when. */
+  closedIn?: string;
+  closedAt?: string;
+  reviews?: ActionItemReviewSeed[];
 }
 
 export interface MeetingSeed {
@@ -84,10 +103,144 @@ const STEERING_GROUP = [
   PEOPLE.kaisa,
 ];
 
+export const SPRING_MEETING_TITLE = "Ohjausryhmän kokous 2/2023";
 export const AUTUMN_MEETING_TITLE = "Ohjausryhmän kokous 3/2023";
 export const NEXT_MEETING_TITLE = "Ohjausryhmän kokous 4/2023";
 
 export const MEETINGS: MeetingSeed[] = [
+  {
+    title: SPRING_MEETING_TITLE,
+    // ti 16.5.2023 klo 13–15 (UTC+3)
+    startsAt: "2023-05-16T10:00:00Z",
+    endsAt: "2023-05-16T12:00:00Z",
+    location: "Tampereen pääkirjasto Metso, Pirkankatu 2, Tampere",
+    remoteUrl: null,
+    status: MeetingStatus.MINUTES_APPROVED,
+    chair: PEOPLE.hanna,
+    secretary: PEOPLE.juli,
+    summary:
+      "Kevään kuulumiset, PiKe-visiotyön eteneminen, aspa-ajokortin tilanne, syksyn 2023 koulutustarjotin sekä työn varjostuksen ja työelämävaihdon kokeilun valmistelu.",
+    approvedAt: "2023-05-23T09:00:00Z",
+    attendance: AttendanceStatus.PRESENT,
+    agenda: [
+      {
+        kind: AgendaItemKind.OPENING,
+        title: "Kokouksen avaus",
+        body: "Puheenjohtaja avaa kokouksen ja todetaan läsnäolijat.",
+        minutes: "Hanna avasi kokouksen klo 13.05. Asialista hyväksyttiin.",
+      },
+      {
+        kind: AgendaItemKind.NEWS_ROUND,
+        title: "Kuulumiskierros",
+        body: "Jäsenkirjastojen kuulumiset: talous, henkilöstö, hankkeet ja tapahtumat.",
+        minutes:
+          "Kirjastot kertoivat kevään kuulumiset. Talousarviovalmistelu syksyä varten on alkamassa kaikissa kunnissa, ja kesän aukioloissa hyödynnetään omatoimikirjastoja.",
+      },
+      {
+        kind: AgendaItemKind.PREVIOUS_ACTIONS,
+        title: "Edellisen kokouksen toimenpiteet",
+        body: "Käydään läpi kokouksessa 1/2023 sovittujen toimenpiteiden tilanne.",
+        minutes: "Kokouksen 1/2023 toimenpiteet on tehty.",
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: "PiKe-visiotyön eteneminen",
+        body: "Kevään visiotyöpajojen tulokset ja vision kiteyttäminen syksyksi.",
+        minutes:
+          "Visiotyöpajoihin osallistui henkilöstöä kaikista jäsenkirjastoista. Työpajojen tulokset kootaan, ja kiteytetty visio tuodaan ohjausryhmälle syyskuussa. Kaikille avoimet visiokahvit järjestetään syyskuun alussa.",
+        presenter: PEOPLE.juli,
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: "Aspa-ajokortti ja syksyn 2023 koulutustarjotin",
+        body: "Aspa-ajokortin suoritustilanne ja syksyn osaamisen kehittämisen tarjottimen valmistelu.",
+        minutes:
+          "Aspa-ajokortin on aloittanut moni, mutta kaikki eivät ole suorittaneet sitä loppuun. Syksyn tarjottimelle suunnitellaan työpajoja vietäväksi kuntiin.",
+        presenter: PEOPLE.mervi,
+      },
+      {
+        kind: AgendaItemKind.STANDARD,
+        title: "Työn varjostus ja työelämävaihto",
+        body: "Loppuvuoden 2023 kokeilun valmistelu: vastaanottavat kirjastot ja yhteyshenkilöt.",
+        minutes:
+          "Kokeilu toteutetaan alueella loppuvuonna 2023. Jokainen jäsenkirjasto nimeää kokeiluun yhteyshenkilön.",
+      },
+      {
+        kind: AgendaItemKind.NEXT_MEETING,
+        title: "Seuraava kokous",
+        body: "Sovitaan syksyn ensimmäisen kokouksen ajankohta.",
+        minutes: "Syksyn ensimmäinen kokous pidetään etänä syyskuussa. Ajankohta sovitaan kyselyllä.",
+      },
+    ],
+    decisions: [
+      {
+        item: 4,
+        text: "PiKe-visio kiteytetään kevään visiotyöpajojen pohjalta ja tuodaan ohjausryhmän hyväksyttäväksi syyskuun kokouksessa.",
+      },
+      {
+        item: 6,
+        text: "Työn varjostuksen ja työelämävaihdon kokeilu toteutetaan alueella loppuvuonna 2023.",
+      },
+    ],
+    actionItems: [
+      {
+        item: 4,
+        title: "Juli kokoaa visiotyöpajojen tulokset vision kiteyttämistä varten",
+        owner: PEOPLE.juli,
+        dueDate: "2023-08-31",
+        status: ActionItemStatus.DONE,
+        // Reviewed in the autumn meeting, where the crystallised vision was approved.
+        closedIn: AUTUMN_MEETING_TITLE,
+        closedAt: "2023-09-12T11:00:00Z",
+        reviews: [
+          {
+            meeting: AUTUMN_MEETING_TITLE,
+            outcome: ActionItemReviewOutcome.DONE,
+            previousDueDate: "2023-08-31",
+            by: PEOPLE.juli,
+            at: "2023-09-12T11:00:00Z",
+          },
+        ],
+      },
+      {
+        item: 5,
+        title: "Mervi kokoaa aspa-ajokortin suorittaneiden määrät kunnittain",
+        owner: PEOPLE.mervi,
+        dueDate: "2023-08-31",
+        status: ActionItemStatus.DONE,
+        closedIn: AUTUMN_MEETING_TITLE,
+        closedAt: "2023-09-12T11:00:00Z",
+        reviews: [
+          {
+            meeting: AUTUMN_MEETING_TITLE,
+            outcome: ActionItemReviewOutcome.DONE,
+            previousDueDate: "2023-08-31",
+            by: PEOPLE.juli,
+            at: "2023-09-12T11:00:00Z",
+          },
+        ],
+      },
+      {
+        item: 6,
+        title: "Jyväskylä nimeää yhteyshenkilön työn varjostuksen ja työelämävaihdon kokeiluun",
+        description: "Yhteyshenkilö sopii kokeilun koordinaattorin kanssa vastaanottavat toimipisteet ja vaihtopäivät.",
+        ownerLibrary: "jyvaskyla",
+        // Carried on in 3/2023 with a new due date: still open, so it comes up again in 4/2023.
+        dueDate: "2023-10-31",
+        status: ActionItemStatus.OPEN,
+        reviews: [
+          {
+            meeting: AUTUMN_MEETING_TITLE,
+            outcome: ActionItemReviewOutcome.CARRIED_ON,
+            previousDueDate: "2023-06-30",
+            newDueDate: "2023-10-31",
+            by: PEOPLE.juli,
+            at: "2023-09-12T11:00:00Z",
+          },
+        ],
+      },
+    ],
+  },
   {
     title: AUTUMN_MEETING_TITLE,
     // ti 12.9.2023 klo 13–15 (UTC+3)
@@ -541,14 +694,14 @@ export async function seedMeetings({ db, log, refs }: SeedContext): Promise<void
   const actionData = ({ agendaItemId, action }: (typeof actionItems)[number]) => ({
     agendaItemId,
     description: action.description ?? null,
-    ownerUserId: user(action.owner),
+    ownerUserId: optionalRef(refs.users, action.owner),
     ownerLibraryId: optionalRef(refs.libraries, action.ownerLibrary),
     dueDate: action.dueDate ? day(action.dueDate) : null,
     status: action.status,
-    closedInMeetingId: null,
-    closedAt: null,
+    closedInMeetingId: action.closedIn ? meetingId(action.closedIn) : null,
+    closedAt: action.closedAt ? new Date(action.closedAt) : null,
   });
-  await Promise.all([
+  const [, , actionItemIds] = await Promise.all([
     syncByKey({
       existing: existingMaterials,
       items: materials,
@@ -596,6 +749,31 @@ export async function seedMeetings({ db, log, refs }: SeedContext): Promise<void
       update: (id, item) => db.actionItem.update({ where: { id }, data: actionData(item), select: { id: true } }),
     }),
   ]);
+
+  // How later meetings reviewed the items (one per item and meeting).
+  const reviews = actionItems.flatMap((item) =>
+    (item.action.reviews ?? []).map((review) => ({
+      actionItemId: ref(actionItemIds, `${item.originMeetingId}/${item.action.title}`),
+      meetingId: meetingId(review.meeting),
+      data: {
+        outcome: review.outcome,
+        previousDueDate: review.previousDueDate ? day(review.previousDueDate) : null,
+        newDueDate: review.newDueDate ? day(review.newDueDate) : null,
+        reviewedById: user(review.by),
+        createdAt: new Date(review.at),
+      },
+    })),
+  );
+  await Promise.all(
+    reviews.map(({ actionItemId, meetingId, data }) =>
+      db.actionItemReview.upsert({
+        where: { actionItemId_meetingId: { actionItemId, meetingId } },
+        create: { actionItemId, meetingId, ...data },
+        update: data,
+        select: { id: true },
+      }),
+    ),
+  );
 
   // The scheduling poll that chose the time of the next meeting.
   const pollData = {
@@ -654,6 +832,6 @@ export async function seedMeetings({ db, log, refs }: SeedContext): Promise<void
   );
 
   log(
-    `Kokoukset: ${MEETINGS.length}, asiakohdat: ${agendaRows.length}, materiaalit: ${materials.length}, päätökset: ${decisions.length}, toimenpiteet: ${actionItems.length}, ajankohtakyselyn vastaukset: ${votes.length}`,
+    `Kokoukset: ${MEETINGS.length}, asiakohdat: ${agendaRows.length}, materiaalit: ${materials.length}, päätökset: ${decisions.length}, toimenpiteet: ${actionItems.length}, toimenpiteiden käsittelyt: ${reviews.length}, ajankohtakyselyn vastaukset: ${votes.length}`,
   );
 }

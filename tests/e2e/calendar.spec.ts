@@ -20,7 +20,7 @@ test.describe("calendar feeds", () => {
       const feed = await outlook.get(first);
       expect(feed.status()).toBe(200);
       expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
-      expect(parseCalendar(await feed.text()).name).toBe("Omat PiKe-koulutukset");
+      expect(parseCalendar(await feed.text()).name).toBe("Oma PiKe-kalenteri");
 
       // The address stays the same between visits.
       await visit(page, "/omat-tiedot");

@@ -100,7 +100,7 @@ describe("the personal feed", () => {
     const response = await getPersonal(`${token}.ics`);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const calendar = await calendarOf(response);
-    expect(calendar.name).toBe("Omat PiKe-koulutukset");
+    expect(calendar.name).toBe("Oma PiKe-kalenteri");
     expect(calendar.events.map((e) => [e.uid, e.status, e.summary.endsWith("(jonossa)")])).toEqual([
       [`session-${sessions[0]!.id}@pike-portaali`, "CONFIRMED", false],
       [`session-${sessions[1]!.id}@pike-portaali`, "TENTATIVE", true],

@@ -170,7 +170,7 @@ describe("feeds and attachments", () => {
       { appUrl: APP, now: NOW },
     );
     const parsed = parseCalendar(ics);
-    expect(parsed.name).toBe("My PiKe trainings");
+    expect(parsed.name).toBe("My PiKe calendar");
     expect(parsed.events.map((e) => [e.summary, e.status])).toEqual([
       ["Asiakaspalvelun työpaja", "CONFIRMED"],
       ["Asiakaspalvelun työpaja (waitlisted)", "TENTATIVE"],

@@ -1,13 +1,13 @@
-// Calendar feeds (iCalendar) and the mails the worker sends about
-// enrolments, sessions and workshop orders. Mails go out in Finnish with
+// Calendar feeds (iCalendar): trainings and steering-group meetings, and the
+// mails the worker sends about enrolments, sessions and workshop orders. Mails go out in Finnish with
 // the English text below.
 const fi = {
-  "calendar.feed.title": "Koulutukset kalenteriisi",
+  "calendar.feed.title": "Kokoukset ja koulutukset kalenteriisi",
   "calendar.feed.lead":
-    "Tilaa omat koulutuksesi kalenteriisi, esimerkiksi Outlookiin (Lisää kalenteri → Internetistä). Kalenterissa näkyvät koulutukset, joihin olet ilmoittautunut tai joiden jonotuslistalla olet, ja se päivittyy itsestään.",
+    "Tilaa oma PiKe-kalenterisi esimerkiksi Outlookiin (Lisää kalenteri → Internetistä). Kalenterissa näkyvät koulutukset, joihin olet ilmoittautunut tai joiden jonotuslistalla olet, sekä ne ohjausryhmän kokoukset, jotka sinulla on oikeus nähdä: tulevat ja viimeisen vuoden ajalta. Kalenteri päivittyy itsestään.",
   "calendar.feed.url": "Henkilökohtainen kalenteriosoite",
   "calendar.feed.secret":
-    "Osoite on henkilökohtainen: kuka tahansa, jolle osoite päätyy, näkee koulutuksesi. Älä jaa sitä. Jos osoite on päässyt vääriin käsiin, luo uusi osoite – vanha lakkaa toimimasta heti.",
+    "Osoite on henkilökohtainen: kuka tahansa, jolle osoite päätyy, näkee koulutuksesi ja kokoukset, jotka sinä näet. Älä jaa sitä. Jos osoite on päässyt vääriin käsiin, luo uusi osoite – vanha lakkaa toimimasta heti.",
   "calendar.feed.copy": "Kopioi osoite",
   "calendar.feed.copied": "Osoite on kopioitu leikepöydälle.",
   "calendar.feed.regenerate": "Luo uusi osoite",
@@ -23,7 +23,8 @@ const fi = {
     "Julkaistun koulutustarjottimen tulevat koulutukset voi tilata kalenteriin tästä osoitteesta:",
   "calendar.ics.menuName": "PiKe-koulutukset",
   "calendar.ics.menuNameTheme": "PiKe-koulutukset: {theme}",
-  "calendar.ics.personalName": "Omat PiKe-koulutukset",
+  "calendar.ics.personalName": "Oma PiKe-kalenteri",
+  "calendar.ics.meetingName": "PiKe-ohjausryhmän kokous",
   "calendar.ics.waitlisted": "(jonossa)",
   "calendar.ics.waitlistNote":
     "Olet tämän koulutuksen jonotuslistalla. Saat sähköpostin, jos paikka vapautuu ja pääset mukaan.",
@@ -31,6 +32,9 @@ const fi = {
   "calendar.ics.restricted": "Vain kirjaston henkilökunnalle: {library}",
   "calendar.ics.remoteLink": "Etäyhteys: {url}",
   "calendar.ics.moreInfo": "Lisätiedot: {url}",
+  "calendar.meeting.agenda": "Asialista:",
+  "calendar.meeting.planned": "Kokous on vasta suunnitteilla; asialista julkaistaan myöhemmin.",
+  "calendar.meeting.addToCalendar": "Lisää kalenteriin (.ics)",
   "calendar.error.unknownTheme": "Tuntematon teema.",
   "mail.greeting": "Hei {name}!",
   "mail.greetingNoName": "Hei!",
@@ -91,12 +95,12 @@ const fi = {
 } as const;
 
 const en: Record<keyof typeof fi, string> = {
-  "calendar.feed.title": "Trainings in your calendar",
+  "calendar.feed.title": "Meetings and trainings in your calendar",
   "calendar.feed.lead":
-    "Subscribe to your trainings in your calendar, for example Outlook (Add calendar → From Internet). The calendar shows the trainings you are enrolled in or waitlisted for, and it updates by itself.",
+    "Subscribe to your own PiKe calendar, for example in Outlook (Add calendar → From Internet). It shows the trainings you are enrolled in or waitlisted for, and the steering-group meetings you may see: upcoming ones and those of the past year. It updates by itself.",
   "calendar.feed.url": "Personal calendar address",
   "calendar.feed.secret":
-    "The address is personal: anyone who gets it can see your trainings. Do not share it. If the address has fallen into the wrong hands, create a new one – the old one stops working at once.",
+    "The address is personal: anyone who gets it can see your trainings and the meetings you see. Do not share it. If the address has fallen into the wrong hands, create a new one – the old one stops working at once.",
   "calendar.feed.copy": "Copy the address",
   "calendar.feed.copied": "The address has been copied to the clipboard.",
   "calendar.feed.regenerate": "Create a new address",
@@ -112,7 +116,8 @@ const en: Record<keyof typeof fi, string> = {
     "The upcoming trainings of the published training menu can be subscribed to at this address:",
   "calendar.ics.menuName": "PiKe trainings",
   "calendar.ics.menuNameTheme": "PiKe trainings: {theme}",
-  "calendar.ics.personalName": "My PiKe trainings",
+  "calendar.ics.personalName": "My PiKe calendar",
+  "calendar.ics.meetingName": "PiKe steering group meeting",
   "calendar.ics.waitlisted": "(waitlisted)",
   "calendar.ics.waitlistNote":
     "You are on the waitlist of this training. You will get an email if a seat becomes free and you get in.",
@@ -120,6 +125,9 @@ const en: Record<keyof typeof fi, string> = {
   "calendar.ics.restricted": "Only for the library's staff: {library}",
   "calendar.ics.remoteLink": "Remote link: {url}",
   "calendar.ics.moreInfo": "More information: {url}",
+  "calendar.meeting.agenda": "Agenda:",
+  "calendar.meeting.planned": "The meeting is still being planned; the agenda will be published later.",
+  "calendar.meeting.addToCalendar": "Add to calendar (.ics)",
   "calendar.error.unknownTheme": "Unknown theme.",
   "mail.greeting": "Hello {name},",
   "mail.greetingNoName": "Hello,",

@@ -1,5 +1,6 @@
 // Every area's catalogue, merged. Add an area: create its file beside this
 // one ({ fi, en } with the same keys) and list it here.
+import actionItems from "./action-items";
 import afterSession from "./after-session";
 import auth from "./auth";
 import calendar from "./calendar";
@@ -9,8 +10,14 @@ import errors from "./errors";
 import exchanges from "./exchanges";
 import kits from "./kits";
 import libraries from "./libraries";
+import materials from "./materials";
+import meetingNav from "./meeting-nav";
 import meetings from "./meetings";
+import meetingsAdmin from "./meetings-admin";
+import minutes from "./minutes";
 import networks from "./networks";
+import newsRound from "./news-round";
+import polls from "./polls";
 import search from "./search";
 import orders from "./orders";
 import trainings from "./trainings";
@@ -32,6 +39,13 @@ export const areaCatalogues = [
   orders,
   afterSession,
   search,
+  meetingNav,
+  meetingsAdmin,
+  materials,
+  minutes,
+  newsRound,
+  actionItems,
+  polls,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

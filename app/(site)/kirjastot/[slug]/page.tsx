@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LibraryDetails } from "@/components/libraries/library-details";
 import { ServicePointList } from "@/components/libraries/service-point-list";
+import { LibraryNews } from "@/components/news-round/library-news";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { getLibrary } from "@/lib/libraries/data";
+import { listLibraryNewsRound } from "@/lib/news-round/data";
 
 export async function generateMetadata({ params }: PageProps<"/kirjastot/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -16,9 +18,11 @@ export async function generateMetadata({ params }: PageProps<"/kirjastot/[slug]"
 
 export default async function LibraryPage({ params }: PageProps<"/kirjastot/[slug]">) {
   const { slug } = await params;
-  const library = await getLibrary(await getActor(), slug);
+  const actor = await getActor();
+  const library = await getLibrary(actor, slug);
   if (!library) notFound();
-  const { t } = await getI18n();
+  // Null when the viewer may see no meeting at all: then no section.
+  const [{ t }, news] = await Promise.all([getI18n(), listLibraryNewsRound(actor, library.slug)]);
   return (
     <>
       <p className="mb-4">
@@ -37,6 +41,7 @@ export default async function LibraryPage({ params }: PageProps<"/kirjastot/[slu
         </h2>
         <ServicePointList servicePoints={library.servicePoints} t={t} />
       </section>
+      {news ? <LibraryNews items={news} t={t} /> : null}
     </>
   );
 }

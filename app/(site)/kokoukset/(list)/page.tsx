@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { SearchForm } from "@/components/search/search-form";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { visibleMeetingStatuses } from "@/lib/auth/policy";
+import { can, visibleMeetingStatuses } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { listMeetingsForActor } from "@/lib/meetings/data";
@@ -13,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("meetings.title") };
 }
 
-export default async function MeetingsPage() {
-  const [{ locale, t }, actor] = await Promise.all([getI18n(), getActor()]);
+export default async function MeetingsPage({ searchParams }: PageProps<"/kokoukset">) {
+  const [{ locale, t }, actor, query] = await Promise.all([getI18n(), getActor(), searchParams]);
   if (!actor) {
     return (
       <>
@@ -34,11 +35,37 @@ export default async function MeetingsPage() {
     );
   }
   const { upcoming, past } = await listMeetingsForActor(actor);
+  const manage = can(actor, "meeting.manage");
   return (
     <>
       <PageHeader title={t("meetings.title")} lead={t("meetings.lead")}>
         <SearchForm t={t} />
+        <ul className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+          {manage ? (
+            <li>
+              <Link
+                href="/kokoukset/uusi"
+                className="inline-flex min-h-11 items-center rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900"
+              >
+                {t("meetingsAdmin.newMeeting")}
+              </Link>
+            </li>
+          ) : null}
+          {can(actor, "poll.answer") ? (
+            <li>
+              <Link href="/kokoukset/kyselyt">{t("polls.title")}</Link>
+            </li>
+          ) : null}
+          <li>
+            <Link href="/toimenpiteet">{t("meetings.allActionItems")}</Link>
+          </li>
+        </ul>
       </PageHeader>
+      {manage && query.poistettu === "1" ? (
+        <div className="mb-6">
+          <Alert tone="success">{t("meetingsAdmin.deleted")}</Alert>
+        </div>
+      ) : null}
       {upcoming.length === 0 && past.length === 0 ? (
         <p>{t("meetings.empty")}</p>
       ) : (

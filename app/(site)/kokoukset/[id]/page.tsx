@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Agenda } from "@/components/meetings/agenda";
 import { AttendeeList } from "@/components/meetings/attendee-list";
+import { MeetingNav } from "@/components/meetings/meeting-nav";
+import { MeetingCalendarLink } from "@/components/calendar/meeting-calendar-link";
 import { MeetingFacts } from "@/components/meetings/meeting-facts";
 import { MeetingSummary } from "@/components/meetings/meeting-summary";
 import { NewsRound } from "@/components/meetings/news-round";
@@ -21,7 +23,8 @@ export async function generateMetadata({ params }: PageProps<"/kokoukset/[id]">)
 
 export default async function MeetingPage({ params }: PageProps<"/kokoukset/[id]">) {
   const { id } = await params;
-  const meeting = await getMeetingForActor(await getActor(), id);
+  const actor = await getActor();
+  const meeting = await getMeetingForActor(actor, id);
   if (!meeting) notFound();
   const { locale, t } = await getI18n();
   const hasNewsRoundItem = meeting.items.some((item) => item.kind === "NEWS_ROUND");
@@ -31,12 +34,16 @@ export default async function MeetingPage({ params }: PageProps<"/kokoukset/[id]
         <Link href="/kokoukset">{t("meetings.back")}</Link>
       </p>
       <PageHeader title={meeting.title} />
+      <MeetingNav meeting={meeting} actor={actor} current="overview" t={t} />
       {meeting.minutesDraft ? (
         <div className="mb-6">
           <Alert>{t("meetings.minutesDraftNote")}</Alert>
         </div>
       ) : null}
       <MeetingFacts meeting={meeting} t={t} locale={locale} />
+      <p className="mt-4 print:hidden">
+        <MeetingCalendarLink meetingId={meeting.id} t={t} />
+      </p>
       <TextBlocks text={meeting.summary} headingLevel={2} className="mt-6" />
       <section aria-labelledby="osallistujat" className="mt-8">
         <h2 id="osallistujat" className="mb-3 text-2xl font-bold text-brand-900">
@@ -48,7 +55,7 @@ export default async function MeetingPage({ params }: PageProps<"/kokoukset/[id]
         <h2 id="asialista" className="mb-3 text-2xl font-bold text-brand-900">
           {t("meetings.agenda")}
         </h2>
-        <Agenda meeting={meeting} t={t} locale={locale} />
+        <Agenda meeting={meeting} actor={actor} t={t} locale={locale} />
       </section>
       {!hasNewsRoundItem && meeting.newsRound.length > 0 ? (
         <div className="mt-8">

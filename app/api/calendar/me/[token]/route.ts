@@ -1,6 +1,7 @@
-// A person's own trainings as an iCalendar feed: GET /api/calendar/me/<token>.ics.
-// Calendar clients fetch it without a session cookie, so the long random
-// token is the only key; an unknown or revoked token is a 404.
+// A person's own trainings and the steering-group meetings they may see, as an
+// iCalendar feed: GET /api/calendar/me/<token>.ics. Calendar clients fetch it
+// without a session cookie, so the long random token is the only key; an
+// unknown or revoked token is a 404. Meetings follow the owner's current roles.
 import { findPersonalFeed } from "@/lib/calendar/data";
 import { personalCalendar } from "@/lib/calendar/feeds";
 import { ICS_CONTENT_TYPE } from "@/lib/calendar/ics";
@@ -19,7 +20,7 @@ export const GET = route(async (request: Request, ctx: RouteContext<"/api/calend
   return new Response(personalCalendar(feed, { appUrl: requestOrigin(request) }), {
     headers: {
       "Content-Type": ICS_CONTENT_TYPE,
-      "Content-Disposition": 'inline; filename="omat-koulutukset.ics"',
+      "Content-Disposition": 'inline; filename="oma-pike-kalenteri.ics"',
       // Revoking must take effect at once, and the content is personal.
       "Cache-Control": "private, no-store",
       "X-Robots-Tag": "noindex",

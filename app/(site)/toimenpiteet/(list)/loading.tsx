@@ -1,0 +1,7 @@
+import { Loading } from "@/components/ui/loading";
+import { getI18n } from "@/lib/i18n/server";
+
+export default async function ActionItemsLoading() {
+  const { t } = await getI18n();
+  return <Loading label={t("common.loading")} />;
+}

@@ -1,0 +1,197 @@
+// Input schemas of decisions and action items: the editor's forms, the
+// review under "previous action items", the action items page's filters
+// (?omat&kirjasto&tila&myohassa) and GET /api/action-items (?status&owner).
+// Form errors are message keys, translated where they are shown.
+import { z } from "zod";
+import { ActionItemStatus } from "@/lib/db/enums";
+import { optionalText, requiredId, requiredText } from "@/lib/trainings/schema";
+import { DECISION_MAX, DESCRIPTION_MAX, OWNER_NAME_MAX, TITLE_MAX } from "./rules";
+
+const blankToUndefined = (value: unknown) =>
+  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
+
+/** A calendar day (yyyy-mm-dd) as midnight UTC, comparable with @db.Date columns. */
+const calendarDay = z
+  .string({ error: "actionItems.error.dueDate" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "actionItems.error.dueDate" })
+  .transform((value, ctx) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: "custom", message: "actionItems.error.dueDate" });
+      return z.NEVER;
+    }
+    return date;
+  });
+const optionalDay = z.preprocess(blankToUndefined, calendarDay.optional());
+
+// ───────────── decisions ─────────────
+
+export const decisionCreateSchema = z.object({
+  meetingId: requiredId,
+  agendaItemId: requiredId,
+  text: requiredText(DECISION_MAX),
+});
+export const decisionUpdateSchema = z.object({
+  meetingId: requiredId,
+  decisionId: requiredId,
+  text: requiredText(DECISION_MAX),
+});
+export const decisionDeleteSchema = z.object({ meetingId: requiredId, decisionId: requiredId });
+export type DecisionCreateInput = z.infer<typeof decisionCreateSchema>;
+export type DecisionUpdateInput = z.infer<typeof decisionUpdateSchema>;
+export type DecisionDeleteInput = z.infer<typeof decisionDeleteSchema>;
+
+// ───────────── action items ─────────────
+
+/** The owner picker's value: "user:<id>", "library:<id>", or "name" (then ownerName says who). */
+export const OWNER_NAME_CHOICE = "name";
+
+export type OwnerInput =
+  { type: "USER"; id: string } | { type: "LIBRARY"; id: string } | { type: "TEXT"; name: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const ownerChoice = z.preprocess(
+  blankToUndefined,
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? "actionItems.error.ownerRequired" : "actionItems.error.unknownOwner",
+    })
+    .trim()
+    .refine((v) => v === OWNER_NAME_CHOICE || (/^(user|library):/.test(v) && UUID.test(v.slice(v.indexOf(":") + 1))), {
+      error: "actionItems.error.unknownOwner",
+    }),
+);
+
+const actionItemFields = {
+  meetingId: requiredId,
+  title: requiredText(TITLE_MAX),
+  description: optionalText(DESCRIPTION_MAX),
+  owner: ownerChoice,
+  ownerName: optionalText(OWNER_NAME_MAX),
+  dueDate: optionalDay,
+};
+
+type OwnerFields = { owner: string; ownerName?: string };
+
+function requireOwnerName(values: OwnerFields, ctx: z.RefinementCtx) {
+  if (values.owner === OWNER_NAME_CHOICE && !values.ownerName) {
+    ctx.addIssue({ code: "custom", path: ["ownerName"], message: "actionItems.error.ownerNameRequired" });
+  }
+}
+
+function toOwner<T extends OwnerFields>({ owner, ownerName, ...rest }: T) {
+  const parsed: OwnerInput =
+    owner === OWNER_NAME_CHOICE
+      ? { type: "TEXT", name: ownerName ?? "" }
+      : owner.startsWith("user:")
+        ? { type: "USER", id: owner.slice(5).toLowerCase() }
+        : { type: "LIBRARY", id: owner.slice(8).toLowerCase() };
+  return { ...rest, owner: parsed };
+}
+
+export const actionItemCreateSchema = z
+  .object({ ...actionItemFields, agendaItemId: requiredId })
+  .superRefine(requireOwnerName)
+  .transform(toOwner);
+export const actionItemUpdateSchema = z
+  .object({ ...actionItemFields, actionItemId: requiredId })
+  .superRefine(requireOwnerName)
+  .transform(toOwner);
+export const actionItemDeleteSchema = z.object({ meetingId: requiredId, actionItemId: requiredId });
+export type ActionItemCreateInput = z.infer<typeof actionItemCreateSchema>;
+export type ActionItemUpdateInput = z.infer<typeof actionItemUpdateSchema>;
+export type ActionItemDeleteInput = z.infer<typeof actionItemDeleteSchema>;
+
+// ───────────── review under "previous action items" ─────────────
+
+/** "Tehty" and the undo of a review: which item, in which meeting. */
+export const reviewSchema = z.object({ meetingId: requiredId, actionItemId: requiredId });
+/** "Jatkuu", optionally with a new due date. */
+export const carryOnSchema = reviewSchema.extend({ newDueDate: optionalDay });
+export type ReviewInput = z.infer<typeof reviewSchema>;
+/** Which button of the review form was pressed. */
+export const reviewIntentSchema = z.object({
+  intent: z.enum(["done", "carryOn", "undo"], { error: "validation.invalid" }),
+});
+export type CarryOnInput = z.infer<typeof carryOnSchema>;
+
+/** Marking done on the action items page. */
+export const closeActionItemSchema = z.object({ actionItemId: requiredId });
+export type CloseActionItemInput = z.infer<typeof closeActionItemSchema>;
+
+// ───────────── listing: the page's filters and the API's query ─────────────
+
+export type ActionItemStatusFilter = ActionItemStatus | "ALL";
+
+export type ActionItemFilters = {
+  status: ActionItemStatusFilter;
+  /** Owned by this user. */
+  ownerUserId?: string;
+  /** Owned by this library, or by a person who works there. */
+  ownerLibraryId?: string;
+  overdue?: boolean;
+};
+
+/** The page's filters as they arrive in the URL; anything malformed is dropped, not refused. */
+export type PageFilters = {
+  mine: boolean;
+  library: boolean;
+  status: "avoimet" | "tehdyt" | "kaikki";
+  overdue: boolean;
+};
+
+const firstValue = (value: unknown) => (Array.isArray(value) ? (value[0] as unknown) : value);
+const flag = z.preprocess(firstValue, z.string().optional()).transform((v) => v === "1" || v === "on");
+
+const pageFiltersSchema = z.object({
+  omat: flag,
+  kirjasto: flag,
+  tila: z.preprocess(firstValue, z.enum(["avoimet", "tehdyt", "kaikki"]).optional()).catch(undefined),
+  myohassa: flag,
+});
+
+export function parsePageFilters(searchParams: Record<string, string | string[] | undefined>): PageFilters {
+  const parsed = pageFiltersSchema.parse(searchParams);
+  return { mine: parsed.omat, library: parsed.kirjasto, status: parsed.tila ?? "avoimet", overdue: parsed.myohassa };
+}
+
+/** The filters back as a query string (defaults left out), for links and redirects. */
+export function filtersQuery(filters: PageFilters): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (filters.mine) out.omat = "1";
+  if (filters.library) out.kirjasto = "1";
+  if (filters.status !== "avoimet") out.tila = filters.status;
+  if (filters.overdue) out.myohassa = "1";
+  return out;
+}
+
+export const PAGE_STATUS: Record<PageFilters["status"], ActionItemStatusFilter> = {
+  avoimet: "OPEN",
+  tehdyt: "DONE",
+  kaikki: "ALL",
+};
+
+/** GET /api/action-items: unknown values are refused with field messages (422), never guessed. */
+export const apiQuerySchema = z.object({
+  status: z.enum(ActionItemStatus, { error: "actionItems.error.statusQuery" }).optional(),
+  owner: z
+    .string({ error: "actionItems.error.ownerQuery" })
+    .trim()
+    .refine((v) => v === "me" || UUID.test(v) || (v.startsWith("library:") && UUID.test(v.slice(8))), {
+      error: "actionItems.error.ownerQuery",
+    })
+    .optional(),
+  overdue: z.enum(["true", "false"], { error: "actionItems.error.overdueQuery" }).optional(),
+});
+
+export function parseApiQuery(params: URLSearchParams) {
+  const value = (name: string) => {
+    const all = params.getAll(name);
+    // One value per parameter: ?status=OPEN&status=DONE is ambiguous, so refused.
+    return all.length > 1 ? all : (all[0] ?? undefined);
+  };
+  return apiQuerySchema.parse({ status: value("status"), owner: value("owner"), overdue: value("overdue") });
+}

@@ -1,0 +1,66 @@
+// Steering-group meetings as calendar events: one wording for the meeting's
+// own .ics, the personal feed and the agenda mail's invitation.
+import type { MeetingStatus } from "@/lib/db/enums";
+import type { Translate } from "@/lib/i18n/translate";
+import { sequenceOf, type IcsEvent } from "./ics";
+
+/** What a calendar entry says about one meeting. */
+export type CalendarMeeting = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  remoteUrl: string | null;
+  status: MeetingStatus;
+  updatedAt: Date;
+  /** Agenda item titles in order, listed in the description when given. */
+  agendaTitles?: readonly string[];
+};
+
+/** Stable across the meeting's .ics, the feed and the mail, so calendars update instead of duplicating. */
+export function meetingUid(meetingId: string): string {
+  return `meeting-${meetingId}@pike-portaali`;
+}
+
+export function meetingUrl(appUrl: string, meetingId: string): string {
+  return new URL(`/kokoukset/${meetingId}`, appUrl).toString();
+}
+
+/** Only http(s) remote links go into calendars. */
+function httpUrl(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function meetingEvent(meeting: CalendarMeeting, options: { appUrl: string; t: Translate }): IcsEvent {
+  const { t, appUrl } = options;
+  const url = meetingUrl(appUrl, meeting.id);
+  const remoteUrl = httpUrl(meeting.remoteUrl);
+  const agenda = meeting.agendaTitles?.length
+    ? [t("calendar.meeting.agenda"), ...meeting.agendaTitles.map((title, i) => `${i + 1}. ${title}`)].join("\n")
+    : null;
+  const description = [
+    meeting.status === "PLANNED" ? t("calendar.meeting.planned") : null,
+    agenda,
+    remoteUrl ? t("calendar.ics.remoteLink", { url: remoteUrl }) : null,
+    t("calendar.ics.moreInfo", { url }),
+  ].filter((line): line is string => !!line);
+  return {
+    uid: meetingUid(meeting.id),
+    start: meeting.startsAt,
+    end: meeting.endsAt,
+    summary: meeting.title,
+    location: meeting.location?.trim() || (remoteUrl ? t("common.remote") : null),
+    description: description.join("\n\n"),
+    url,
+    status: meeting.status === "PLANNED" ? "TENTATIVE" : "CONFIRMED",
+    lastModified: meeting.updatedAt,
+    sequence: sequenceOf(meeting.updatedAt),
+  };
+}

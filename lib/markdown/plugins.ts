@@ -1,0 +1,74 @@
+// Tree transforms for the Markdown pipeline (remark → rehype → React). Typed
+// structurally, so that nothing here depends on the syntax-tree packages.
+import { shiftedHeadingLevels, type HeadingLevel } from "./rules";
+
+type Node = { type: string; children?: Node[]; [key: string]: unknown };
+
+const str = (value: unknown) => (typeof value === "string" ? value : "");
+type Element = Node & { type: "element"; tagName: string };
+
+function* walk(node: Node): Generator<Node> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+
+const HEADING = /^h([1-6])$/;
+
+/**
+ * rehype: renumber h1–h6 so the text fits under the page's own headings
+ * (see `shiftedHeadingLevels`).
+ */
+export function rehypeShiftHeadings(options: { base: HeadingLevel }) {
+  return (tree: Node) => {
+    const headings: Element[] = [];
+    for (const node of walk(tree)) {
+      if (node.type === "element" && HEADING.test((node as Element).tagName)) headings.push(node as Element);
+    }
+    const depths = headings.map((h) => Number(HEADING.exec(h.tagName)![1]));
+    shiftedHeadingLevels(depths, options.base).forEach((level, i) => {
+      headings[i]!.tagName = `h${level}`;
+    });
+  };
+}
+
+/**
+ * rehype: raw HTML written in the text is shown as the text it is (never
+ * parsed as HTML); an HTML block becomes a paragraph of its own, as written.
+ */
+export function rehypeRawAsText() {
+  return (tree: Node) => {
+    for (const node of walk(tree)) {
+      if (!node.children) continue;
+      const root = node.type === "root";
+      node.children = node.children.map((child): Node => {
+        if (child.type !== "raw") return child;
+        const text: Node = { type: "text", value: str(child.value) };
+        return root ? { type: "element", tagName: "p", properties: {}, children: [text] } : text;
+      });
+    }
+  };
+}
+
+/**
+ * remark: GFM footnotes would render a "Footnotes" heading and ids such as
+ * `user-content-fn-1` that collide when several texts share a page, so they
+ * stay as the text that was written (`[^1]`, `[^1]: …`).
+ */
+export function remarkPlainFootnotes() {
+  return (tree: Node) => {
+    for (const node of walk(tree)) {
+      if (!node.children) continue;
+      node.children = node.children.flatMap((child): Node[] => {
+        const label = str(child.label) || str(child.identifier);
+        if (child.type === "footnoteReference") return [{ type: "text", value: `[^${label}]` }];
+        if (child.type !== "footnoteDefinition") return [child];
+        const [first, ...rest] = child.children ?? [];
+        const marker: Node = { type: "text", value: `[^${label}]: ` };
+        if (first?.type === "paragraph") {
+          return [{ ...first, children: [marker, ...(first.children ?? [])] }, ...rest];
+        }
+        return [{ type: "paragraph", children: [marker] }, ...(first ? [first] : []), ...rest];
+      });
+    }
+  };
+}

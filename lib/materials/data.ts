@@ -1,0 +1,166 @@
+// Reads of agenda-item materials. Visibility lives in the `where`: a material
+// of a meeting the actor may not see, or a coordinator-only material shown to
+// anyone else, does not exist for them. File contents are selected only by the
+// download.
+import "server-only";
+import { z } from "zod";
+import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import type { MaterialKind, MaterialVisibility, MeetingStatus } from "@/lib/db/enums";
+import { canManageMeeting } from "@/lib/meetings/rules";
+import { canEditMaterials, visibleMaterialVisibilities } from "./rules";
+
+const isUuid = (value: string) => z.uuid().safeParse(value).success;
+
+export type ManagedMaterial = {
+  id: string;
+  kind: MaterialKind;
+  title: string;
+  url: string | null;
+  fileName: string | null;
+  mimeType: string | null;
+  sizeBytes: number | null;
+  visibility: MaterialVisibility;
+  createdAt: Date;
+  uploadedBy: string | null;
+};
+
+export type MaterialsPage = {
+  meeting: {
+    id: string;
+    title: string;
+    status: MeetingStatus;
+    secretaryId: string | null;
+    startsAt: Date;
+    endsAt: Date;
+  };
+  /** False once the minutes are approved: the list is shown, nothing can be added or removed. */
+  editable: boolean;
+  items: { id: string; position: number; title: string; materials: ManagedMaterial[] }[];
+};
+
+const managedMaterialSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  url: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  visibility: true,
+  createdAt: true,
+  uploadedBy: { select: { name: true, email: true } },
+} as const;
+
+function toManaged({
+  uploadedBy,
+  ...material
+}: {
+  uploadedBy: { name: string | null; email: string } | null;
+} & Omit<ManagedMaterial, "uploadedBy">): ManagedMaterial {
+  return { ...material, uploadedBy: uploadedBy ? (uploadedBy.name ?? uploadedBy.email) : null };
+}
+
+/** The coordinators' materials page: every agenda item with all its materials; null unless the actor manages the meeting. */
+export async function getMaterialsForManagement(actor: Actor | null, meetingId: string): Promise<MaterialsPage | null> {
+  if (!actor || !isUuid(meetingId)) return null;
+  const statuses = visibleMeetingStatuses(actor);
+  const meeting = await db().meeting.findFirst({
+    where: { id: meetingId, status: { in: statuses } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      secretaryId: true,
+      startsAt: true,
+      endsAt: true,
+      agendaItems: {
+        select: {
+          id: true,
+          position: true,
+          title: true,
+          materials: { select: managedMaterialSelect, orderBy: { createdAt: "asc" } },
+        },
+        orderBy: { position: "asc" },
+      },
+    },
+  });
+  if (!meeting || !canManageMeeting(actor, meeting)) return null;
+  const { agendaItems, ...rest } = meeting;
+  return {
+    meeting: rest,
+    editable: canEditMaterials(actor, meeting),
+    items: agendaItems.map((item) => ({ ...item, materials: item.materials.map(toManaged) })),
+  };
+}
+
+export type MaterialForRemoval = {
+  meeting: { id: string; title: string; status: MeetingStatus; secretaryId: string | null };
+  item: { id: string; position: number; title: string };
+  material: ManagedMaterial;
+};
+
+/** One material of the meeting for its removal step; null unless the actor manages the meeting. */
+export async function getMaterialForRemoval(
+  actor: Actor | null,
+  meetingId: string,
+  materialId: string,
+): Promise<MaterialForRemoval | null> {
+  if (!actor || !isUuid(meetingId) || !isUuid(materialId)) return null;
+  const material = await db().material.findFirst({
+    where: { id: materialId, agendaItem: { meetingId, meeting: { status: { in: visibleMeetingStatuses(actor) } } } },
+    select: {
+      ...managedMaterialSelect,
+      agendaItem: {
+        select: {
+          id: true,
+          position: true,
+          title: true,
+          meeting: { select: { id: true, title: true, status: true, secretaryId: true } },
+        },
+      },
+    },
+  });
+  if (!material || !canManageMeeting(actor, material.agendaItem.meeting)) return null;
+  const { agendaItem, ...rest } = material;
+  const { meeting, ...item } = agendaItem;
+  return { meeting, item, material: toManaged(rest) };
+}
+
+export type MaterialFile = {
+  id: string;
+  fileName: string;
+  mimeType: string | null;
+  sizeBytes: number;
+  sha256: string | null;
+  content: Uint8Array<ArrayBuffer>;
+};
+
+/**
+ * An uploaded file for download, if the actor may see its meeting and its
+ * visibility; null for everything else (links, unknown ids, invisible ones).
+ */
+export async function getMaterialFileForActor(actor: Actor | null, materialId: string): Promise<MaterialFile | null> {
+  if (!isUuid(materialId)) return null;
+  const statuses = visibleMeetingStatuses(actor);
+  if (statuses.length === 0) return null;
+  const material = await db().material.findFirst({
+    where: {
+      id: materialId,
+      kind: "FILE",
+      visibility: { in: visibleMaterialVisibilities(actor) },
+      agendaItem: { meeting: { status: { in: statuses } } },
+    },
+    select: { id: true, title: true, fileName: true, mimeType: true, sha256: true, content: true },
+  });
+  if (!material?.content) return null;
+  return {
+    id: material.id,
+    fileName: material.fileName ?? material.title,
+    mimeType: material.mimeType,
+    // The stored bytes are the truth for Content-Length, whatever sizeBytes says.
+    sizeBytes: material.content.byteLength,
+    sha256: material.sha256,
+    content: material.content,
+  };
+}

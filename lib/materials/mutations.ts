@@ -1,0 +1,208 @@
+// Coordinators' writes to agenda-item materials: add a file, add a link,
+// remove one. Each takes the acting user, checks the policy and the meeting's
+// state itself, locks the meeting row (so that approving the minutes and
+// adding a material run one after the other), runs in one transaction and
+// leaves an AuditEvent. Uploaded bytes are stored in the database, so every
+// app instance can serve them.
+import "server-only";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { audit } from "@/lib/audit/mutations";
+import { can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
+import { db, type Tx } from "@/lib/db";
+import type { MeetingStatus } from "@/lib/db/enums";
+import { AppError } from "@/lib/http/errors";
+import { canManageMeeting, type MeetingRef } from "@/lib/meetings/rules";
+import {
+  canEditMaterials,
+  MATERIAL_TYPES,
+  MAX_MATERIAL_BYTES,
+  sniffMaterialType,
+  storedFileName,
+  titleFromFileName,
+} from "./rules";
+import type { MaterialFileInput, MaterialLinkInput, MaterialRemoveInput } from "./schema";
+
+function assertCanManage(actor: Actor | null | undefined): asserts actor is Actor {
+  if (can(actor, "meeting.manage")) return;
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  throw new AppError("FORBIDDEN", "You may not do this.");
+}
+
+/** A validation error on one field ("_": the whole form), as forms show it. */
+function fieldError(field: string, messageKey: string): AppError {
+  return new AppError("VALIDATION_FAILED", "The input is not valid.", { [field]: messageKey });
+}
+
+/**
+ * Locks the meeting row for the rest of the transaction and checks that the
+ * actor may change its materials now: invisible → NOT_FOUND, visible but not
+ * theirs → FORBIDDEN, minutes approved → CONFLICT with a message for the form.
+ */
+async function lockEditableMeeting(tx: Tx, actor: Actor, meetingId: string): Promise<MeetingRef> {
+  if (!z.uuid().safeParse(meetingId).success) throw new AppError("NOT_FOUND", "No such meeting.");
+  const rows = await tx.$queryRaw<{ id: string; status: MeetingStatus; secretaryId: string | null }[]>`
+    SELECT id::text AS id, status::text AS status, "secretaryId"::text AS "secretaryId"
+    FROM "Meeting" WHERE id = ${meetingId}::uuid FOR UPDATE`;
+  const meeting = rows[0];
+  if (!meeting || !canSeeMeeting(actor, meeting.status)) throw new AppError("NOT_FOUND", "No such meeting.");
+  if (!canManageMeeting(actor, meeting)) throw new AppError("FORBIDDEN", "You may not do this.");
+  if (!canEditMaterials(actor, meeting)) {
+    throw new AppError("CONFLICT", "The minutes are approved; materials can no longer change.", {
+      _: "materials.error.locked",
+    });
+  }
+  return meeting;
+}
+
+/** The agenda item must belong to the meeting in the URL: another meeting's item is "unknown" here. */
+async function agendaItemOf(tx: Tx, meetingId: string, agendaItemId: string): Promise<{ id: string; title: string }> {
+  const item = await tx.agendaItem.findFirst({
+    where: { id: agendaItemId, meetingId },
+    select: { id: true, title: true },
+  });
+  if (!item) throw fieldError("agendaItemId", "materials.error.unknownItem");
+  return item;
+}
+
+/** What a file is, by its content; its stored name, title and checksum. Refuses anything not allowed. */
+async function inspectUpload(input: MaterialFileInput) {
+  // Read once into memory: at most 20 MB (Next's body limit stops larger requests first).
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  if (bytes.byteLength === 0) throw fieldError("file", "materials.error.emptyFile");
+  if (bytes.byteLength > MAX_MATERIAL_BYTES) throw fieldError("file", "materials.error.tooLarge");
+  const type = sniffMaterialType(bytes);
+  if (!type) throw fieldError("file", "materials.error.fileType");
+  const fileName = storedFileName(input.file.name, type);
+  return {
+    bytes,
+    fileName,
+    mimeType: MATERIAL_TYPES[type].mimeType,
+    title: input.title ?? titleFromFileName(fileName),
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  };
+}
+
+export async function addFileMaterial(
+  actor: Actor | null,
+  input: MaterialFileInput,
+): Promise<{ id: string; title: string }> {
+  assertCanManage(actor);
+  const file = await inspectUpload(input);
+  return db().$transaction(
+    async (tx) => {
+      await lockEditableMeeting(tx, actor, input.meetingId);
+      await agendaItemOf(tx, input.meetingId, input.agendaItemId);
+      const material = await tx.material.create({
+        data: {
+          agendaItemId: input.agendaItemId,
+          kind: "FILE",
+          title: file.title,
+          fileName: file.fileName,
+          mimeType: file.mimeType,
+          sizeBytes: file.bytes.byteLength,
+          content: file.bytes,
+          sha256: file.sha256,
+          visibility: input.visibility,
+          uploadedById: actor.id,
+        },
+        select: { id: true },
+      });
+      await audit(
+        tx,
+        actor,
+        "material.add",
+        { type: "Material", id: material.id },
+        {
+          summary: file.title,
+          after: {
+            meetingId: input.meetingId,
+            agendaItemId: input.agendaItemId,
+            kind: "FILE",
+            title: file.title,
+            fileName: file.fileName,
+            mimeType: file.mimeType,
+            sizeBytes: file.bytes.byteLength,
+            sha256: file.sha256,
+            visibility: input.visibility,
+          },
+        },
+      );
+      return { id: material.id, title: file.title };
+    },
+    // Writing 20 MB into a bytea takes longer than Prisma's default 5 s on a slow disk.
+    { timeout: 30_000 },
+  );
+}
+
+export async function addLinkMaterial(
+  actor: Actor | null,
+  input: MaterialLinkInput,
+): Promise<{ id: string; title: string }> {
+  assertCanManage(actor);
+  return db().$transaction(async (tx) => {
+    await lockEditableMeeting(tx, actor, input.meetingId);
+    await agendaItemOf(tx, input.meetingId, input.agendaItemId);
+    const material = await tx.material.create({
+      data: {
+        agendaItemId: input.agendaItemId,
+        kind: "LINK",
+        title: input.title,
+        url: input.url,
+        visibility: input.visibility,
+        uploadedById: actor.id,
+      },
+      select: { id: true },
+    });
+    await audit(
+      tx,
+      actor,
+      "material.add",
+      { type: "Material", id: material.id },
+      {
+        summary: input.title,
+        after: {
+          meetingId: input.meetingId,
+          agendaItemId: input.agendaItemId,
+          kind: "LINK",
+          title: input.title,
+          url: input.url,
+          visibility: input.visibility,
+        },
+      },
+    );
+    return { id: material.id, title: input.title };
+  });
+}
+
+export async function removeMaterial(actor: Actor | null, input: MaterialRemoveInput): Promise<{ title: string }> {
+  assertCanManage(actor);
+  return db().$transaction(async (tx) => {
+    await lockEditableMeeting(tx, actor, input.meetingId);
+    const material = await tx.material.findFirst({
+      where: { id: input.materialId, agendaItem: { meetingId: input.meetingId } },
+      select: {
+        id: true,
+        agendaItemId: true,
+        kind: true,
+        title: true,
+        url: true,
+        fileName: true,
+        mimeType: true,
+        sizeBytes: true,
+        sha256: true,
+        visibility: true,
+      },
+    });
+    if (!material) throw new AppError("NOT_FOUND", "No such material in this meeting.");
+    await tx.material.delete({ where: { id: material.id } });
+    await audit(
+      tx,
+      actor,
+      "material.remove",
+      { type: "Material", id: material.id },
+      { summary: material.title, before: { meetingId: input.meetingId, ...material } },
+    );
+    return { title: material.title };
+  });
+}

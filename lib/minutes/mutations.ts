@@ -1,0 +1,94 @@
+// Writing the minutes of one agenda item: the item's text and a revision
+// (who, when) in one transaction, audited. A save based on an older revision
+// than the latest is refused, so nobody overwrites another's work unseen.
+import "server-only";
+import { canSeeMeeting, type Actor } from "@/lib/auth/policy";
+import { audit } from "@/lib/audit/mutations";
+import { db } from "@/lib/db";
+import type { MeetingStatus } from "@/lib/db/enums";
+import { AppError } from "@/lib/http/errors";
+import { isStaleBase, minutesAccess, nextRevisionTime } from "./rules";
+import type { MinutesSaveInput } from "./schema";
+
+export type LatestRevision = { revisionId: string; authorName: string | null; savedAt: Date; minutes: string };
+
+/** Someone saved the item after the writer opened it; nothing was written. */
+export class MinutesConflictError extends AppError {
+  constructor(readonly latest: LatestRevision) {
+    super("CONFLICT", "The minutes were saved by someone else in the meantime.", { minutes: "minutes.error.conflict" });
+    this.name = "MinutesConflictError";
+  }
+}
+
+export type MinutesSaveResult = {
+  /** False when the text was already the item's minutes: no revision, no audit. */
+  changed: boolean;
+  /** The item's latest revision after the save (the next save's base). */
+  revisionId: string | null;
+};
+
+export async function saveItemMinutes(actor: Actor | null, input: MinutesSaveInput): Promise<MinutesSaveResult> {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  return db().$transaction(async (tx) => {
+    // FOR SHARE: approving (or reopening) the minutes waits for this save, and this save for it.
+    const [meeting] = await tx.$queryRaw<{ id: string; status: MeetingStatus; secretaryId: string | null }[]>`
+      SELECT "id", "status", "secretaryId" FROM "Meeting" WHERE "id" = ${input.meetingId}::uuid FOR SHARE`;
+    if (!meeting || !canSeeMeeting(actor, meeting.status)) {
+      throw new AppError("NOT_FOUND", "No such meeting.", { _: "minutes.error.unknownMeeting" });
+    }
+    const access = minutesAccess(actor, meeting);
+    if (access !== "write") {
+      throw new AppError("FORBIDDEN", "You may not write these minutes.", { _: `minutes.error.${access}` });
+    }
+    // FOR UPDATE: two saves of one item run one after the other, so the second sees the first's revision.
+    const [item] = await tx.$queryRaw<{ id: string; minutes: string | null }[]>`
+      SELECT "id", "minutes" FROM "AgendaItem"
+      WHERE "id" = ${input.agendaItemId}::uuid AND "meetingId" = ${meeting.id}::uuid
+      FOR UPDATE`;
+    if (!item)
+      throw new AppError("NOT_FOUND", "No such agenda item in this meeting.", { _: "minutes.error.unknownItem" });
+
+    const latest = await tx.minutesRevision.findFirst({
+      where: { agendaItemId: item.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, createdAt: true, minutes: true, author: { select: { name: true, email: true } } },
+    });
+    const current = item.minutes ?? "";
+    // The same text overwrites nothing, whoever saved last: no revision, no conflict.
+    if (current === input.minutes) return { changed: false, revisionId: latest?.id ?? null };
+    if (isStaleBase(input.baseRevisionId, latest?.id ?? null)) {
+      // A base given for an item without revisions is no revision of this item at all.
+      if (!latest)
+        throw new AppError("VALIDATION_FAILED", "Unknown base revision.", { _: "minutes.error.unknownItem" });
+      throw new MinutesConflictError({
+        revisionId: latest.id,
+        authorName: latest.author ? (latest.author.name ?? latest.author.email) : null,
+        savedAt: latest.createdAt,
+        minutes: latest.minutes,
+      });
+    }
+
+    await tx.agendaItem.update({ where: { id: item.id }, data: { minutes: input.minutes || null } });
+    const revision = await tx.minutesRevision.create({
+      data: {
+        agendaItemId: item.id,
+        minutes: input.minutes,
+        authorId: actor.id,
+        createdAt: nextRevisionTime(latest?.createdAt ?? null),
+      },
+      select: { id: true },
+    });
+    await audit(
+      tx,
+      actor,
+      "minutes.save",
+      { type: "AgendaItem", id: item.id },
+      {
+        summary: `Minutes of agenda item saved (meeting ${meeting.id})`,
+        before: { revisionId: latest?.id ?? null, length: current.length },
+        after: { revisionId: revision.id, length: input.minutes.length },
+      },
+    );
+    return { changed: true, revisionId: revision.id };
+  });
+}

@@ -1,0 +1,26 @@
+// The minutes editor's form, one agenda item at a time. Errors are message keys.
+import { z } from "zod";
+import { MINUTES_MAX_LENGTH, normalizeMinutes } from "./rules";
+
+const blankToUndefined = (value: unknown) =>
+  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
+
+const requiredId = z.preprocess(
+  blankToUndefined,
+  z.uuid({ error: (issue) => (issue.input === undefined ? "validation.required" : "validation.invalid") }),
+);
+
+export const minutesSaveSchema = z.object({
+  meetingId: requiredId,
+  agendaItemId: requiredId,
+  /** The latest revision when the editor was opened; blank when the item had none. */
+  baseRevisionId: z.preprocess(blankToUndefined, z.uuid({ error: "validation.invalid" }).optional()),
+  /** Empty is allowed: it clears the item's minutes (and is a revision of its own). */
+  minutes: z.preprocess(
+    (value) =>
+      value === undefined || value === null ? "" : typeof value === "string" ? normalizeMinutes(value) : value,
+    z.string({ error: "validation.invalid" }).max(MINUTES_MAX_LENGTH, { error: "minutes.error.tooLong" }),
+  ),
+});
+
+export type MinutesSaveInput = z.infer<typeof minutesSaveSchema>;

@@ -1,0 +1,110 @@
+// Writes of the news round (kuulumiskierros): one library's entry for one
+// meeting, saved as a draft or submitted. Checks the rules itself, runs in one
+// transaction and leaves an AuditEvent.
+import "server-only";
+import { can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
+import { audit } from "@/lib/audit/mutations";
+import { db } from "@/lib/db";
+import type { MeetingStatus } from "@/lib/db/enums";
+import { AppError } from "@/lib/http/errors";
+import { canWriteLibraryEntry, entryStatus, nextSubmittedAt, type EntryStatus } from "./rules";
+import type { NewsRoundEntryInput } from "./schema";
+
+function fieldError(code: "VALIDATION_FAILED" | "NOT_FOUND" | "FORBIDDEN", field: string, messageKey: string) {
+  return new AppError(code, "The news-round entry was refused.", { [field]: messageKey });
+}
+
+type EntryRow = {
+  id: string;
+  budget: string | null;
+  staffing: string | null;
+  projects: string | null;
+  events: string | null;
+  body: string | null;
+  submittedAt: Date | null;
+};
+
+/**
+ * Saves (creates or replaces) a library's entry for a meeting. Concurrent
+ * first saves of the same entry end with one row: the insert waits on the
+ * other's unique key and then updates the row that won.
+ */
+export async function saveLibraryUpdate(
+  actor: Actor | null,
+  input: NewsRoundEntryInput,
+  now: Date = new Date(),
+): Promise<{ id: string; status: EntryStatus; created: boolean }> {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  const libraryId = input.libraryId ?? actor.libraryId;
+  return db().$transaction(async (tx) => {
+    // FOR SHARE: approving the minutes (an UPDATE of this row) waits for this
+    // save, or this save sees the approved status; never a write into approved minutes.
+    const [meeting] = await tx.$queryRaw<{ id: string; status: MeetingStatus; secretaryId: string | null }[]>`
+      SELECT "id", "status", "secretaryId" FROM "Meeting" WHERE "id" = ${input.meetingId}::uuid FOR SHARE`;
+    // An unknown meeting and one the actor may not see look the same.
+    if (!meeting || !canSeeMeeting(actor, meeting.status)) {
+      throw fieldError("NOT_FOUND", "meetingId", "newsRound.error.unknownMeeting");
+    }
+    if (!can(actor, "newsRound.writeOwnLibrary")) throw new AppError("FORBIDDEN", "You may not do this.");
+    if (meeting.status === "MINUTES_APPROVED") throw fieldError("FORBIDDEN", "_", "newsRound.error.locked");
+    if (!libraryId) throw fieldError("VALIDATION_FAILED", "libraryId", "newsRound.error.noLibrary");
+    if (!canWriteLibraryEntry(actor, meeting, libraryId)) {
+      throw fieldError("VALIDATION_FAILED", "libraryId", "newsRound.error.notOwnLibrary");
+    }
+    const library = await tx.library.findUnique({ where: { id: libraryId }, select: { id: true } });
+    if (!library) throw fieldError("VALIDATION_FAILED", "libraryId", "newsRound.error.unknownLibrary");
+
+    const fields = {
+      budget: input.budget ?? null,
+      staffing: input.staffing ?? null,
+      projects: input.projects ?? null,
+      events: input.events ?? null,
+      body: input.body ?? null,
+    };
+    const { count } = await tx.libraryUpdate.createMany({
+      data: [
+        {
+          meetingId: meeting.id,
+          libraryId,
+          authorId: actor.id,
+          ...fields,
+          submittedAt: nextSubmittedAt(input.intent, null, now),
+        },
+      ],
+      skipDuplicates: true,
+    });
+    if (count === 1) {
+      const created = await tx.libraryUpdate.findUniqueOrThrow({
+        where: { meetingId_libraryId: { meetingId: meeting.id, libraryId } },
+        select: { id: true, submittedAt: true },
+      });
+      await audit(
+        tx,
+        actor,
+        "newsRound.create",
+        { type: "LibraryUpdate", id: created.id },
+        { after: { meetingId: meeting.id, libraryId, ...fields, submittedAt: created.submittedAt } },
+      );
+      return { id: created.id, status: entryStatus(created), created: true };
+    }
+
+    // The row exists (or a concurrent first save just committed it): lock it, so
+    // the audit's "before" is what this save replaces.
+    const [before] = await tx.$queryRaw<EntryRow[]>`
+      SELECT "id", "budget", "staffing", "projects", "events", "body", "submittedAt"
+      FROM "LibraryUpdate" WHERE "meetingId" = ${meeting.id}::uuid AND "libraryId" = ${libraryId}::uuid
+      FOR UPDATE`;
+    if (!before) throw new AppError("CONFLICT", "The entry vanished while saving.");
+    const after = { ...fields, submittedAt: nextSubmittedAt(input.intent, before.submittedAt, now) };
+    await tx.libraryUpdate.update({ where: { id: before.id }, data: { ...after, authorId: actor.id } });
+    const { id, ...beforeFields } = before;
+    await audit(
+      tx,
+      actor,
+      "newsRound.update",
+      { type: "LibraryUpdate", id },
+      { before: beforeFields, after: { libraryId, ...after } },
+    );
+    return { id, status: entryStatus(after), created: false };
+  });
+}

@@ -1,0 +1,70 @@
+// Pure rules of the news round (kuulumiskierros): who writes which library's
+// entry, what an entry's status is, and whom the coordinator expects to report.
+import { can, type Actor } from "@/lib/auth/policy";
+import { canWriteNewsRound, type MeetingRef } from "@/lib/meetings/rules";
+import type { NewsRoundIntent } from "./schema";
+
+/**
+ * A steering member writes their own library's entry; coordinators write or
+ * correct any library's (e.g. what was said at the meeting). Both only while
+ * the meeting is visible to them and its minutes are not approved.
+ */
+export function canWriteLibraryEntry(actor: Actor | null | undefined, meeting: MeetingRef, libraryId: string): boolean {
+  if (!actor || !canWriteNewsRound(actor, meeting)) return false;
+  return can(actor, "meeting.manage") || (actor.libraryId !== null && actor.libraryId === libraryId);
+}
+
+export type EntryStatus = "SUBMITTED" | "DRAFT" | "MISSING";
+
+export function entryStatus(entry: { submittedAt: Date | null } | null | undefined): EntryStatus {
+  if (!entry) return "MISSING";
+  return entry.submittedAt ? "SUBMITTED" : "DRAFT";
+}
+
+/**
+ * When the entry counts as submitted after this save: a draft save withdraws
+ * it; submitting again keeps the first submission's time.
+ */
+export function nextSubmittedAt(intent: NewsRoundIntent, current: Date | null, now: Date): Date | null {
+  if (intent === "draft") return null;
+  return current ?? now;
+}
+
+export type OverviewLibrary = { id: string; slug: string; name: string; sortOrder: number };
+export type OverviewEntry = { libraryId: string; submittedAt: Date | null; updatedAt: Date; authorName: string | null };
+export type OverviewRow = OverviewLibrary & {
+  status: EntryStatus;
+  /** Expected: a steering member of the library is invited. Others appear because they have an entry. */
+  expected: boolean;
+  submittedAt: Date | null;
+  updatedAt: Date | null;
+  authorName: string | null;
+};
+
+/**
+ * The coordinator's overview: every expected library and every library with an
+ * entry, once each, in library order (sortOrder, then name).
+ */
+export function overviewRows(
+  expected: readonly OverviewLibrary[],
+  withEntries: readonly OverviewLibrary[],
+  entries: readonly OverviewEntry[],
+): OverviewRow[] {
+  const expectedIds = new Set(expected.map((library) => library.id));
+  const libraries = new Map<string, OverviewLibrary>();
+  for (const library of [...expected, ...withEntries]) libraries.set(library.id, library);
+  const entryOf = new Map(entries.map((entry) => [entry.libraryId, entry]));
+  return [...libraries.values()]
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "fi"))
+    .map((library) => {
+      const entry = entryOf.get(library.id);
+      return {
+        ...library,
+        status: entryStatus(entry),
+        expected: expectedIds.has(library.id),
+        submittedAt: entry?.submittedAt ?? null,
+        updatedAt: entry?.updatedAt ?? null,
+        authorName: entry?.authorName ?? null,
+      };
+    });
+}

@@ -644,6 +644,34 @@ export async function seedMeetings({ db, log, refs }: SeedContext): Promise<void
   const agendaItemId = (meeting: MeetingSeed, position: number) =>
     ref(agendaItemIds, `${meetingId(meeting.title)}/${position}`);
 
+  // The secretary's saved minutes as one revision per item, written the day
+  // after the meeting, so the history of approved minutes is not empty.
+  // Items that already have revisions keep them.
+  const minutesItems = MEETINGS.flatMap((meeting) =>
+    meeting.agenda.flatMap((item, index) =>
+      item.minutes ? [{ meeting, agendaItemId: agendaItemId(meeting, index + 1), minutes: item.minutes }] : [],
+    ),
+  );
+  const revised = new Set(
+    (
+      await db.minutesRevision.findMany({
+        where: { agendaItemId: { in: minutesItems.map((i) => i.agendaItemId) } },
+        select: { agendaItemId: true },
+        distinct: ["agendaItemId"],
+      })
+    ).map((r) => r.agendaItemId),
+  );
+  await db.minutesRevision.createMany({
+    data: minutesItems
+      .filter((i) => !revised.has(i.agendaItemId))
+      .map(({ meeting, agendaItemId, minutes }) => ({
+        agendaItemId,
+        minutes,
+        authorId: user(meeting.secretary),
+        createdAt: new Date(new Date(meeting.endsAt).getTime() + 24 * 60 * 60 * 1000),
+      })),
+  });
+
   // Materials, decisions and action items: matched by their text within the meeting.
   const materials = MEETINGS.flatMap((meeting) =>
     meeting.agenda.flatMap((item, index) =>

@@ -410,7 +410,7 @@ test("the minutes are written with a preview, a decision and an action item adde
   await main(page).getByRole("link", { name: "Kohdan 4 versiohistoria (1)" }).click();
   await arrivedAt(page, new RegExp(`/kokoukset/${meetingId}/muistio/${itemId}/historia$`));
   await expect(main(page).getByText("1 tallennettua versiota, uusin ensin.")).toBeVisible();
-  const revisions = main(page).getByRole("list", { name: "Versiot" }).getByRole("listitem");
+  const revisions = main(page).getByRole("list", { name: "Versiot" }).locator(":scope > li");
   await expect(revisions).toHaveCount(1);
   await expect(revisions.first()).toContainText("Juli");
   await expect(revisions.first().locator("strong")).toHaveText("omatoimikirjasto");

@@ -5,8 +5,7 @@ import type { Actor } from "@/lib/auth/policy";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { AgendaItemView, MeetingDetail } from "@/lib/meetings/data";
-import { ActionItemList } from "./action-item-list";
-import { DecisionList } from "./decision-list";
+import { ItemOutcomes } from "./item-outcomes";
 import { MaterialList } from "./material-list";
 import { NewsRound } from "./news-round";
 
@@ -77,18 +76,7 @@ function AgendaItem({
           <Markdown source={item.minutes} headingLevel={5} />
         </div>
       ) : null}
-      {decisions.length > 0 ? (
-        <>
-          <h4 className={SUBHEADING}>{t("meetings.decisions")}</h4>
-          <DecisionList decisions={decisions} t={t} />
-        </>
-      ) : null}
-      {actionItems.length > 0 ? (
-        <>
-          <h4 className={SUBHEADING}>{t("meetings.actionItems")}</h4>
-          <ActionItemList items={actionItems} t={t} />
-        </>
-      ) : null}
+      <ItemOutcomes decisions={decisions} actionItems={actionItems} t={t} />
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { Markdown } from "@/components/markdown/markdown";
 import { ActionItemList } from "@/components/meetings/action-item-list";
 import { DecisionList } from "@/components/meetings/decision-list";
+import { ItemOutcomes } from "@/components/meetings/item-outcomes";
 import { MeetingFacts } from "@/components/meetings/meeting-facts";
 import { NewsRound } from "@/components/meetings/news-round";
 import type { AttendanceStatus } from "@/lib/db/enums";
@@ -9,7 +10,6 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { AgendaItemView, MeetingDetail } from "@/lib/meetings/data";
 
 const ATTENDANCE_ORDER: readonly AttendanceStatus[] = ["PRESENT", "REMOTE", "ABSENT", "INVITED"];
-const SUBHEADING = "mt-4 mb-2 text-lg font-bold text-brand-900";
 
 /**
  * The muistio as a document: what it is (minutes, or the agenda before there
@@ -112,18 +112,7 @@ function PrintedItem({ item, meeting, t }: { item: AgendaItemView; meeting: Meet
           <NewsRound updates={meeting.newsRound} level={4} t={t} />
         </div>
       ) : null}
-      {decisions.length > 0 ? (
-        <>
-          <h4 className={SUBHEADING}>{t("meetings.decisions")}</h4>
-          <DecisionList decisions={decisions} t={t} />
-        </>
-      ) : null}
-      {actionItems.length > 0 ? (
-        <>
-          <h4 className={SUBHEADING}>{t("meetings.actionItems")}</h4>
-          <ActionItemList items={actionItems} t={t} />
-        </>
-      ) : null}
+      <ItemOutcomes decisions={decisions} actionItems={actionItems} t={t} />
     </li>
   );
 }

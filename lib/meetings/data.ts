@@ -133,6 +133,27 @@ export type MeetingDetail = {
   actionItems: ActionItemView[];
 };
 
+/** Invited people with their attendance, by name. */
+const attendeeQuery = {
+  select: {
+    status: true,
+    user: { select: { id: true, name: true, email: true, library: { select: { name: true } } } },
+  },
+  orderBy: { user: { name: "asc" } },
+} as const;
+
+function toAttendee(a: {
+  status: AttendanceStatus;
+  user: { id: string; name: string | null; email: string; library: { name: string } | null };
+}): MeetingDetail["attendees"][number] {
+  return {
+    userId: a.user.id,
+    name: a.user.name ?? a.user.email,
+    libraryName: a.user.library?.name ?? null,
+    status: a.status,
+  };
+}
+
 const MINUTES_STATUSES: readonly MeetingStatus[] = ["MINUTES_DRAFT", "MINUTES_APPROVED"];
 
 /**
@@ -164,13 +185,7 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
       secretaryId: true,
       chair: { select: { name: true, email: true } },
       secretary: { select: { name: true, email: true } },
-      attendances: {
-        select: {
-          status: true,
-          user: { select: { id: true, name: true, email: true, library: { select: { name: true } } } },
-        },
-        orderBy: { user: { name: "asc" } },
-      },
+      attendances: attendeeQuery,
       agendaItems: {
         select: {
           id: true,
@@ -246,12 +261,7 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
     secretaryName: meeting.secretary ? (meeting.secretary.name ?? meeting.secretary.email) : null,
     chairId: meeting.chairId,
     secretaryId: meeting.secretaryId,
-    attendees: meeting.attendances.map((a) => ({
-      userId: a.user.id,
-      name: a.user.name ?? a.user.email,
-      libraryName: a.user.library?.name ?? null,
-      status: a.status,
-    })),
+    attendees: meeting.attendances.map(toAttendee),
     minutesVisible,
     minutesDraft: meeting.status === "MINUTES_DRAFT",
     items: meeting.agendaItems.map((item) => ({
@@ -357,13 +367,7 @@ export const getMeetingForEdit = cache(async (actor: Actor | null, id: string): 
       approvedAt: true,
       chairId: true,
       secretaryId: true,
-      attendances: {
-        select: {
-          status: true,
-          user: { select: { id: true, name: true, email: true, library: { select: { name: true } } } },
-        },
-        orderBy: { user: { name: "asc" } },
-      },
+      attendances: attendeeQuery,
       agendaItems: {
         select: {
           id: true,
@@ -393,12 +397,7 @@ export const getMeetingForEdit = cache(async (actor: Actor | null, id: string): 
     approvedAt: meeting.approvedAt,
     chairId: meeting.chairId,
     secretaryId: meeting.secretaryId,
-    attendees: meeting.attendances.map((a) => ({
-      userId: a.user.id,
-      name: a.user.name ?? a.user.email,
-      libraryName: a.user.library?.name ?? null,
-      status: a.status,
-    })),
+    attendees: meeting.attendances.map(toAttendee),
     items: meeting.agendaItems.map((item) => ({
       id: item.id,
       position: item.position,

@@ -59,6 +59,8 @@ try {
     { name: "static page (/saavutettavuusseloste)", path: "/saavutettavuusseloste" },
     { name: "training menu (/koulutukset)", path: "/koulutukset" },
     { name: "meeting page, signed in", path: meetingPath, headers: { cookie } },
+    { name: "meeting search (/api/search)", path: "/api/search?q=omatoimikirjastoon", headers: { cookie } },
+    { name: "action items (/toimenpiteet)", path: "/toimenpiteet?tila=kaikki", headers: { cookie } },
     { name: "/api/health", path: "/api/health" },
   ];
 

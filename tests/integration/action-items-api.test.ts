@@ -2,28 +2,18 @@
 // real requests and session cookies (no proxy/middleware involved): the shape,
 // the status and owner filters, 401 signed out, 422 for bad query values, and
 // only items of meetings the caller may see, per role.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus } from "@/lib/db/enums";
+import { ORIGIN, request as current } from "./support/request";
+import { sessionCookie } from "./support/session-cookie";
 
-// The session cookie is resolved the way Auth.js's database strategy does it.
-const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
-vi.mock("@/lib/auth/config", async () => {
-  const { findActorBySessionToken } = await import("@/lib/auth/data");
-  return {
-    auth: async () => {
-      const token = /(?:^|;\s*)authjs\.session-token=([^;]+)/.exec(requestHeaders.current.get("cookie") ?? "")?.[1];
-      const actor = token ? await findActorBySessionToken(token) : null;
-      return actor ? { user: actor } : null;
-    },
-  };
-});
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 
 const { GET } = await import("@/app/api/action-items/route");
 
-const ORIGIN = "http://127.0.0.1:3000";
 const DAY = 24 * 3600 * 1000;
 const uniq = () => randomUUID().slice(0, 8);
 
@@ -52,7 +42,7 @@ type ApiError = { code: string; message: string; fields?: Record<string, string>
 async function get(query: string, who?: string) {
   const headers = new Headers({ host: "127.0.0.1:3000" });
   if (who) headers.set("cookie", cookies[who]!);
-  requestHeaders.current = headers;
+  current.headers = headers;
   const res = await GET(new Request(`${ORIGIN}/api/action-items${query}`, { headers }), {});
   return { status: res.status, body: (await res.json()) as { items?: ApiItem[]; error?: ApiError } };
 }
@@ -63,9 +53,7 @@ async function signIn(name: string, email: string) {
     select: { id: true, roles: true, libraryId: true },
   });
   actors[name] = user;
-  const token = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
-  cookies[name] = `authjs.session-token=${token}`;
+  cookies[name] = await sessionCookie(db, user.id);
 }
 
 let weeks = 0;

@@ -20,40 +20,17 @@ import { getDecisionsEditor, listActionItems, listPreviousActionItems } from "@/
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus, Role } from "@/lib/db/enums";
-import { idleForm, type FormState } from "@/lib/http/form-state";
-import { form } from "./trainings-admin-fixtures";
+import type { FormState } from "@/lib/http/form-state";
+import { crossOrigin, request, sameOrigin } from "./support/request";
+import { submit, type Action, type Outcome } from "./support/server-actions";
 
-const request = vi.hoisted(() => {
-  class Redirect extends Error {
-    constructor(readonly url: string) {
-      super(`redirect to ${url}`);
-    }
-  }
-  const sameOrigin = () => new Headers({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" });
-  return { actor: null as Actor | null, headers: sameOrigin(), sameOrigin, Redirect };
-});
-vi.mock("@/lib/auth/session", () => ({ getActor: () => Promise.resolve(request.actor) }));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(request.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirect(url);
-  },
-}));
+vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
+vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+/** This file's forms have no repeated fields. */
 type Values = Record<string, string | undefined>;
-type Outcome = { state?: FormState; redirect?: string };
-
-async function submit(action: Action, actor: Actor | null, values: Values): Promise<Outcome> {
-  request.actor = actor;
-  try {
-    return { state: await action(idleForm, form(values)) };
-  } catch (error) {
-    if (error instanceof request.Redirect) return { redirect: error.url };
-    throw error;
-  }
-}
 
 const uniq = () => randomUUID().slice(0, 8);
 const DAY = 24 * 3600 * 1000;
@@ -220,7 +197,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 beforeEach(() => {
-  request.headers = request.sameOrigin();
+  request.headers = sameOrigin();
 });
 
 describe("carry-over from meeting to meeting", () => {
@@ -788,7 +765,7 @@ describe("bad input changes nothing and says what is wrong", () => {
   });
 
   it("refuses a cross-site form post", async () => {
-    request.headers = new Headers({ host: "127.0.0.1:3000", origin: "https://evil.example" });
+    request.headers = crossOrigin();
     const before = await writes();
     await expect(
       submit(createDecisionAction, cast.coordinator, { meetingId: m.id, agendaItemId: m.topic, text: "Ok" }),

@@ -3,7 +3,7 @@
 // written), the coordinators' feedback summary, and the participant exports
 // (permissions; the CSV parsed; the XLSX opened with exceljs). Route handlers
 // are called with real requests and session cookies, no proxy involved.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
@@ -11,36 +11,14 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import { idleForm } from "@/lib/http/form-state";
 import { peopledSession, type PeopledSession } from "./after-session-fixtures";
 import { createUsers, removeCreated } from "./enrolment-fixtures";
-import { form } from "./trainings-admin-fixtures";
+import { ORIGIN, request as current } from "./support/request";
+import { form, outcomeOf } from "./support/server-actions";
+import { sessionCookie } from "./support/session-cookie";
 
-// The session cookie of the request being handled resolves the way Auth.js's
-// database strategy does it (see enrolment-api.test.ts).
-const current = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("@/lib/auth/config", async () => {
-  const { findActorBySessionToken } = await import("@/lib/auth/data");
-  return {
-    auth: async () => {
-      const token = /(?:^|;\s*)authjs\.session-token=([^;]+)/.exec(current.headers.get("cookie") ?? "")?.[1];
-      const actor = token ? await findActorBySessionToken(token) : null;
-      return actor ? { user: actor } : null;
-    },
-  };
-});
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(current.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const Redirect = vi.hoisted(
-  () =>
-    class Redirect extends Error {
-      constructor(readonly url: string) {
-        super(`redirect to ${url}`);
-      }
-    },
-);
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Redirect(url);
-  },
-}));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
+vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 const { POST: postFeedback } = await import("@/app/api/enrolments/[id]/feedback/route");
 const { GET: getCsv } = await import("@/app/api/exports/sessions/[sessionId]/participants.csv/route");
@@ -48,7 +26,6 @@ const { GET: getXlsx } = await import("@/app/api/exports/sessions/[sessionId]/pa
 const { giveFeedbackAction } = await import("@/lib/feedback/actions");
 const { getOfferingFeedbackSummary } = await import("@/lib/feedback/data");
 
-const ORIGIN = "http://127.0.0.1:3000";
 let db: Db;
 let coordinator: Actor;
 let admin: Actor;
@@ -67,13 +44,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function signIn(actor: Actor): Promise<string> {
-  const token = randomBytes(32).toString("hex");
-  await db.session.create({
-    data: { sessionToken: token, userId: actor.id, expires: new Date(Date.now() + 3600_000) },
-  });
-  return `authjs.session-token=${token}`;
-}
+const signIn = (actor: Actor) => sessionCookie(db, actor.id);
 
 function request(
   method: string,
@@ -198,12 +169,7 @@ describe("POST /api/enrolments/{id}/feedback", () => {
 describe("the feedback form's action", () => {
   async function submit(cookie: string, values: Record<string, string>) {
     request("POST", "/omat-koulutukset", { cookie });
-    try {
-      return { state: await giveFeedbackAction(idleForm, form(values)) };
-    } catch (error) {
-      if (error instanceof Redirect) return { redirect: error.url };
-      throw error;
-    }
+    return outcomeOf(() => giveFeedbackAction(idleForm, form(values)));
   }
 
   it("goes to the feedback page: thanks the first time, the already-given state the second", async () => {

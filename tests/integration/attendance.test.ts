@@ -11,15 +11,12 @@ import { markAttendanceAction } from "@/lib/attendance/actions";
 import { getParticipantList } from "@/lib/attendance/data";
 import { attendanceState, peopledSession } from "./after-session-fixtures";
 import { createUsers, removeCreated } from "./enrolment-fixtures";
-import { form } from "./trainings-admin-fixtures";
+import { crossOrigin, request, sameOrigin } from "./support/request";
+import { form } from "./support/server-actions";
 
-const request = vi.hoisted(() => {
-  const sameOrigin = () => new Headers({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" });
-  return { actor: null as Actor | null, headers: sameOrigin(), sameOrigin };
-});
-vi.mock("@/lib/auth/session", () => ({ getActor: () => Promise.resolve(request.actor) }));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(request.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
 
 const HOUR = 3600 * 1000;
 let db: Db;
@@ -40,7 +37,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 beforeEach(() => {
-  request.headers = request.sameOrigin();
+  request.headers = sameOrigin();
 });
 
 async function mark(actor: Actor | null, values: Record<string, string | string[]>): Promise<FormState> {
@@ -169,7 +166,7 @@ describe("marking attendance", () => {
     const values = { sessionId: s.sessionId, [field(s.seated[0]!.enrolmentId)]: "ATTENDED" };
     expect(await mark(staff, values)).toMatchObject({ status: "error", formError: "form.error.FORBIDDEN" });
     expect(await mark(null, values)).toMatchObject({ status: "error", formError: "form.error.UNAUTHENTICATED" });
-    request.headers = new Headers({ host: "127.0.0.1:3000", origin: "https://evil.example" });
+    request.headers = crossOrigin();
     await expect(mark(coordinator, values)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await attendanceState(db, s.sessionId)).toEqual(before);
   });

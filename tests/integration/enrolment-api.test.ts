@@ -1,34 +1,21 @@
 // The enrolment endpoints as a client sees them: the route handlers called
 // with real requests and session cookies (no proxy/middleware involved), the
 // permission matrix, and bad input answered with 4xx while nothing is written.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { createSession, createUsers, libraryId, removeCreated, uniq } from "./enrolment-fixtures";
+import { ORIGIN, request as current } from "./support/request";
+import { sessionCookie } from "./support/session-cookie";
 
-// The session cookie of the request being handled is resolved the way
-// Auth.js's database strategy does it: the Session row by token, unexpired,
-// with its user. (Auth.js itself cannot load outside Next: it imports
-// "next/server" without an extension.)
-const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
-vi.mock("@/lib/auth/config", async () => {
-  const { findActorBySessionToken } = await import("@/lib/auth/data");
-  return {
-    auth: async () => {
-      const token = /(?:^|;\s*)authjs\.session-token=([^;]+)/.exec(requestHeaders.current.get("cookie") ?? "")?.[1];
-      const actor = token ? await findActorBySessionToken(token) : null;
-      return actor ? { user: actor } : null;
-    },
-  };
-});
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 
 const { GET: listTrainings } = await import("@/app/api/trainings/route");
 const { GET: getTraining } = await import("@/app/api/trainings/[sessionId]/route");
 const { POST: postEnrolment } = await import("@/app/api/trainings/[sessionId]/enrolments/route");
 const { DELETE: deleteEnrolment } = await import("@/app/api/enrolments/[id]/route");
 
-const ORIGIN = "http://127.0.0.1:3000";
 let db: Db;
 
 beforeAll(() => {
@@ -40,19 +27,13 @@ afterAll(async () => {
 });
 
 /** A signed-in browser: a database session like Auth.js's own, as a cookie. */
-async function signIn(actor: Actor): Promise<string> {
-  const token = randomBytes(32).toString("hex");
-  await db.session.create({
-    data: { sessionToken: token, userId: actor.id, expires: new Date(Date.now() + 3600_000) },
-  });
-  return `authjs.session-token=${token}`;
-}
+const signIn = (actor: Actor) => sessionCookie(db, actor.id);
 
 function request(method: string, path: string, options: { cookie?: string; origin?: string | null } = {}) {
   const headers = new Headers({ host: "127.0.0.1:3000" });
   if (options.origin !== null) headers.set("origin", options.origin ?? ORIGIN);
   if (options.cookie) headers.set("cookie", options.cookie);
-  requestHeaders.current = headers;
+  current.headers = headers;
   return new Request(`${ORIGIN}${path}`, { method, headers });
 }
 

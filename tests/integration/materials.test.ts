@@ -6,12 +6,12 @@
 // from a real session row and cookie, resolved the way Auth.js's database
 // strategy does (no proxy/middleware is involved: the checks are the data
 // layer's own). Only Next's cache and redirect are stood in for.
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus, Role } from "@/lib/db/enums";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import { idleForm } from "@/lib/http/form-state";
 import { MAX_MATERIAL_BYTES } from "@/lib/materials/rules";
 import {
   exeBytes,
@@ -26,39 +26,19 @@ import {
   xlsxFromExcelJs,
   zipBytes,
 } from "../support/material-files";
+import { ORIGIN, crossOrigin, request as current, sameOrigin } from "./support/request";
+import { form, outcomeOf, type Action, type Outcome } from "./support/server-actions";
+import { sessionCookie } from "./support/session-cookie";
 
-const current = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("@/lib/auth/config", async () => {
-  const { findActorBySessionToken } = await import("@/lib/auth/data");
-  return {
-    auth: async () => {
-      const token = /(?:^|;\s*)authjs\.session-token=([^;]+)/.exec(current.headers.get("cookie") ?? "")?.[1];
-      const actor = token ? await findActorBySessionToken(token) : null;
-      return actor ? { user: actor } : null;
-    },
-  };
-});
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(current.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-const Redirect = vi.hoisted(
-  () =>
-    class Redirect extends Error {
-      constructor(readonly url: string) {
-        super(`redirect to ${url}`);
-      }
-    },
-);
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Redirect(url);
-  },
-}));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
+vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 const { addFileMaterialAction, addLinkMaterialAction, removeMaterialAction } = await import("@/lib/materials/actions");
 const { GET: download } = await import("@/app/api/materials/[id]/route");
 const { getMaterialsForManagement, getMaterialForRemoval } = await import("@/lib/materials/data");
 
-const ORIGIN = "http://127.0.0.1:3000";
 const KEY = randomUUID().slice(0, 8);
 const STATUSES: MeetingStatus[] = ["PLANNED", "AGENDA_PUBLISHED", "MINUTES_DRAFT", "MINUTES_APPROVED"];
 
@@ -92,11 +72,7 @@ beforeAll(async () => {
       select: { id: true, roles: true, libraryId: true },
     });
     createdUsers.push(actor.id);
-    const token = randomBytes(32).toString("hex");
-    await db.session.create({
-      data: { sessionToken: token, userId: actor.id, expires: new Date(Date.now() + 3600_000) },
-    });
-    return { label, actor, cookie: `authjs.session-token=${token}` };
+    return { label, actor, cookie: await sessionCookie(db, actor.id) };
   };
   people.staff = await person("STAFF", ["STAFF"], valkeakoski);
   people.supervisor = await person("SUPERVISOR", ["SUPERVISOR", "STAFF"], valkeakoski);
@@ -115,7 +91,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  current.headers = new Headers({ host: "127.0.0.1:3000", origin: ORIGIN });
+  current.headers = sameOrigin();
 });
 
 async function createMeeting(status: MeetingStatus, index: number): Promise<Meeting> {
@@ -146,25 +122,15 @@ const meeting = (status: MeetingStatus) => meetings.get(status)!;
 
 // ───────────── driving the actions and the route ─────────────
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-type Outcome = { state?: FormState; redirect?: string };
-
 async function submit(
   action: Action,
   who: Person,
   values: Record<string, string | File | undefined>,
 ): Promise<Outcome> {
-  const headers = new Headers({ host: "127.0.0.1:3000", origin: ORIGIN });
+  const headers = sameOrigin();
   if (who.cookie) headers.set("cookie", who.cookie);
   current.headers = headers;
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) data.append(key, value);
-  try {
-    return { state: await action(idleForm, data) };
-  } catch (error) {
-    if (error instanceof Redirect) return { redirect: error.url };
-    throw error;
-  }
+  return outcomeOf(() => action(idleForm, form(values)));
 }
 
 const fileForm = (m: Meeting, file: File | undefined, extra: Record<string, string> = {}) => ({
@@ -485,10 +451,10 @@ describe("bad input is answered with field messages and writes nothing", () => {
 
   it("a cross-site submission is refused", async () => {
     const before = await writes();
-    current.headers = new Headers({ host: "127.0.0.1:3000", origin: "https://evil.example" });
-    const data = new FormData();
-    for (const [k, v] of Object.entries(linkForm(meeting("PLANNED")))) data.append(k, v);
-    await expect(addLinkMaterialAction(idleForm, data)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    current.headers = crossOrigin();
+    await expect(addLinkMaterialAction(idleForm, form(linkForm(meeting("PLANNED"))))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await writes()).toEqual(before);
   });
 });

@@ -2,7 +2,7 @@
 // meeting's .ics through its route, and the personal feed behind its secret,
 // revocable token, which lists the meetings its owner may see by their roles
 // as they are now, beside their trainings.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { ensureCalendarToken, regenerateCalendarToken } from "@/lib/calendar/mutations";
@@ -10,24 +10,14 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus, Role } from "@/lib/db/enums";
 import { createTrainingFixture, enrol } from "../factories/mail-fixtures";
 import { framingProblems, parseCalendar } from "../support/ical";
+import { ORIGIN, request as current } from "./support/request";
+import { sessionCookie } from "./support/session-cookie";
 
-// The request's session cookie, resolved as Auth.js's database strategy does.
-const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
-vi.mock("@/lib/auth/config", async () => {
-  const { findActorBySessionToken } = await import("@/lib/auth/data");
-  return {
-    auth: async () => {
-      const token = /(?:^|;\s*)authjs\.session-token=([^;]+)/.exec(requestHeaders.current.get("cookie") ?? "")?.[1];
-      const actor = token ? await findActorBySessionToken(token) : null;
-      return actor ? { user: actor } : null;
-    },
-  };
-});
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 
 const { GET: personalFeed } = await import("@/app/api/calendar/me/[token]/route");
 const { GET: meetingIcs } = await import("@/app/api/meetings/[id]/event.ics/route");
 
-const ORIGIN = "http://127.0.0.1:3000";
 const DAY = 86_400_000;
 const KEY = randomUUID().slice(0, 8);
 const STATUSES: MeetingStatus[] = ["PLANNED", "AGENDA_PUBLISHED", "MINUTES_DRAFT", "MINUTES_APPROVED"];
@@ -103,18 +93,12 @@ async function createUser(roles: Role[], library: string | null = libraryId): Pr
   return user;
 }
 
-async function signIn(actor: Actor): Promise<string> {
-  const token = randomBytes(32).toString("hex");
-  await db.session.create({
-    data: { sessionToken: token, userId: actor.id, expires: new Date(Date.now() + 3600_000) },
-  });
-  return `authjs.session-token=${token}`;
-}
+const signIn = (actor: Actor) => sessionCookie(db, actor.id);
 
 function request(path: string, cookie?: string) {
   const headers = new Headers({ host: "127.0.0.1:3000" });
   if (cookie) headers.set("cookie", cookie);
-  requestHeaders.current = headers;
+  current.headers = headers;
   return new Request(`${ORIGIN}${path}`, { headers });
 }
 

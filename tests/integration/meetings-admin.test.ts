@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { OutgoingMail } from "@/lib/email";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import { idleForm } from "@/lib/http/form-state";
 import { handlers } from "@/lib/jobs/handlers";
 import {
   addAgendaItemAction,
@@ -29,7 +29,6 @@ import { framingProblems, parseCalendar } from "../support/ical";
 import {
   agendaOf,
   createMeetingRow,
-  form,
   loadMeetingCast,
   localDay,
   meetingWrites,
@@ -37,40 +36,13 @@ import {
   uniq,
   type MeetingCast,
 } from "./meetings-admin-fixtures";
+import { crossOrigin, request, sameOrigin } from "./support/request";
+import { form, idFrom, submit, type Action, type Values } from "./support/server-actions";
 
-const request = vi.hoisted(() => {
-  class Redirect extends Error {
-    constructor(readonly url: string) {
-      super(`redirect to ${url}`);
-    }
-  }
-  const sameOrigin = () => new Headers({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" });
-  return { actor: null as Actor | null, headers: sameOrigin(), sameOrigin, Redirect };
-});
-vi.mock("@/lib/auth/session", () => ({ getActor: () => Promise.resolve(request.actor) }));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(request.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirect(url);
-  },
-}));
-
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-type Values = Record<string, string | string[] | undefined>;
-type Outcome = { state?: FormState; redirect?: string };
-
-async function submit(action: Action, actor: Actor | null, values: Values): Promise<Outcome> {
-  request.actor = actor;
-  try {
-    return { state: await action(idleForm, form(values)) };
-  } catch (error) {
-    if (error instanceof request.Redirect) return { redirect: error.url };
-    throw error;
-  }
-}
-
-const idFrom = (outcome: Outcome) => /\/kokoukset\/([0-9a-f-]{36})\//.exec(outcome.redirect ?? "")?.[1] ?? "";
+vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
+vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 const APP = "https://pike.example.fi";
 
@@ -84,7 +56,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 beforeEach(() => {
-  request.headers = request.sameOrigin();
+  request.headers = sameOrigin();
 });
 
 /** A valid new-meeting form, 30 days ahead in Helsinki time. */
@@ -1039,7 +1011,7 @@ describe("who may manage meetings", () => {
   });
 
   it("refuses a cross-site submission before anything else", async () => {
-    request.headers = new Headers({ host: "127.0.0.1:3000", origin: "https://evil.example" });
+    request.headers = crossOrigin();
     const before = await meetingWrites(db);
     request.actor = cast.coordinator;
     await expect(createMeetingAction(idleForm, form(meetingValues()))).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -14,17 +14,13 @@ import { saveMinutesAction, type MinutesFormState } from "@/lib/minutes/actions"
 import { getMinutesEditor, getMinutesHistory } from "@/lib/minutes/data";
 import { saveItemMinutes } from "@/lib/minutes/mutations";
 import { MINUTES_MAX_LENGTH } from "@/lib/minutes/rules";
-import { form, uniq } from "./trainings-admin-fixtures";
+import { crossOrigin, request, sameOrigin } from "./support/request";
+import { form, type Values } from "./support/server-actions";
+import { uniq } from "./trainings-admin-fixtures";
 
-const request = vi.hoisted(() => {
-  const sameOrigin = () => new Headers({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" });
-  return { actor: null as Actor | null, headers: sameOrigin(), sameOrigin };
-});
-vi.mock("@/lib/auth/session", () => ({ getActor: () => Promise.resolve(request.actor) }));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(request.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-
-type Values = Record<string, string | undefined>;
+vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
 
 async function submit(actor: Actor | null, values: Values): Promise<MinutesFormState> {
   request.actor = actor;
@@ -78,7 +74,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 beforeEach(() => {
-  request.headers = request.sameOrigin();
+  request.headers = sameOrigin();
 });
 
 /** A meeting of its own with two agenda items; the cast's secretary is its secretary. */
@@ -344,7 +340,7 @@ describe("saving the minutes of an item", () => {
   it("refuses a cross-site request before anything else", async () => {
     const meeting = await createMeeting("MINUTES_DRAFT");
     const before = await writes();
-    request.headers = new Headers({ host: "127.0.0.1:3000", origin: "https://evil.example" });
+    request.headers = crossOrigin();
     await expect(
       submit(cast.coordinator, { meetingId: meeting.id, agendaItemId: meeting.first, minutes: "x" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });

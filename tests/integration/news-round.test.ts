@@ -21,17 +21,13 @@ import {
 import { NEWS_ROUND_MAX_LENGTH } from "@/lib/news-round/fields";
 import { saveLibraryUpdate } from "@/lib/news-round/mutations";
 import { newsRoundEntrySchema } from "@/lib/news-round/schema";
-import { form, uniq } from "./trainings-admin-fixtures";
+import { crossOrigin, request, sameOrigin } from "./support/request";
+import { form, type Values } from "./support/server-actions";
+import { uniq } from "./trainings-admin-fixtures";
 
-const request = vi.hoisted(() => {
-  const sameOrigin = () => new Headers({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" });
-  return { actor: null as Actor | null, headers: sameOrigin(), sameOrigin };
-});
-vi.mock("@/lib/auth/session", () => ({ getActor: () => Promise.resolve(request.actor) }));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(request.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-
-type Values = Record<string, string | undefined>;
+vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
 
 async function submit(actor: Actor | null, values: Values): Promise<FormState> {
   request.actor = actor;
@@ -119,7 +115,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 beforeEach(() => {
-  request.headers = request.sameOrigin();
+  request.headers = sameOrigin();
 });
 
 /** The libraries of the meeting's invited steering-group members, in library order: computed apart from the code under test. */
@@ -525,7 +521,7 @@ describe("bad input", () => {
 
   it("a cross-site request: refused, nothing written", async () => {
     const before = await writes();
-    request.headers = new Headers({ host: "127.0.0.1:3000", origin: "https://evil.example" });
+    request.headers = crossOrigin();
     await expect(submit(actors.hanna, { meetingId: publishedId, budget: "Talous" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import { idleForm } from "@/lib/http/form-state";
 import { STANDARD_AGENDA } from "@/lib/meetings/agenda-template";
 import {
   addPollOptionAction,
@@ -22,41 +22,14 @@ import {
 } from "@/lib/polls/actions";
 import { getPollForActor, listPollsForActor } from "@/lib/polls/data";
 import { answerPoll, closePoll, convertPollToMeeting, createPoll } from "@/lib/polls/mutations";
-import { form, uniq } from "./trainings-admin-fixtures";
+import { crossOrigin, request, sameOrigin } from "./support/request";
+import { form, idFrom, submit, type Action, type Values } from "./support/server-actions";
+import { uniq } from "./trainings-admin-fixtures";
 
-const request = vi.hoisted(() => {
-  class Redirect extends Error {
-    constructor(readonly url: string) {
-      super(`redirect to ${url}`);
-    }
-  }
-  const sameOrigin = () => new Headers({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" });
-  return { actor: null as Actor | null, headers: sameOrigin(), sameOrigin, Redirect };
-});
-vi.mock("@/lib/auth/session", () => ({ getActor: () => Promise.resolve(request.actor) }));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(request.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirect(url);
-  },
-}));
-
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-type Values = Record<string, string | string[] | undefined>;
-type Outcome = { state?: FormState; redirect?: string };
-
-async function submit(action: Action, actor: Actor | null, values: Values): Promise<Outcome> {
-  request.actor = actor;
-  try {
-    return { state: await action(idleForm, form(values)) };
-  } catch (error) {
-    if (error instanceof request.Redirect) return { redirect: error.url };
-    throw error;
-  }
-}
-
-const idFrom = (outcome: Outcome) => /\/([0-9a-f-]{36})(?:[/?]|$)/.exec(outcome.redirect ?? "")?.[1] ?? "";
+vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
+vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 type People = {
   coordinator: Actor;
@@ -96,7 +69,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 beforeEach(() => {
-  request.headers = request.sameOrigin();
+  request.headers = sameOrigin();
 });
 
 /** Every row a refused form must leave as it was. */
@@ -817,7 +790,7 @@ describe("who may read, answer and manage polls", () => {
 
   it("refuses a cross-site request before anything else", async () => {
     const { pollId, optionIds } = await quickPoll(2);
-    request.headers = new Headers({ host: "127.0.0.1:3000", origin: "https://evil.example" });
+    request.headers = crossOrigin();
     await expect(
       submit(answerPollAction, people.hanna, answers(pollId, { [optionIds[0]!]: "YES" })),
     ).rejects.toMatchObject({

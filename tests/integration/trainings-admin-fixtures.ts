@@ -1,6 +1,6 @@
 // Shared by the coordinators' and workshop-order tests: the cast of actors
-// (seeded demo users plus a few of their own), form submissions as the
-// browser sends them, and a count of every row a refused form must not write.
+// (seeded demo users plus a few of their own) and a count of every row a
+// refused form must not write.
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
@@ -54,15 +54,8 @@ export async function loadCast(db: Db): Promise<Cast> {
   };
 }
 
-/** A form submission: arrays become repeated fields, like checkboxes. */
-export function form(values: Record<string, string | string[] | undefined>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  }
-  return data;
-}
+// Kept for older imports; the builder lives with the server-action harness.
+export { form } from "./support/server-actions";
 
 /** Every row a refused form must leave as it was. */
 export async function writes(db: Db) {

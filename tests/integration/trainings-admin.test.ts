@@ -5,9 +5,8 @@
 // the signed-in actor, the request headers and Next's cache and redirect.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import { idleForm } from "@/lib/http/form-state";
 import {
   cancelSessionAction,
   createMenuAction,
@@ -20,41 +19,14 @@ import {
   updateOfferingAction,
   updateSessionAction,
 } from "@/lib/trainings/actions";
-import { createOffering, form, loadCast, localDay, uniq, writes, type Cast } from "./trainings-admin-fixtures";
+import { crossOrigin, request, sameOrigin } from "./support/request";
+import { form, idFrom, submit, type Action, type Values } from "./support/server-actions";
+import { createOffering, loadCast, localDay, uniq, writes, type Cast } from "./trainings-admin-fixtures";
 
-const request = vi.hoisted(() => {
-  class Redirect extends Error {
-    constructor(readonly url: string) {
-      super(`redirect to ${url}`);
-    }
-  }
-  const sameOrigin = () => new Headers({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" });
-  return { actor: null as Actor | null, headers: sameOrigin(), sameOrigin, Redirect };
-});
-vi.mock("@/lib/auth/session", () => ({ getActor: () => Promise.resolve(request.actor) }));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(request.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirect(url);
-  },
-}));
-
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-type Values = Record<string, string | string[] | undefined>;
-type Outcome = { state?: FormState; redirect?: string };
-
-async function submit(action: Action, actor: Actor | null, values: Values): Promise<Outcome> {
-  request.actor = actor;
-  try {
-    return { state: await action(idleForm, form(values)) };
-  } catch (error) {
-    if (error instanceof request.Redirect) return { redirect: error.url };
-    throw error;
-  }
-}
-
-const idFrom = (outcome: Outcome) => /\/([0-9a-f-]{36})(?:\?|$)/.exec(outcome.redirect ?? "")?.[1] ?? "";
+vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
+vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 let db: Db;
 let cast: Cast;
@@ -70,7 +42,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 beforeEach(() => {
-  request.headers = request.sameOrigin();
+  request.headers = sameOrigin();
 });
 
 /** A valid session form for the offering, 30 days ahead in Helsinki time. */
@@ -699,7 +671,7 @@ describe("who may use the coordinators' forms", () => {
   }
 
   it("refuses a cross-site submission before anything else", async () => {
-    request.headers = new Headers({ host: "127.0.0.1:3000", origin: "https://evil.example" });
+    request.headers = crossOrigin();
     const before = await writes(db);
     request.actor = cast.coordinator;
     await expect(

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { idleForm, type FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { toggleInterestAction } from "@/lib/interests/actions";
 import { getInterestState, listInterestCounts } from "@/lib/interests/data";
 import {
@@ -17,42 +17,14 @@ import {
   scheduleOrderAction,
 } from "@/lib/workshop-orders/actions";
 import { getWorkshopOrder, listWorkshopOrders } from "@/lib/workshop-orders/data";
-import { createOffering, form, loadCast, localDay, uniq, writes, type Cast } from "./trainings-admin-fixtures";
+import { request } from "./support/request";
+import { submit, type Action, type Values } from "./support/server-actions";
+import { createOffering, loadCast, localDay, uniq, writes, type Cast } from "./trainings-admin-fixtures";
 
-const request = vi.hoisted(() => {
-  class Redirect extends Error {
-    constructor(readonly url: string) {
-      super(`redirect to ${url}`);
-    }
-  }
-  return {
-    actor: null as Actor | null,
-    headers: new Headers({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" }),
-    Redirect,
-  };
-});
-vi.mock("@/lib/auth/session", () => ({ getActor: () => Promise.resolve(request.actor) }));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(request.headers) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new request.Redirect(url);
-  },
-}));
-
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-type Values = Record<string, string | string[] | undefined>;
-type Outcome = { state?: FormState; redirect?: string };
-
-async function submit(action: Action, actor: Actor | null, values: Values): Promise<Outcome> {
-  request.actor = actor;
-  try {
-    return { state: await action(idleForm, form(values)) };
-  } catch (error) {
-    if (error instanceof request.Redirect) return { redirect: error.url };
-    throw error;
-  }
-}
+vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("next/headers", () => import("./support/stub-headers"));
+vi.mock("next/cache", () => import("./support/stub-cache"));
+vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 let db: Db;
 let cast: Cast;

@@ -407,7 +407,7 @@ test("the minutes are started, written with a preview and saved as a revision", 
   // Every save is a revision: the history lists it.
   await main(page).getByRole("link", { name: "Kohdan 4 versiohistoria (1)" }).click();
   await arrivedAt(page, new RegExp(`/kokoukset/${meetingId}/muistio/${itemId}/historia$`));
-  await expect(main(page).getByText("1 tallennettua versiota, uusin ensin.")).toBeVisible();
+  await expect(main(page).getByText("Tallennettuja versioita: 1. Uusin ensin.")).toBeVisible();
   const revisions = main(page).getByRole("list", { name: "Versiot" }).locator(":scope > li");
   await expect(revisions).toHaveCount(1);
   await expect(revisions.first()).toContainText("Juli");

@@ -4,8 +4,9 @@ import { defineConfig, devices } from "@playwright/test";
 // database, the SMTP server and the build, and passes them here.
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
 const smtpUrl = process.env.E2E_SMTP_URL ?? "";
-const PORT = 3100;
-const DEMO_PORT = 3101;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DEMO_PORT = PORT + 1;
 
 const serverEnv = {
   DATABASE_URL: databaseUrl,

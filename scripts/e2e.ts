@@ -51,7 +51,7 @@ try {
         DATABASE_URL: url,
         SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
         EMAIL_FROM: "PiKe-portaali <noreply@pike-portaali.test>",
-        APP_URL: "http://127.0.0.1:3100",
+        APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
         LOG_LEVEL: "warn",
       },
     },

@@ -6,8 +6,9 @@ import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { mailsTo as readMails, type CapturedMail } from "../support/smtp";
 
-export const BASE_URL = "http://127.0.0.1:3100";
-export const DEMO_URL = "http://127.0.0.1:3101";
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const DEMO_URL = `http://127.0.0.1:${PORT + 1}`;
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** Runs axe on the page as it is now and fails on any violation. */

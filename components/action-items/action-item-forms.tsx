@@ -10,11 +10,11 @@ import {
   TextArea,
   TextField,
   translateWith,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import { createActionItemAction, deleteActionItemAction, updateActionItemAction } from "@/lib/action-items/actions";
 import type { OwnerChoices } from "@/lib/action-items/data";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
-import { DangerButton } from "./danger-button";
+import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
 import { useFormText } from "./text-context";
 
 export function ActionItemForm({
@@ -133,15 +133,14 @@ export function ActionItemForm({
 /** The confirmation step's button (inside a disclosure that asks first). */
 export function DeleteActionItemForm({ meetingId, actionItemId }: { meetingId: string; actionItemId: string }) {
   const text = useFormText();
-  const tr = translateWith(text);
-  const [state, action, pending] = useActionState(deleteActionItemAction, idleForm);
   return (
-    <form action={action} className="space-y-3">
-      <FormFeedback state={state} text={text} labels={{}} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="actionItemId" value={actionItemId} />
-      <p>{tr("actionItems.confirmDeleteActionItem")}</p>
-      <DangerButton pending={pending} label={tr("actionItems.deleteActionItem")} pendingLabel={tr("form.saving")} />
-    </form>
+    <ConfirmActionForm
+      action={deleteActionItemAction}
+      fields={{ meetingId, actionItemId }}
+      submitLabel="actionItems.deleteActionItem"
+      text={text}
+    >
+      <p>{translateWith(text)("actionItems.confirmDeleteActionItem")}</p>
+    </ConfirmActionForm>
   );
 }

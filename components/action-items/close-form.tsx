@@ -2,7 +2,7 @@
 // "Merkitse tehdyksi" on the action items page, for the owner (or a coordinator).
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormFeedback, translateWith } from "@/components/trainings-admin/form-parts";
+import { FormFeedback, translateWith } from "@/components/forms/form-parts";
 import { closeActionItemAction } from "@/lib/action-items/actions";
 import { idleForm } from "@/lib/http/form-state";
 import { useFormText } from "./text-context";

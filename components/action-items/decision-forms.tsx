@@ -1,16 +1,10 @@
 "use client";
 // Adding, editing and removing one decision (päätös) under an agenda item.
 import { useActionState } from "react";
-import {
-  fieldHelpers,
-  FormFeedback,
-  SubmitButton,
-  TextArea,
-  translateWith,
-} from "@/components/trainings-admin/form-parts";
+import { fieldHelpers, FormFeedback, SubmitButton, TextArea, translateWith } from "@/components/forms/form-parts";
 import { createDecisionAction, deleteDecisionAction, updateDecisionAction } from "@/lib/action-items/actions";
 import { idleForm } from "@/lib/http/form-state";
-import { DangerButton } from "./danger-button";
+import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
 import { useFormText } from "./text-context";
 
 /** "create" adds under `agendaItemId`; "edit" saves the text of `decisionId`. */
@@ -71,15 +65,14 @@ export function DecisionForm({
 /** The confirmation step's button (inside a disclosure that asks first). */
 export function DeleteDecisionForm({ meetingId, decisionId }: { meetingId: string; decisionId: string }) {
   const text = useFormText();
-  const tr = translateWith(text);
-  const [state, action, pending] = useActionState(deleteDecisionAction, idleForm);
   return (
-    <form action={action} className="space-y-3">
-      <FormFeedback state={state} text={text} labels={{}} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="decisionId" value={decisionId} />
-      <p>{tr("actionItems.confirmDeleteDecision")}</p>
-      <DangerButton pending={pending} label={tr("actionItems.deleteDecision")} pendingLabel={tr("form.saving")} />
-    </form>
+    <ConfirmActionForm
+      action={deleteDecisionAction}
+      fields={{ meetingId, decisionId }}
+      submitLabel="actionItems.deleteDecision"
+      text={text}
+    >
+      <p>{translateWith(text)("actionItems.confirmDeleteDecision")}</p>
+    </ConfirmActionForm>
   );
 }

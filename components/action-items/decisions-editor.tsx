@@ -3,7 +3,7 @@
 // write the minutes; under "previous action items" the review of earlier
 // meetings' open items. Read-only when the meeting is not editable.
 import type { ReactNode } from "react";
-import type { FormText } from "@/components/trainings-admin/form-parts";
+import type { FormText } from "@/components/forms/form-parts";
 import type { DecisionsEditor, EditorActionItem, EditorDecision, PreviousActionItem } from "@/lib/action-items/data";
 import { isoDay } from "@/lib/dates";
 import type { Translate } from "@/lib/i18n/translate";

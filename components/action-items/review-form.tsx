@@ -3,7 +3,7 @@
 // under "previous action items". One form, so the row keeps one status message.
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { fieldHelpers, FormFeedback, TextField } from "@/components/trainings-admin/form-parts";
+import { fieldHelpers, FormFeedback, TextField } from "@/components/forms/form-parts";
 import { reviewActionItemAction } from "@/lib/action-items/actions";
 import type { ReviewChoices } from "@/lib/action-items/rules";
 import { idleForm } from "@/lib/http/form-state";

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { markAttendanceAction } from "@/lib/attendance/actions";
 import type { EnrolmentStatus } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
-import { fieldHelpers, FormFeedback, SubmitButton, type FormText } from "@/components/trainings-admin/form-parts";
+import { fieldHelpers, FormFeedback, SubmitButton, type FormText } from "@/components/forms/form-parts";
 
 const MARKS = ["ATTENDED", "NO_SHOW"] as const;
 

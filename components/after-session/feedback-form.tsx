@@ -12,7 +12,7 @@ import {
   SubmitButton,
   TextArea,
   type FormText,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
 

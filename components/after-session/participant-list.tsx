@@ -3,7 +3,7 @@ import { formatDateTime, isoInstant } from "@/lib/dates";
 import type { Participant, ParticipantList } from "@/lib/attendance/data";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
-import type { FormText } from "@/components/trainings-admin/form-parts";
+import type { FormText } from "@/components/forms/form-parts";
 import { AttendanceForm } from "./attendance-form";
 
 const H3 = "mb-2 mt-6 text-xl font-semibold text-brand-900";

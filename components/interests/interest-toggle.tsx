@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { FormFeedback, SubmitButton, translateWith, type FormText } from "@/components/trainings-admin/form-parts";
+import { FormFeedback, SubmitButton, translateWith, type FormText } from "@/components/forms/form-parts";
 import { idleForm } from "@/lib/http/form-state";
 import { toggleInterestAction } from "@/lib/interests/actions";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import type { OfferingKind } from "@/lib/db/enums";
 import type { Translate } from "@/lib/i18n/translate";
 import type { InterestState } from "@/lib/interests/data";

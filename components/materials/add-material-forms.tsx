@@ -12,7 +12,7 @@ import {
   TextField,
   translateWith,
   type FormText,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import { addFileMaterialAction, addLinkMaterialAction } from "@/lib/materials/actions";
 import { idleForm, type FormState } from "@/lib/http/form-state";
 

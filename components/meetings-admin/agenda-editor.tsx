@@ -5,7 +5,7 @@
 // the new position is announced. Removing an item takes a second, explicit
 // button that says what goes with it.
 import { useActionState, useEffect, useRef } from "react";
-import { FormFeedback, translateWith, type FormText } from "@/components/trainings-admin/form-parts";
+import { FormFeedback, translateWith, type FormText } from "@/components/forms/form-parts";
 import type { AgendaItemKind } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
 import { moveAgendaItemAction, removeAgendaItemAction } from "@/lib/meetings/actions";

@@ -8,7 +8,7 @@ import {
   TextArea,
   TextField,
   type FormText,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
 import { addAgendaItemAction, updateAgendaItemAction } from "@/lib/meetings/actions";
 import { personGroups, type PersonChoice } from "./people";

@@ -6,7 +6,7 @@ import {
   FormFeedback,
   SubmitButton,
   type FormText,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import type { AttendanceStatus } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
 import { recordAttendanceAction } from "@/lib/meetings/actions";

@@ -8,7 +8,7 @@ import {
   SubmitButton,
   TextField,
   type FormText,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
 import { personGroups, personLabel, type PersonChoice } from "./people";

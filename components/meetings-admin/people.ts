@@ -1,6 +1,6 @@
 // The people a coordinator picks from (chair, secretary, presenter, invitees),
 // as the forms show them: the steering group and coordinators first.
-import type { SelectGroup, SelectOption } from "@/components/trainings-admin/form-parts";
+import type { SelectGroup, SelectOption } from "@/components/forms/form-parts";
 
 export type PersonChoice = { id: string; name: string; libraryName: string | null; steering: boolean; core: boolean };
 

@@ -3,7 +3,7 @@
 // opens a box that says what will happen, the second one does it. Reopening
 // approved minutes also asks why.
 import { useActionState } from "react";
-import { fieldHelpers, FormFeedback, TextArea, type FormText } from "@/components/trainings-admin/form-parts";
+import { fieldHelpers, FormFeedback, TextArea, type FormText } from "@/components/forms/form-parts";
 import { Button } from "@/components/ui/button";
 import type { MeetingStatus } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";

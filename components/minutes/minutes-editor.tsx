@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useId, useState } from "react";
 import { Markdown } from "@/components/markdown/markdown";
-import { fieldHelpers, FormFeedback, SubmitButton, type FormText } from "@/components/trainings-admin/form-parts";
+import { fieldHelpers, FormFeedback, SubmitButton, type FormText } from "@/components/forms/form-parts";
 import { formatDateTime } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { saveMinutesAction, type MinutesFormState } from "@/lib/minutes/actions";

@@ -2,7 +2,7 @@
 // One library's news-round entry: five optional texts, saved as a draft or
 // submitted. Texts arrive translated from the server (`text`).
 import { useActionState } from "react";
-import { fieldHelpers, FormFeedback, TextArea, type FormText } from "@/components/trainings-admin/form-parts";
+import { fieldHelpers, FormFeedback, TextArea, type FormText } from "@/components/forms/form-parts";
 import { Button } from "@/components/ui/button";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
 import { saveNewsRoundEntryAction } from "@/lib/news-round/actions";

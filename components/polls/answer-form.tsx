@@ -8,7 +8,7 @@ import {
   FormFeedback,
   SubmitButton,
   type FormText,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import type { PollAnswer } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
 import { answerPollAction } from "@/lib/polls/actions";

@@ -11,7 +11,7 @@ import {
   TextField,
   translateWith,
   type FormText,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import { Button } from "@/components/ui/button";
 import { idleForm } from "@/lib/http/form-state";
 import {

@@ -14,7 +14,7 @@ import {
   translateWith,
   type FormText,
   type SelectOption,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import { Button } from "@/components/ui/button";
 import { idleForm, type FormState, type FormValues } from "@/lib/http/form-state";
 import { createPollAction } from "@/lib/polls/actions";

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import type { MenuStatus } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
 import { setMenuStatusAction } from "@/lib/trainings/actions";
-import { FormFeedback, SubmitButton, translateWith, type FormText } from "./form-parts";
+import { FormFeedback, SubmitButton, translateWith, type FormText } from "@/components/forms/form-parts";
 
 /** The next step of a menu's life: publish a draft, archive a published menu. */
 export function MenuStatusForm({ menuId, next, text }: { menuId: string; next: MenuStatus; text: FormText }) {

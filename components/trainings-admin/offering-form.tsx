@@ -14,7 +14,7 @@ import {
   TextField,
   type FormText,
   type SelectOption,
-} from "./form-parts";
+} from "@/components/forms/form-parts";
 
 /** An offering of any kind: what it is, for whom, by whom, and whether libraries may order it. */
 export function OfferingForm({

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
 import { createSessionAction, updateSessionAction } from "@/lib/trainings/actions";
-import { fieldHelpers, FormFeedback, SubmitButton, type FormText } from "./form-parts";
+import { fieldHelpers, FormFeedback, SubmitButton, type FormText } from "@/components/forms/form-parts";
 import { SessionFields, sessionFieldLabels, type PlaceChoices } from "./session-fields";
 
 /** Adds a session to an offering, or edits one (enrolled people are told of time and place changes). */

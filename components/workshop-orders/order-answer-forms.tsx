@@ -11,7 +11,7 @@ import {
   TextArea,
   translateWith,
   type FormText,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import { SessionFields, sessionFieldLabels, type PlaceChoices } from "@/components/trainings-admin/session-fields";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
 import { acceptOrderAction, declineOrderAction, scheduleOrderAction } from "@/lib/workshop-orders/actions";

@@ -9,7 +9,7 @@ import {
   TextField,
   type FormText,
   type SelectOption,
-} from "@/components/trainings-admin/form-parts";
+} from "@/components/forms/form-parts";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
 import { createOrderAction } from "@/lib/workshop-orders/actions";
 

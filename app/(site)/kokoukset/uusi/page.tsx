@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { MeetingForm } from "@/components/meetings-admin/meeting-form";
 import { MEETING_FORM_TEXT } from "@/components/meetings-admin/form-text";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";

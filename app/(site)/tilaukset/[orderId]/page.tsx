@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { placeChoices } from "@/components/trainings-admin/place-choices";
 import { AcceptOrderForm, DeclineOrderForm, ScheduleOrderForm } from "@/components/workshop-orders/order-answer-forms";
 import { OrderStatusBadge } from "@/components/workshop-orders/order-status-badge";

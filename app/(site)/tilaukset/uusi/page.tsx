@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { OrderForm } from "@/components/workshop-orders/order-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getProfile } from "@/lib/auth/data";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionItemTable } from "@/components/action-items/action-item-table";
 import { ActionItemFiltersForm } from "@/components/action-items/filters-form";
 import { FormTextProvider } from "@/components/action-items/text-context";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { listActionItems } from "@/lib/action-items/data";

@@ -6,7 +6,7 @@ import { NewsRoundEntryForm } from "@/components/news-round/entry-form";
 import { EntryStatusLine } from "@/components/news-round/entry-status";
 import { NewsRoundLibraryPicker } from "@/components/news-round/library-picker";
 import { NewsRoundOverviewTable } from "@/components/news-round/overview-table";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/policy";

@@ -5,7 +5,7 @@ import { AddMaterialForms } from "@/components/materials/add-material-forms";
 import { ManagedMaterialList } from "@/components/materials/managed-material-list";
 import { MeetingNav } from "@/components/meetings/meeting-nav";
 import { MeetingStatusBadge } from "@/components/meetings/meeting-status-badge";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";

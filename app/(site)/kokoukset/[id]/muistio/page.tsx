@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MeetingNav } from "@/components/meetings/meeting-nav";
 import { MinutesEditor, type MinutesEditorItemProps } from "@/components/minutes/minutes-editor";
 import { MinutesReadOnly } from "@/components/minutes/minutes-readonly";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";

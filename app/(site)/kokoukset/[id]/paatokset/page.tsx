@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionsEditorView } from "@/components/action-items/decisions-editor";
 import { MeetingNav } from "@/components/meetings/meeting-nav";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDecisionsEditor, listPreviousActionItems } from "@/lib/action-items/data";

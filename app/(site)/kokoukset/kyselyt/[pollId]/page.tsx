@@ -5,7 +5,7 @@ import { AnswerForm } from "@/components/polls/answer-form";
 import { optionLabel } from "@/components/polls/format";
 import { AddOptionForm, ConvertForm, PollStateForms, RemoveOptionsForm } from "@/components/polls/poll-admin-forms";
 import { AnswersTable, ResultsTable } from "@/components/polls/poll-results";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { ThemeForm } from "@/components/trainings-admin/theme-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";

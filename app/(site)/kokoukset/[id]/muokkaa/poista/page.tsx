@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { DeleteMeetingForm } from "@/components/meetings-admin/delete-meeting-form";
+import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
 import { MeetingNav } from "@/components/meetings/meeting-nav";
 import { MEETING_FORM_TEXT } from "@/components/meetings-admin/form-text";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { formatRange } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
+import { deleteMeetingAction } from "@/lib/meetings/actions";
 import { getMeetingForEdit } from "@/lib/meetings/data";
 import { canDeleteMeeting } from "@/lib/meetings/rules";
 
@@ -39,7 +40,12 @@ export default async function DeleteMeetingPage({ params }: PageProps<"/kokoukse
           })}
         </p>
         <p>{t("meetingsAdmin.delete.final")}</p>
-        <DeleteMeetingForm meetingId={meeting.id} text={pickText(t, MEETING_FORM_TEXT)} />
+        <ConfirmActionForm
+          action={deleteMeetingAction}
+          fields={{ meetingId: meeting.id }}
+          submitLabel="meetingsAdmin.delete.submit"
+          text={pickText(t, MEETING_FORM_TEXT)}
+        />
         <p>
           <Link href={back}>{t("meetingsAdmin.delete.keep")}</Link>
         </p>

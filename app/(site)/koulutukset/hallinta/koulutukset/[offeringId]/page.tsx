@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { FeedbackSummary } from "@/components/after-session/feedback-summary";
 import { OfferingForm } from "@/components/trainings-admin/offering-form";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { SessionTable } from "@/components/trainings-admin/session-table";
 import { themeName } from "@/components/trainings/theme-names";
 import { Alert } from "@/components/ui/alert";

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { RemoveMaterialForm } from "@/components/materials/remove-material-form";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
+import { pickText } from "@/components/forms/pick-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import { removeMaterialAction } from "@/lib/materials/actions";
 import { getMaterialForRemoval } from "@/lib/materials/data";
 import { canEditMaterials } from "@/lib/materials/rules";
 
@@ -43,9 +44,10 @@ export default async function RemoveMaterialPage({
           })}
         </p>
         <p>{t("materials.removeFinal")}</p>
-        <RemoveMaterialForm
-          meetingId={found.meeting.id}
-          materialId={found.material.id}
+        <ConfirmActionForm
+          action={removeMaterialAction}
+          fields={{ meetingId: found.meeting.id, materialId: found.material.id }}
+          submitLabel="materials.removeSubmit"
           text={pickText(t, ["materials."])}
         />
         <p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { placeChoices } from "@/components/trainings-admin/place-choices";
 import { SessionForm } from "@/components/trainings-admin/session-form";
 import { PageHeader } from "@/components/ui/page-header";

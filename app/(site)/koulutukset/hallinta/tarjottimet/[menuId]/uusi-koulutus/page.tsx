@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { OfferingForm } from "@/components/trainings-admin/offering-form";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { pickText } from "@/components/forms/pick-text";
 import { themeName } from "@/components/trainings/theme-names";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/policy";

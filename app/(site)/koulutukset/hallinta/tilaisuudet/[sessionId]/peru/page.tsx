@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { CancelSessionForm } from "@/components/trainings-admin/cancel-session-form";
-import { pickText } from "@/components/trainings-admin/pick-text";
+import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
+import { pickText } from "@/components/forms/pick-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { formatRange } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
+import { cancelSessionAction } from "@/lib/trainings/actions";
 import { getSessionForManagement } from "@/lib/trainings/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,7 +39,12 @@ export default async function CancelSessionPage({
         </p>
         <p>{t("trainingsAdmin.session.cancelFinal")}</p>
         <p>{t("trainingsAdmin.session.cancelWhoIsTold", { count: session.activeEnrolments })}</p>
-        <CancelSessionForm sessionId={session.id} text={pickText(t, ["trainingsAdmin."])} />
+        <ConfirmActionForm
+          action={cancelSessionAction}
+          fields={{ sessionId: session.id }}
+          submitLabel="trainingsAdmin.session.cancelSubmit"
+          text={pickText(t, ["trainingsAdmin."])}
+        />
         <p>
           <Link href={back}>{t("trainingsAdmin.session.cancelKeep")}</Link>
         </p>

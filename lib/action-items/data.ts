@@ -3,7 +3,6 @@
 // (visibleMeetingStatuses); meetings it was later closed or carried on in are
 // named only when the user may see those too.
 import "server-only";
-import { z } from "zod";
 import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { helsinkiToday } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -20,6 +19,7 @@ import {
   type ReviewChoices,
 } from "./rules";
 import type { ActionItemFilters } from "./schema";
+import { isUuid } from "@/lib/http/fields";
 
 export type MeetingLink = { id: string; title: string; startsAt: Date };
 
@@ -159,7 +159,7 @@ export async function listPreviousActionItems(
   meetingId: string,
   now: Date = new Date(),
 ): Promise<PreviousActionItem[] | null> {
-  if (!z.uuid().safeParse(meetingId).success) return null;
+  if (!isUuid(meetingId)) return null;
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return null;
   const meeting = await db().meeting.findFirst({
@@ -268,7 +268,7 @@ export async function getDecisionsEditor(
   meetingId: string,
   now: Date = new Date(),
 ): Promise<DecisionsEditor | null> {
-  if (!z.uuid().safeParse(meetingId).success) return null;
+  if (!isUuid(meetingId)) return null;
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return null;
   const meeting = await db().meeting.findFirst({

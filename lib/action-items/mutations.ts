@@ -5,11 +5,11 @@
 // checks the policy itself, runs in one transaction and leaves an AuditEvent;
 // bad input is refused with field messages before anything is written.
 import "server-only";
-import { can, visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
+import { type Actor, assertSignedIn, can, visibleMeetingStatuses } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/mutations";
 import { helsinkiToday, isoDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
-import type { MeetingStatus } from "@/lib/db/enums";
+import { lockVisibleMeeting, type LockedMeetingRef } from "@/lib/meetings/mutations";
 import { AppError, type FieldErrors } from "@/lib/http/errors";
 import { canWriteMinutes } from "@/lib/meetings/rules";
 import { canCloseActionItem, isDueDateAllowed } from "./rules";
@@ -26,15 +26,11 @@ import type {
   ReviewInput,
 } from "./schema";
 
-type WritableMeeting = { id: string; status: MeetingStatus; secretaryId: string | null; startsAt: Date };
+type WritableMeeting = LockedMeetingRef;
 
 const invalid = (fields: FieldErrors) => new AppError("VALIDATION_FAILED", "The input is not valid.", fields);
 /** A refusal about the whole form ("_" becomes the form's message). */
 const conflict = (messageKey: string) => new AppError("CONFLICT", "Not possible in this state.", { _: messageKey });
-
-function requireActor(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-}
 
 /**
  * The meeting, locked against a concurrent status change (approval) until this
@@ -42,12 +38,7 @@ function requireActor(actor: Actor | null): asserts actor is Actor {
  * an approved one is locked; others are only for coordinators and the secretary.
  */
 async function writableMeeting(tx: Tx, actor: Actor, meetingId: string): Promise<WritableMeeting> {
-  const rows = await tx.$queryRaw<WritableMeeting[]>`
-    SELECT "id", "status", "secretaryId", "startsAt" FROM "Meeting" WHERE "id" = ${meetingId}::uuid FOR SHARE`;
-  const meeting = rows[0];
-  if (!meeting || !visibleMeetingStatuses(actor).includes(meeting.status)) {
-    throw new AppError("NOT_FOUND", "No such meeting.");
-  }
+  const meeting = await lockVisibleMeeting(tx, actor, meetingId, "SHARE");
   if (canWriteMinutes(actor, meeting)) return meeting;
   const writer = can(actor, "minutes.write") || meeting.secretaryId === actor.id;
   if (writer && meeting.status === "MINUTES_APPROVED") throw conflict("actionItems.error.locked");
@@ -78,7 +69,7 @@ const sameDay = (a: Date | null, b: Date | null) => (a ? isoDay(a) : null) === (
 // ───────────── decisions ─────────────
 
 export async function createDecision(actor: Actor | null, input: DecisionCreateInput): Promise<{ id: string }> {
-  requireActor(actor);
+  assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     const meeting = await writableMeeting(tx, actor, input.meetingId);
     if (!(await agendaItemOf(tx, meeting.id, input.agendaItemId))) {
@@ -106,7 +97,7 @@ export async function createDecision(actor: Actor | null, input: DecisionCreateI
 }
 
 export async function updateDecision(actor: Actor | null, input: DecisionUpdateInput): Promise<void> {
-  requireActor(actor);
+  assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await writableMeeting(tx, actor, input.meetingId);
     const before = await tx.decision.findFirst({
@@ -129,7 +120,7 @@ export async function updateDecision(actor: Actor | null, input: DecisionUpdateI
 }
 
 export async function deleteDecision(actor: Actor | null, input: DecisionDeleteInput): Promise<void> {
-  requireActor(actor);
+  assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await writableMeeting(tx, actor, input.meetingId);
     const before = await tx.decision.findFirst({
@@ -145,7 +136,7 @@ export async function deleteDecision(actor: Actor | null, input: DecisionDeleteI
 // ───────────── action items of this meeting ─────────────
 
 export async function createActionItem(actor: Actor | null, input: ActionItemCreateInput): Promise<{ id: string }> {
-  requireActor(actor);
+  assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     const meeting = await writableMeeting(tx, actor, input.meetingId);
     const fields: FieldErrors = {};
@@ -173,7 +164,7 @@ export async function createActionItem(actor: Actor | null, input: ActionItemCre
 }
 
 export async function updateActionItem(actor: Actor | null, input: ActionItemUpdateInput): Promise<void> {
-  requireActor(actor);
+  assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await writableMeeting(tx, actor, input.meetingId);
     const before = await tx.actionItem.findFirst({
@@ -204,7 +195,7 @@ export async function updateActionItem(actor: Actor | null, input: ActionItemUpd
 }
 
 export async function deleteActionItem(actor: Actor | null, input: ActionItemDeleteInput): Promise<void> {
-  requireActor(actor);
+  assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await writableMeeting(tx, actor, input.meetingId);
     const before = await tx.actionItem.findFirst({
@@ -260,7 +251,7 @@ async function reviewTarget(tx: Tx, actor: Actor, meeting: WritableMeeting, acti
 
 /** "Tehty": done in this meeting (recorded as the meeting it closed in). Replaces a carry-on made here. */
 export async function markActionItemDone(actor: Actor | null, input: ReviewInput): Promise<void> {
-  requireActor(actor);
+  assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await writableMeeting(tx, actor, input.meetingId);
     const { item, here } = await reviewTarget(tx, actor, meeting, input.actionItemId);
@@ -294,7 +285,7 @@ export async function markActionItemDone(actor: Actor | null, input: ReviewInput
 
 /** "Jatkuu": stays open and appears again in the next meeting, optionally with a new due date. */
 export async function carryOnActionItem(actor: Actor | null, input: CarryOnInput): Promise<void> {
-  requireActor(actor);
+  assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await writableMeeting(tx, actor, input.meetingId);
     const { item, here } = await reviewTarget(tx, actor, meeting, input.actionItemId);
@@ -333,7 +324,7 @@ export async function carryOnActionItem(actor: Actor | null, input: CarryOnInput
 
 /** Takes back this meeting's "Tehty" or "Jatkuu" while the meeting is still editable. */
 export async function undoActionItemReview(actor: Actor | null, input: ReviewInput): Promise<void> {
-  requireActor(actor);
+  assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await writableMeeting(tx, actor, input.meetingId);
     const { item, here } = await reviewTarget(tx, actor, meeting, input.actionItemId);
@@ -374,7 +365,7 @@ export async function undoActionItemReview(actor: Actor | null, input: ReviewInp
 
 /** Done outside a meeting (the action items page): the owner's own, or any for coordinators. */
 export async function closeActionItem(actor: Actor | null, input: CloseActionItemInput): Promise<void> {
-  requireActor(actor);
+  assertSignedIn(actor);
   if (!can(actor, "actionItem.closeOwn")) throw new AppError("FORBIDDEN", "You may not do this.");
   await db().$transaction(async (tx) => {
     const item = await tx.actionItem.findFirst({

@@ -3,12 +3,9 @@
 // (?omat&kirjasto&tila&myohassa) and GET /api/action-items (?status&owner).
 // Form errors are message keys, translated where they are shown.
 import { z } from "zod";
+import { blankToUndefined, isUuid, optionalText, requiredId, requiredText } from "@/lib/http/fields";
 import { ActionItemStatus } from "@/lib/db/enums";
-import { optionalText, requiredId, requiredText } from "@/lib/trainings/schema";
 import { DECISION_MAX, DESCRIPTION_MAX, OWNER_NAME_MAX, TITLE_MAX } from "./rules";
-
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
 /** A calendar day (yyyy-mm-dd) as midnight UTC, comparable with @db.Date columns. */
 const calendarDay = z
@@ -50,8 +47,6 @@ export const OWNER_NAME_CHOICE = "name";
 export type OwnerInput =
   { type: "USER"; id: string } | { type: "LIBRARY"; id: string } | { type: "TEXT"; name: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const ownerChoice = z.preprocess(
   blankToUndefined,
   z
@@ -60,7 +55,7 @@ const ownerChoice = z.preprocess(
         issue.input === undefined ? "actionItems.error.ownerRequired" : "actionItems.error.unknownOwner",
     })
     .trim()
-    .refine((v) => v === OWNER_NAME_CHOICE || (/^(user|library):/.test(v) && UUID.test(v.slice(v.indexOf(":") + 1))), {
+    .refine((v) => v === OWNER_NAME_CHOICE || (/^(user|library):/.test(v) && isUuid(v.slice(v.indexOf(":") + 1))), {
       error: "actionItems.error.unknownOwner",
     }),
 );
@@ -180,7 +175,7 @@ export const apiQuerySchema = z.object({
   owner: z
     .string({ error: "actionItems.error.ownerQuery" })
     .trim()
-    .refine((v) => v === "me" || UUID.test(v) || (v.startsWith("library:") && UUID.test(v.slice(8))), {
+    .refine((v) => v === "me" || isUuid(v) || (v.startsWith("library:") && isUuid(v.slice(8))), {
       error: "actionItems.error.ownerQuery",
     })
     .optional(),

@@ -2,11 +2,11 @@
 // coordinator's session page (attendance marking) and for the exports. Names
 // and addresses are personal data: only coordinators read them.
 import "server-only";
-import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { EnrolmentStatus, SessionStatus } from "@/lib/db/enums";
 import { attendanceRefusal, isMarkable, type AttendanceRefusal } from "./rules";
+import { isUuid } from "@/lib/http/fields";
 
 export type Participant = {
   enrolmentId: string;
@@ -52,7 +52,7 @@ export async function getParticipantList(
   permission: "enrolment.manage" | "export.read" = "enrolment.manage",
   now: Date = new Date(),
 ): Promise<ParticipantList | null> {
-  if (!can(actor, permission) || !z.uuid().safeParse(sessionId).success) return null;
+  if (!can(actor, permission) || !isUuid(sessionId)) return null;
   const row = await db().trainingSession.findUnique({
     where: { id: sessionId },
     select: {

@@ -8,7 +8,8 @@ import { db, type Db } from "@/lib/db";
 import { lockSessionEnrolments } from "@/lib/enrolments/mutations";
 import { AppError } from "@/lib/http/errors";
 import { audit } from "@/lib/audit/mutations";
-import { assertCan, fieldError } from "@/lib/trainings/mutations";
+import { assertCan } from "@/lib/auth/policy";
+import { fieldError } from "@/lib/http/errors";
 import { attendanceChanges, attendanceRefusal, isMarkable } from "./rules";
 import { markField, type AttendanceInput } from "./schema";
 

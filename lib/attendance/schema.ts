@@ -2,8 +2,8 @@
 // `marks.<enrolmentId>`, so that a field message lands beside that person.
 // Messages are catalogue keys (lib/i18n/messages/after-session.ts).
 import { z } from "zod";
+import { requiredId } from "@/lib/http/fields";
 import type { FormValues } from "@/lib/http/form-state";
-import { requiredId } from "@/lib/trainings/schema";
 import { ATTENDANCE_MARKS } from "./rules";
 
 const MARK_PREFIX = "marks.";

@@ -2,6 +2,7 @@
 // loaders ask it; the UI asks it too, to hide what a user cannot do. Anything
 // not listed here is denied.
 import type { MeetingStatus, Role } from "@/lib/db/enums";
+import { AppError } from "@/lib/http/errors";
 
 export const ROLES = ["ADMIN", "COORDINATOR", "STEERING", "SUPERVISOR", "STAFF"] as const satisfies readonly Role[];
 
@@ -77,6 +78,21 @@ export function can(actor: Actor | null | undefined, permission: string): boolea
   if (audience === "SIGNED_IN") return true;
   if (audience === "MEMBER") return actor.libraryId !== null && actor.roles.length > 0;
   return actor.roles.some((role) => audience.includes(role));
+}
+
+/**
+ * The one authorisation assert of writes and signed-in reads: 401 for a
+ * signed-out caller (whatever the permission), 403 for one without it.
+ */
+export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  if (can(actor, permission)) return;
+  throw new AppError("FORBIDDEN", "You may not do this.");
+}
+
+/** For mutations that decide per record (an invisible record is NOT_FOUND, not FORBIDDEN). */
+export function assertSignedIn(actor: Actor | null | undefined): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
 }
 
 export function hasRole(actor: Actor | null | undefined, role: Role): boolean {

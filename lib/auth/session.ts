@@ -1,10 +1,9 @@
 // The signed-in actor of this request, for pages, actions and route handlers.
 import "server-only";
 import { cache } from "react";
-import { AppError } from "@/lib/http/errors";
 import { auth } from "./config";
 import type { Actor } from "./policy";
-import { can, type Permission } from "./policy";
+import { assertCan, assertSignedIn, type Permission } from "./policy";
 
 export type SessionUser = Actor & { name: string | null; email: string | null };
 
@@ -29,16 +28,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  assertSignedIn(actor);
   return actor;
 }
 
-/** Throws 401 for signed-out callers and 403 for those without the permission. */
-export async function authorize(permission: Permission): Promise<Actor | null> {
+/** The request's actor, asserted to hold the permission (401/403 otherwise). */
+export async function authorize(permission: Permission): Promise<Actor> {
   const actor = await getActor();
-  if (can(actor, permission)) return actor;
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  throw new AppError("FORBIDDEN", "You may not do this.");
+  assertCan(actor, permission);
+  return actor;
 }
 
 /** Session cookie name as Auth.js sets it. */

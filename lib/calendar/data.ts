@@ -3,13 +3,13 @@
 // and one meeting's .ics. Meeting visibility lives in the `where`, as in
 // lib/meetings/data.ts: a meeting the reader may not see is not found.
 import "server-only";
-import { z } from "zod";
 import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { db, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/config";
 import type { CalendarSession } from "./events";
 import type { CalendarMeeting } from "./meetings";
+import { isUuid } from "@/lib/http/fields";
 
 export const calendarSessionSelect = {
   id: true,
@@ -96,7 +96,7 @@ export async function findCalendarMeeting(
   id: string,
   client: Db = db(),
 ): Promise<CalendarMeeting | null> {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!isUuid(id)) return null;
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return null;
   const meeting = await client.meeting.findFirst({

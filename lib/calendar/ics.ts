@@ -2,6 +2,7 @@
 // attachments need. Times are written in UTC ("…Z"), so no VTIMEZONE is
 // needed; X-WR-TIMEZONE tells clients to show them in Helsinki time.
 import { TIME_ZONE } from "@/lib/dates";
+import { safeHttpUrl } from "@/lib/http/fields";
 
 export type IcsStatus = "CONFIRMED" | "TENTATIVE" | "CANCELLED";
 
@@ -81,13 +82,7 @@ export function foldLine(line: string): string {
 
 /** Only absolute http(s) URLs without whitespace are written as URI values. */
 function safeUri(url: string | null | undefined): string | null {
-  if (!url || /\s/.test(url)) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : null;
-  } catch {
-    return null;
-  }
+  return url && !/\s/.test(url) ? safeHttpUrl(url) : null;
 }
 
 function eventLines(event: IcsEvent, stamp: string): string[] {

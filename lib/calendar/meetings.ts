@@ -3,6 +3,7 @@
 import type { MeetingStatus } from "@/lib/db/enums";
 import type { Translate } from "@/lib/i18n/translate";
 import { sequenceOf, type IcsEvent } from "./ics";
+import { safeHttpUrl } from "@/lib/http/fields";
 
 /** What a calendar entry says about one meeting. */
 export type CalendarMeeting = {
@@ -27,21 +28,10 @@ export function meetingUrl(appUrl: string, meetingId: string): string {
   return new URL(`/kokoukset/${meetingId}`, appUrl).toString();
 }
 
-/** Only http(s) remote links go into calendars. */
-function httpUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function meetingEvent(meeting: CalendarMeeting, options: { appUrl: string; t: Translate }): IcsEvent {
   const { t, appUrl } = options;
   const url = meetingUrl(appUrl, meeting.id);
-  const remoteUrl = httpUrl(meeting.remoteUrl);
+  const remoteUrl = safeHttpUrl(meeting.remoteUrl);
   const agenda = meeting.agendaTitles?.length
     ? [t("calendar.meeting.agenda"), ...meeting.agendaTitles.map((title, i) => `${i + 1}. ${title}`)].join("\n")
     : null;

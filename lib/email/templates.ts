@@ -8,6 +8,7 @@ import type { AgendaItemKind, EnrolmentStatus, WorkshopOrderStatus } from "@/lib
 import type { Locale } from "@/lib/i18n/config";
 import { translator, type MessageKey, type Translate } from "@/lib/i18n/translate";
 import { SESSION_CHANGES, type SessionChange } from "@/lib/jobs/names";
+import { safeHttpUrl } from "@/lib/http/fields";
 
 export type ComposedMail = { subject: string; text: string };
 
@@ -212,17 +213,6 @@ export type AgendaMailView = {
   }[];
 };
 
-/** Only http(s) links are written into a mail as links. */
-function httpLink(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** One agenda item: "3. Title", then the presenter and the description indented under it. */
 function agendaItemText(item: AgendaMailView["items"][number], t: Translate): string {
   const indent = (text: string) =>
@@ -244,7 +234,7 @@ function agendaItemText(item: AgendaMailView["items"][number], t: Translate): st
 export function agendaPublishedMail(view: AgendaMailView, options: { appUrl: string }): ComposedMail {
   const { meeting } = view;
   const url = meetingUrl(options.appUrl, meeting.id);
-  const remoteUrl = httpLink(meeting.remoteUrl);
+  const remoteUrl = safeHttpUrl(meeting.remoteUrl);
   const hasNewsRound = view.items.some((item) => item.kind === "NEWS_ROUND");
   return bilingual((t, locale) => ({
     subject: t("meetingsAdmin.mail.subject", { title: meeting.title, date: formatDate(meeting.startsAt) }),

@@ -15,7 +15,7 @@
 // COMMITTED's recheck), so taking the advisory lock only when full deadlocks
 // against a cancellation that holds it and waits for the row.
 import "server-only";
-import { can, type Actor } from "@/lib/auth/policy";
+import { type Actor, assertCan, assertSignedIn, can } from "@/lib/auth/policy";
 import { db, type Db, type Tx } from "@/lib/db";
 import type { EnrolmentStatus } from "@/lib/db/enums";
 import { AppError } from "@/lib/http/errors";
@@ -82,8 +82,7 @@ async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
  * enrolled, with that enrolment), VALIDATION_FAILED (closed, not eligible).
  */
 export async function enrol(actor: Actor | null, sessionId: string, options: Options = {}): Promise<EnrolmentResult> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  if (!can(actor, "enrolment.self")) throw new AppError("FORBIDDEN", "You may not enrol.");
+  assertCan(actor, "enrolment.self");
   const client = options.client ?? db();
   const now = options.now ?? new Date();
   try {
@@ -247,7 +246,7 @@ export async function cancelEnrolment(
   enrolmentId: string,
   options: Options = {},
 ): Promise<CancelResult> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  assertSignedIn(actor);
   const manage = can(actor, "enrolment.manage");
   if (!manage && !can(actor, "enrolment.self")) throw new AppError("NOT_FOUND", "No such enrolment.");
   const client = options.client ?? db();
@@ -332,8 +331,7 @@ export async function setCapacity(
   capacity: number,
   options: Options = {},
 ): Promise<CapacityResult> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  if (!can(actor, "session.manage")) throw new AppError("FORBIDDEN", "You may not change sessions.");
+  assertCan(actor, "session.manage");
   const input = setCapacitySchema.parse({ capacity });
   const client = options.client ?? db();
   const now = options.now ?? new Date();

@@ -2,8 +2,7 @@
 // keys (lib/i18n/messages/enrolments.ts); the API answers them in English.
 import { z } from "zod";
 import { OfferingKind } from "@/lib/db/enums";
-
-export const idSchema = z.uuid({ error: "enrolments.validation.id" });
+import { idSchema } from "@/lib/http/fields";
 
 /** The enrol and cancel buttons post only the id of what they act on. */
 export const enrolInputSchema = z.object({ sessionId: idSchema });

@@ -1,13 +1,11 @@
 // Reads of feedback: the attendee's own form (and whether it is already
 // given), and an offering's summary for coordinators, without names.
 import "server-only";
-import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { EnrolmentStatus } from "@/lib/db/enums";
 import { mayGiveFeedback, summariseFeedback, type FeedbackSummary } from "./rules";
-
-const isId = (id: string) => z.uuid().safeParse(id).success;
+import { isUuid } from "@/lib/http/fields";
 
 export type FeedbackPage = {
   enrolmentId: string;
@@ -21,7 +19,7 @@ export type FeedbackPage = {
 
 /** The actor's own enrolment with its feedback; null for anyone else's or an unknown one. */
 export async function getFeedbackPage(actor: Actor | null, enrolmentId: string): Promise<FeedbackPage | null> {
-  if (!actor || !isId(enrolmentId)) return null;
+  if (!actor || !isUuid(enrolmentId)) return null;
   const row = await db().enrolment.findFirst({
     where: { id: enrolmentId, userId: actor.id },
     select: {
@@ -62,7 +60,7 @@ export async function getOfferingFeedbackSummary(
   actor: Actor | null,
   offeringId: string,
 ): Promise<OfferingFeedback | null> {
-  if (!can(actor, "reports.read") || !isId(offeringId)) return null;
+  if (!can(actor, "reports.read") || !isUuid(offeringId)) return null;
   // No user in the select: the summary cannot leak who said what.
   const rows = await db().feedback.findMany({
     where: { enrolment: { session: { offeringId } } },

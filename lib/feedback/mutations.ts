@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db, type Db } from "@/lib/db";
 import type { EnrolmentStatus } from "@/lib/db/enums";
 import { AppError } from "@/lib/http/errors";
-import { assertCan } from "@/lib/trainings/mutations";
+import { assertCan } from "@/lib/auth/policy";
 import { FeedbackRefusedError, mayGiveFeedback } from "./rules";
 import type { FeedbackInput } from "./schema";
 

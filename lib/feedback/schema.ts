@@ -2,7 +2,7 @@
 // and an optional comment. Messages are catalogue keys
 // (lib/i18n/messages/after-session.ts); the API answers them in English.
 import { z } from "zod";
-import { optionalText, requiredId } from "@/lib/trainings/schema";
+import { optionalText, requiredId } from "@/lib/http/fields";
 import { COMMENT_MAX } from "./rules";
 
 const RATING_ERROR = "afterSession.feedback.error.rating";

@@ -34,3 +34,10 @@ export class AppError extends Error {
 export const notFound = (message = "Not found") => new AppError("NOT_FOUND", message);
 export const forbidden = (message = "Forbidden") => new AppError("FORBIDDEN", message);
 export const unauthenticated = (message = "Sign in first") => new AppError("UNAUTHENTICATED", message);
+
+/** A validation error on one field ("_": the whole form), as forms show it and the API answers it. */
+export function fieldError(field: string, messageKey: string, code: ErrorCode = "VALIDATION_FAILED"): AppError {
+  return new AppError(code, code === "VALIDATION_FAILED" ? "The input is not valid." : "Refused.", {
+    [field]: messageKey,
+  });
+}

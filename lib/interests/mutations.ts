@@ -4,7 +4,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/mutations";
-import { assertCan, fieldError } from "@/lib/trainings/mutations";
+import { assertCan } from "@/lib/auth/policy";
+import { fieldError } from "@/lib/http/errors";
 import { isOpenTo } from "@/lib/trainings/rules";
 import type { InterestInput } from "./schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredId } from "@/lib/trainings/schema";
+import { requiredId } from "@/lib/http/fields";
 
 /** The "Kiinnostaa" toggle: the offering and whether the user is now interested. */
 export const interestSchema = z.object({

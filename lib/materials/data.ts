@@ -3,14 +3,12 @@
 // anyone else, does not exist for them. File contents are selected only by the
 // download.
 import "server-only";
-import { z } from "zod";
 import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { MaterialKind, MaterialVisibility, MeetingStatus } from "@/lib/db/enums";
 import { canManageMeeting } from "@/lib/meetings/rules";
 import { canEditMaterials, visibleMaterialVisibilities } from "./rules";
-
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
+import { isUuid } from "@/lib/http/fields";
 
 export type ManagedMaterial = {
   id: string;

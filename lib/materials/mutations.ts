@@ -6,12 +6,11 @@
 // app instance can serve them.
 import "server-only";
 import { createHash } from "node:crypto";
-import { z } from "zod";
 import { audit } from "@/lib/audit/mutations";
-import { can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
+import { assertCan, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db";
-import type { MeetingStatus } from "@/lib/db/enums";
-import { AppError } from "@/lib/http/errors";
+import { AppError, fieldError } from "@/lib/http/errors";
+import { lockVisibleMeeting } from "@/lib/meetings/mutations";
 import { canManageMeeting, type MeetingRef } from "@/lib/meetings/rules";
 import {
   canEditMaterials,
@@ -23,29 +22,13 @@ import {
 } from "./rules";
 import type { MaterialFileInput, MaterialLinkInput, MaterialRemoveInput } from "./schema";
 
-function assertCanManage(actor: Actor | null | undefined): asserts actor is Actor {
-  if (can(actor, "meeting.manage")) return;
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  throw new AppError("FORBIDDEN", "You may not do this.");
-}
-
-/** A validation error on one field ("_": the whole form), as forms show it. */
-function fieldError(field: string, messageKey: string): AppError {
-  return new AppError("VALIDATION_FAILED", "The input is not valid.", { [field]: messageKey });
-}
-
 /**
  * Locks the meeting row for the rest of the transaction and checks that the
  * actor may change its materials now: invisible → NOT_FOUND, visible but not
  * theirs → FORBIDDEN, minutes approved → CONFLICT with a message for the form.
  */
 async function lockEditableMeeting(tx: Tx, actor: Actor, meetingId: string): Promise<MeetingRef> {
-  if (!z.uuid().safeParse(meetingId).success) throw new AppError("NOT_FOUND", "No such meeting.");
-  const rows = await tx.$queryRaw<{ id: string; status: MeetingStatus; secretaryId: string | null }[]>`
-    SELECT id::text AS id, status::text AS status, "secretaryId"::text AS "secretaryId"
-    FROM "Meeting" WHERE id = ${meetingId}::uuid FOR UPDATE`;
-  const meeting = rows[0];
-  if (!meeting || !canSeeMeeting(actor, meeting.status)) throw new AppError("NOT_FOUND", "No such meeting.");
+  const meeting = await lockVisibleMeeting(tx, actor, meetingId, "UPDATE");
   if (!canManageMeeting(actor, meeting)) throw new AppError("FORBIDDEN", "You may not do this.");
   if (!canEditMaterials(actor, meeting)) {
     throw new AppError("CONFLICT", "The minutes are approved; materials can no longer change.", {
@@ -87,7 +70,7 @@ export async function addFileMaterial(
   actor: Actor | null,
   input: MaterialFileInput,
 ): Promise<{ id: string; title: string }> {
-  assertCanManage(actor);
+  assertCan(actor, "meeting.manage");
   const file = await inspectUpload(input);
   return db().$transaction(
     async (tx) => {
@@ -139,7 +122,7 @@ export async function addLinkMaterial(
   actor: Actor | null,
   input: MaterialLinkInput,
 ): Promise<{ id: string; title: string }> {
-  assertCanManage(actor);
+  assertCan(actor, "meeting.manage");
   return db().$transaction(async (tx) => {
     await lockEditableMeeting(tx, actor, input.meetingId);
     await agendaItemOf(tx, input.meetingId, input.agendaItemId);
@@ -176,7 +159,7 @@ export async function addLinkMaterial(
 }
 
 export async function removeMaterial(actor: Actor | null, input: MaterialRemoveInput): Promise<{ title: string }> {
-  assertCanManage(actor);
+  assertCan(actor, "meeting.manage");
   return db().$transaction(async (tx) => {
     await lockEditableMeeting(tx, actor, input.meetingId);
     const material = await tx.material.findFirst({

@@ -2,6 +2,7 @@
 // their name), what they are called when stored and downloaded, and who may
 // add, remove and download them. Pure; unit-tested in material-rules.test.ts.
 import { can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
+import { safeHttpUrl } from "@/lib/http/fields";
 import type { MaterialVisibility } from "@/lib/db/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { canManageMeeting, isMeetingLocked, type MeetingRef } from "@/lib/meetings/rules";
@@ -212,14 +213,7 @@ export function attachmentDisposition(name: string): string {
 // ───────────── links ─────────────
 
 /** Only http(s) links become materials: never javascript:, data:, file: or relative ones. */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
+export const isHttpUrl = (value: string): boolean => safeHttpUrl(value) !== null;
 
 /** The host a link goes to, shown beside it so the reader knows where it leads. */
 export function linkHost(value: string | null): string | null {

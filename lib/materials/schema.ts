@@ -2,12 +2,9 @@
 // keys. The file's size is checked here; its type is checked by content in
 // the mutation (a name or a browser's media type proves nothing).
 import { z } from "zod";
+import { blankToUndefined, optionalText, requiredId, requiredText } from "@/lib/http/fields";
 import { MaterialVisibility } from "@/lib/db/enums";
-import { optionalText, requiredId, requiredText } from "@/lib/trainings/schema";
 import { isHttpUrl, MAX_MATERIAL_BYTES, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from "./rules";
-
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
 const visibility = z.preprocess(
   (value) => blankToUndefined(value) ?? "MEETING",

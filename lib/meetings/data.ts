@@ -14,6 +14,7 @@ import type {
   MeetingStatus,
 } from "@/lib/db/enums";
 import { canManageMeeting } from "./rules";
+import { safeHttpUrl, isUuid } from "@/lib/http/fields";
 
 export type MeetingSummary = {
   id: string;
@@ -161,7 +162,7 @@ const MINUTES_STATUSES: readonly MeetingStatus[] = ["MINUTES_DRAFT", "MINUTES_AP
  * null if not visible. Cached per request: metadata and page share one read.
  */
 export const getMeetingForActor = cache(async (actor: Actor | null, id: string): Promise<MeetingDetail | null> => {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!isUuid(id)) return null;
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return null;
   // Coordinator-only materials (e.g. budget drafts) stay hidden from the steering group.
@@ -305,17 +306,6 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
   };
 });
 
-/** Links from the database become hrefs only when they are http(s). */
-function safeHttpUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === "https:" || url.protocol === "http:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 // ───────────── coordinators' edit page, pickers and history ─────────────
 
 export type AgendaItemEditView = {
@@ -353,7 +343,7 @@ export type MeetingEditView = {
 
 /** A meeting as its coordinator edits it; null unless the actor may manage it. */
 export const getMeetingForEdit = cache(async (actor: Actor | null, id: string): Promise<MeetingEditView | null> => {
-  if (!actor || !can(actor, "meeting.manage") || !z.uuid().safeParse(id).success) return null;
+  if (!actor || !can(actor, "meeting.manage") || !isUuid(id)) return null;
   const meeting = await db().meeting.findFirst({
     where: { id, status: { in: visibleMeetingStatuses(actor) } },
     select: {
@@ -463,7 +453,7 @@ const statusIn = (json: unknown): MeetingStatus | null => {
 
 /** The meeting's status changes from the audit trail, oldest first; empty unless the actor manages meetings. */
 export async function listMeetingStatusHistory(actor: Actor | null, meetingId: string): Promise<StatusHistoryEntry[]> {
-  if (!can(actor, "meeting.manage") || !z.uuid().safeParse(meetingId).success) return [];
+  if (!can(actor, "meeting.manage") || !isUuid(meetingId)) return [];
   const events = await db().auditEvent.findMany({
     where: { entityType: "Meeting", entityId: meetingId, action: { in: [...STATUS_ACTIONS] } },
     select: {

@@ -4,12 +4,11 @@
 // runs in one transaction and leaves an AuditEvent. The agenda mail is
 // enqueued in the same transaction as the publishing (outbox).
 import "server-only";
-import { z } from "zod";
 import { audit } from "@/lib/audit/mutations";
-import { can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
+import { assertCan, assertSignedIn, can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db";
 import type { MeetingStatus } from "@/lib/db/enums";
-import { AppError } from "@/lib/http/errors";
+import { AppError, fieldError } from "@/lib/http/errors";
 import { enqueue } from "@/lib/jobs/mutations";
 import { STANDARD_AGENDA } from "./agenda-template";
 import {
@@ -36,26 +35,11 @@ import {
   type MeetingStatusInput,
   type MeetingUpdateInput,
 } from "./schema";
+import { isUuid } from "@/lib/http/fields";
 
 export type { MeetingCreateInput };
 
 // ───────────── shared checks ─────────────
-
-function assertCanManage(actor: Actor | null | undefined): asserts actor is Actor {
-  if (can(actor, "meeting.manage")) return;
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  throw new AppError("FORBIDDEN", "You may not do this.");
-}
-
-/** Meeting-level checks (NOT_FOUND vs FORBIDDEN) follow in lockMeeting, once the meeting is read. */
-function assertSignedIn(actor: Actor | null | undefined): asserts actor is Actor {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-}
-
-/** A validation error on one field ("_": the whole form), as forms show it. */
-function fieldError(field: string, messageKey: string): AppError {
-  return new AppError("VALIDATION_FAILED", "The input is not valid.", { [field]: messageKey });
-}
 
 const lockedError = () => fieldError("_", "meetingsAdmin.error.locked");
 
@@ -85,28 +69,59 @@ type LockedMeeting = {
   approvedAt: Date | null;
 };
 
+export type LockedMeetingRef = { id: string; status: MeetingStatus; secretaryId: string | null; startsAt: Date };
+
 /**
- * Locks the meeting row for the rest of the transaction, so that two
+ * The one way a write into a meeting starts: lock the meeting row for the
+ * rest of the transaction, then check that the actor may see it. SHARE for
+ * writes into a meeting (minutes, news round, decisions, materials' readers):
+ * they run side by side but a status change (approval) waits for them, and
+ * they for it. UPDATE for changes to the meeting itself, which run one after
+ * the other. An unknown id and a meeting the actor may not see look the same:
+ * `missing()`, NOT_FOUND unless the caller names a field for its form.
+ */
+export async function lockVisibleMeeting(
+  tx: Tx,
+  actor: Actor,
+  meetingId: string,
+  mode: "SHARE" | "UPDATE",
+  missing: () => AppError = () => new AppError("NOT_FOUND", "No such meeting."),
+): Promise<LockedMeetingRef> {
+  if (!isUuid(meetingId)) throw missing();
+  const rows =
+    mode === "UPDATE"
+      ? await tx.$queryRaw<LockedMeetingRef[]>`
+          SELECT "id"::text AS "id", "status"::text AS "status", "secretaryId"::text AS "secretaryId", "startsAt"
+          FROM "Meeting" WHERE "id" = ${meetingId}::uuid FOR UPDATE`
+      : await tx.$queryRaw<LockedMeetingRef[]>`
+          SELECT "id"::text AS "id", "status"::text AS "status", "secretaryId"::text AS "secretaryId", "startsAt"
+          FROM "Meeting" WHERE "id" = ${meetingId}::uuid FOR SHARE`;
+  const meeting = rows[0];
+  if (!meeting || !canSeeMeeting(actor, meeting.status)) throw missing();
+  return meeting;
+}
+
+/**
+ * Locks the meeting for a coordinator's change to it, so that two
  * coordinators' changes (a move and a publish, say) run one after the other.
  * A meeting the actor may not see does not exist for them (NOT_FOUND); a
  * coordinator gets a field message for an unknown id.
  */
 async function lockMeeting(tx: Tx, actor: Actor, meetingId: string): Promise<LockedMeeting> {
-  const manager = can(actor, "meeting.manage");
   const missing = () =>
-    manager ? fieldError("meetingId", "meetingsAdmin.error.unknownMeeting") : new AppError("NOT_FOUND", "Not found.");
-  if (!z.uuid().safeParse(meetingId).success) throw missing();
-  await tx.$queryRaw`SELECT id FROM "Meeting" WHERE id = ${meetingId}::uuid FOR UPDATE`;
-  const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, select: meetingSelect });
-  if (!meeting || !canSeeMeeting(actor, meeting.status)) throw missing();
+    can(actor, "meeting.manage")
+      ? fieldError("meetingId", "meetingsAdmin.error.unknownMeeting")
+      : new AppError("NOT_FOUND", "Not found.");
+  const ref = await lockVisibleMeeting(tx, actor, meetingId, "UPDATE", missing);
   // Visible to the actor but not theirs to manage: say so rather than pretend it is gone.
-  if (!canManageMeeting(actor, meeting)) throw new AppError("FORBIDDEN", "You may not do this.");
+  if (!canManageMeeting(actor, ref)) throw new AppError("FORBIDDEN", "You may not do this.");
+  const meeting = await tx.meeting.findUnique({ where: { id: ref.id }, select: meetingSelect });
+  if (!meeting) throw missing();
   return meeting;
 }
 
 /** Users named in a form must exist; the first unknown one is named by its field. */
 async function assertUsersExist(tx: Tx, fields: Record<string, string | null | undefined>, attendeeIds: string[]) {
-  const isUuid = (id: string) => z.uuid().safeParse(id).success;
   const wanted = [...new Set([...Object.values(fields), ...attendeeIds])].filter((id): id is string => !!id);
   if (wanted.length === 0) return;
   const rows = await tx.user.findMany({ where: { id: { in: wanted.filter(isUuid) } }, select: { id: true } });
@@ -223,7 +238,7 @@ async function agendaOf(tx: Tx, meetingId: string) {
 
 /** An item of this meeting; another meeting's item is as unknown as a made-up id. */
 async function itemOf(tx: Tx, meetingId: string, itemId: string) {
-  if (!z.uuid().safeParse(itemId).success) throw fieldError("itemId", "meetingsAdmin.error.unknownItem");
+  if (!isUuid(itemId)) throw fieldError("itemId", "meetingsAdmin.error.unknownItem");
   const item = await tx.agendaItem.findFirst({
     where: { id: itemId, meetingId },
     select: {
@@ -249,7 +264,7 @@ async function itemOf(tx: Tx, meetingId: string, itemId: string) {
  * scheduling poll's "make this the meeting" both come here.
  */
 export async function createMeetingInTx(tx: Tx, actor: Actor, input: MeetingCreateInput): Promise<{ id: string }> {
-  assertCanManage(actor);
+  assertCan(actor, "meeting.manage");
   const details = checkMeetingDetails(input);
   await assertUsersExist(tx, { chairId: details.chairId, secretaryId: details.secretaryId }, input.attendeeIds ?? []);
   const invited = withChairAndSecretary(input.attendeeIds ?? (await steeringGroupIds(tx)), details);
@@ -284,7 +299,7 @@ export async function createMeetingInTx(tx: Tx, actor: Actor, input: MeetingCrea
 }
 
 export async function createMeeting(actor: Actor | null, input: MeetingCreateInput): Promise<{ id: string }> {
-  assertCanManage(actor);
+  assertCan(actor, "meeting.manage");
   return db().$transaction((tx) => createMeetingInTx(tx, actor, input));
 }
 

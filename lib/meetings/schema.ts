@@ -3,7 +3,17 @@
 // action and the tests. Errors are message keys, translated where they are
 // shown. Form fields arrive as strings; blank means "not given".
 import { z } from "zod";
-import { parseHelsinkiLocal } from "@/lib/dates";
+import {
+  blankToUndefined,
+  confirmed,
+  httpsUrl,
+  idList,
+  optionalId,
+  optionalText,
+  requiredDateTime as sharedRequiredDateTime,
+  requiredId,
+  requiredText,
+} from "@/lib/http/fields";
 import { AttendanceStatus, MeetingStatus } from "@/lib/db/enums";
 
 export const TITLE_MAX = 200;
@@ -31,53 +41,11 @@ export type MeetingCreateInput = {
   attendeeIds?: string[];
 };
 
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
+const requiredDateTime = sharedRequiredDateTime("meetingsAdmin.error.dateTime");
 
-const typeError = (issue: { input?: unknown }) =>
-  issue.input === undefined ? "validation.required" : "validation.invalid";
+export const remoteUrlSchema = httpsUrl("meetingsAdmin.error.remoteUrl", URL_MAX);
 
-const requiredText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string({ error: typeError }).trim().max(max, { error: "validation.tooLong" }));
-
-const optionalText = (max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z.string({ error: "validation.invalid" }).trim().max(max, { error: "validation.tooLong" }).optional(),
-  );
-
-const requiredId = z.preprocess(blankToUndefined, z.uuid({ error: typeError }));
-const optionalId = z.preprocess(blankToUndefined, z.uuid({ error: "validation.invalid" }).optional());
-
-/** A datetime-local value, read as Helsinki wall-clock time. */
-const requiredDateTime = z.preprocess(
-  blankToUndefined,
-  z
-    .string({ error: (issue) => (issue.input === undefined ? "validation.required" : "meetingsAdmin.error.dateTime") })
-    .transform((value, ctx) => {
-      const date = parseHelsinkiLocal(value.trim());
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: "meetingsAdmin.error.dateTime" });
-        return z.NEVER;
-      }
-      return date;
-    }),
-);
-
-/** https only: the link is shown as a link and goes into mails and calendars. */
-export const remoteUrlSchema = z
-  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: "meetingsAdmin.error.remoteUrl" })
-  .max(URL_MAX, { error: "validation.tooLong" });
-
-/** Checkboxes: absent means none ticked. */
-const idList = z.preprocess(
-  (value: unknown): unknown[] => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z
-    .array(z.uuid({ error: "validation.invalid" }), { error: "validation.invalid" })
-    .max(ATTENDEES_MAX, { error: "validation.invalid" }),
-);
-
-const confirmed = z.literal("yes", { error: "meetingsAdmin.error.confirm" });
+const meetingConfirmed = confirmed("meetingsAdmin.error.confirm");
 
 const meetingFields = {
   title: requiredText(TITLE_MAX),
@@ -87,7 +55,7 @@ const meetingFields = {
   remoteUrl: z.preprocess(blankToUndefined, remoteUrlSchema.optional()),
   chairId: optionalId,
   secretaryId: optionalId,
-  attendeeIds: idList,
+  attendeeIds: idList(ATTENDEES_MAX),
 };
 
 /**
@@ -132,7 +100,7 @@ export const attendanceSchema = z.preprocess(
 );
 export type AttendanceInput = z.infer<typeof attendanceSchema>;
 
-export const meetingDeleteSchema = z.object({ meetingId: requiredId, confirm: confirmed });
+export const meetingDeleteSchema = z.object({ meetingId: requiredId, confirm: meetingConfirmed });
 export type MeetingDeleteInput = z.infer<typeof meetingDeleteSchema>;
 
 /** The next status; a reason is required to reopen approved minutes (checked with the current status). */
@@ -140,7 +108,7 @@ export const meetingStatusSchema = z.object({
   meetingId: requiredId,
   status: z.preprocess(blankToUndefined, z.enum(MeetingStatus, { error: "validation.invalid" })),
   reason: optionalText(REASON_MAX),
-  confirm: confirmed,
+  confirm: meetingConfirmed,
 });
 export type MeetingStatusInput = z.infer<typeof meetingStatusSchema>;
 
@@ -159,7 +127,11 @@ export type AgendaItemCreateInput = z.infer<typeof agendaItemCreateSchema>;
 export const agendaItemUpdateSchema = z.object({ ...agendaItemFields, itemId: requiredId });
 export type AgendaItemUpdateInput = z.infer<typeof agendaItemUpdateSchema>;
 
-export const agendaItemDeleteSchema = z.object({ meetingId: requiredId, itemId: requiredId, confirm: confirmed });
+export const agendaItemDeleteSchema = z.object({
+  meetingId: requiredId,
+  itemId: requiredId,
+  confirm: meetingConfirmed,
+});
 export type AgendaItemDeleteInput = z.infer<typeof agendaItemDeleteSchema>;
 
 export const agendaItemMoveSchema = z.object({

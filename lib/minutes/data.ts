@@ -3,7 +3,6 @@
 // history the actor may not see is null, which the page turns into a 404.
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
 import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { AgendaItemKind, MeetingStatus } from "@/lib/db/enums";
@@ -14,8 +13,7 @@ import {
   REVISION_HISTORY_LIMIT,
   type MinutesAccess,
 } from "./rules";
-
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
+import { isUuid } from "@/lib/http/fields";
 
 const personName = (user: { name: string | null; email: string } | null) => (user ? (user.name ?? user.email) : null);
 

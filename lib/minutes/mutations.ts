@@ -2,11 +2,11 @@
 // (who, when) in one transaction, audited. A save based on an older revision
 // than the latest is refused, so nobody overwrites another's work unseen.
 import "server-only";
-import { canSeeMeeting, type Actor } from "@/lib/auth/policy";
+import { type Actor, assertSignedIn } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
-import type { MeetingStatus } from "@/lib/db/enums";
-import { AppError } from "@/lib/http/errors";
+import { lockVisibleMeeting } from "@/lib/meetings/mutations";
+import { AppError, fieldError } from "@/lib/http/errors";
 import { isStaleBase, minutesAccess, nextRevisionTime } from "./rules";
 import type { MinutesSaveInput } from "./schema";
 
@@ -28,14 +28,12 @@ export type MinutesSaveResult = {
 };
 
 export async function saveItemMinutes(actor: Actor | null, input: MinutesSaveInput): Promise<MinutesSaveResult> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     // FOR SHARE: approving (or reopening) the minutes waits for this save, and this save for it.
-    const [meeting] = await tx.$queryRaw<{ id: string; status: MeetingStatus; secretaryId: string | null }[]>`
-      SELECT "id", "status", "secretaryId" FROM "Meeting" WHERE "id" = ${input.meetingId}::uuid FOR SHARE`;
-    if (!meeting || !canSeeMeeting(actor, meeting.status)) {
-      throw new AppError("NOT_FOUND", "No such meeting.", { _: "minutes.error.unknownMeeting" });
-    }
+    const meeting = await lockVisibleMeeting(tx, actor, input.meetingId, "SHARE", () =>
+      fieldError("_", "minutes.error.unknownMeeting", "NOT_FOUND"),
+    );
     const access = minutesAccess(actor, meeting);
     if (access !== "write") {
       throw new AppError("FORBIDDEN", "You may not write these minutes.", { _: `minutes.error.${access}` });

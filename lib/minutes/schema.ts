@@ -1,14 +1,7 @@
 // The minutes editor's form, one agenda item at a time. Errors are message keys.
 import { z } from "zod";
+import { blankToUndefined, requiredId } from "@/lib/http/fields";
 import { MINUTES_MAX_LENGTH, normalizeMinutes } from "./rules";
-
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
-
-const requiredId = z.preprocess(
-  blankToUndefined,
-  z.uuid({ error: (issue) => (issue.input === undefined ? "validation.required" : "validation.invalid") }),
-);
 
 export const minutesSaveSchema = z.object({
   meetingId: requiredId,

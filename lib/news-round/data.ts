@@ -3,12 +3,10 @@
 // time. Visibility lives in the `where`: meetings the actor may not see, and
 // entries of libraries they may not write for, do not exist for them.
 import "server-only";
-import { z } from "zod";
 import { can, visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { entryStatus, overviewRows, type EntryStatus, type OverviewRow } from "./rules";
-
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
+import { isUuid } from "@/lib/http/fields";
 
 const personName = (user: { name: string | null; email: string } | null) => (user ? (user.name ?? user.email) : null);
 

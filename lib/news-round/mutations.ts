@@ -2,17 +2,13 @@
 // meeting, saved as a draft or submitted. Checks the rules itself, runs in one
 // transaction and leaves an AuditEvent.
 import "server-only";
-import { can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
+import { assertSignedIn, can, type Actor } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
-import type { MeetingStatus } from "@/lib/db/enums";
-import { AppError } from "@/lib/http/errors";
+import { lockVisibleMeeting } from "@/lib/meetings/mutations";
+import { AppError, fieldError } from "@/lib/http/errors";
 import { canWriteLibraryEntry, entryStatus, nextSubmittedAt, type EntryStatus } from "./rules";
 import type { NewsRoundEntryInput } from "./schema";
-
-function fieldError(code: "VALIDATION_FAILED" | "NOT_FOUND" | "FORBIDDEN", field: string, messageKey: string) {
-  return new AppError(code, "The news-round entry was refused.", { [field]: messageKey });
-}
 
 type EntryRow = {
   id: string;
@@ -34,25 +30,22 @@ export async function saveLibraryUpdate(
   input: NewsRoundEntryInput,
   now: Date = new Date(),
 ): Promise<{ id: string; status: EntryStatus; created: boolean }> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  assertSignedIn(actor);
   const libraryId = input.libraryId ?? actor.libraryId;
   return db().$transaction(async (tx) => {
     // FOR SHARE: approving the minutes (an UPDATE of this row) waits for this
     // save, or this save sees the approved status; never a write into approved minutes.
-    const [meeting] = await tx.$queryRaw<{ id: string; status: MeetingStatus; secretaryId: string | null }[]>`
-      SELECT "id", "status", "secretaryId" FROM "Meeting" WHERE "id" = ${input.meetingId}::uuid FOR SHARE`;
-    // An unknown meeting and one the actor may not see look the same.
-    if (!meeting || !canSeeMeeting(actor, meeting.status)) {
-      throw fieldError("NOT_FOUND", "meetingId", "newsRound.error.unknownMeeting");
-    }
+    const meeting = await lockVisibleMeeting(tx, actor, input.meetingId, "SHARE", () =>
+      fieldError("meetingId", "newsRound.error.unknownMeeting", "NOT_FOUND"),
+    );
     if (!can(actor, "newsRound.writeOwnLibrary")) throw new AppError("FORBIDDEN", "You may not do this.");
-    if (meeting.status === "MINUTES_APPROVED") throw fieldError("FORBIDDEN", "_", "newsRound.error.locked");
-    if (!libraryId) throw fieldError("VALIDATION_FAILED", "libraryId", "newsRound.error.noLibrary");
+    if (meeting.status === "MINUTES_APPROVED") throw fieldError("_", "newsRound.error.locked", "FORBIDDEN");
+    if (!libraryId) throw fieldError("libraryId", "newsRound.error.noLibrary");
     if (!canWriteLibraryEntry(actor, meeting, libraryId)) {
-      throw fieldError("VALIDATION_FAILED", "libraryId", "newsRound.error.notOwnLibrary");
+      throw fieldError("libraryId", "newsRound.error.notOwnLibrary");
     }
     const library = await tx.library.findUnique({ where: { id: libraryId }, select: { id: true } });
-    if (!library) throw fieldError("VALIDATION_FAILED", "libraryId", "newsRound.error.unknownLibrary");
+    if (!library) throw fieldError("libraryId", "newsRound.error.unknownLibrary");
 
     const fields = {
       budget: input.budget ?? null,

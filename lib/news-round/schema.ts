@@ -2,10 +2,8 @@
 // server. Errors are message keys. Each text field is optional, but an entry
 // must say something in at least one of them.
 import { z } from "zod";
+import { blankToUndefined, optionalId, requiredId } from "@/lib/http/fields";
 import { NEWS_ROUND_FIELDS, NEWS_ROUND_MAX_LENGTH } from "./fields";
-
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
 // Browsers send a textarea's line breaks as CRLF; stored and counted as LF.
 const newsText = z.preprocess(
@@ -16,12 +14,6 @@ const newsText = z.preprocess(
     .max(NEWS_ROUND_MAX_LENGTH, { error: "validation.tooLong" })
     .optional(),
 );
-
-const requiredId = z.preprocess(
-  blankToUndefined,
-  z.uuid({ error: (issue) => (issue.input === undefined ? "validation.required" : "validation.invalid") }),
-);
-const optionalId = z.preprocess(blankToUndefined, z.uuid({ error: "validation.invalid" }).optional());
 
 /**
  * "draft" keeps the entry to oneself (submittedAt null); "submit" hands it in

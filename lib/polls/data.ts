@@ -4,11 +4,11 @@
 // only when the actor may see them.
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
 import { can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { MeetingStatus, PollAnswer, PollStatus } from "@/lib/db/enums";
 import { bestOptionId, isPollOpen, tallyVotes, type OptionTally } from "./rules";
+import { isUuid } from "@/lib/http/fields";
 
 export type PollMeetingRef = { id: string; title: string; startsAt: Date; endsAt: Date };
 
@@ -111,7 +111,7 @@ export type PollDetail = {
 export const getPollForActor = cache(
   async (actor: Actor | null, pollId: string, now: Date = new Date()): Promise<PollDetail | null> => {
     if (!actor || !can(actor, "poll.answer")) return null;
-    if (!z.uuid().safeParse(pollId).success) return null;
+    if (!isUuid(pollId)) return null;
     const person = { id: true, name: true, email: true, library: { select: { name: true } } } as const;
     const [poll, steering] = await Promise.all([
       db().schedulingPoll.findUnique({

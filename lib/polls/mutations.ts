@@ -3,13 +3,13 @@
 // row is locked first, so answers, option changes, closing and turning the
 // poll into a meeting happen one after another, never half-way.
 import "server-only";
-import { can, type Actor } from "@/lib/auth/policy";
+import { type Actor, assertCan, assertSignedIn, can } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/mutations";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/http/errors";
 import { createMeetingInTx } from "@/lib/meetings/mutations";
-import { fieldError } from "@/lib/trainings/mutations";
+import { fieldError } from "@/lib/http/errors";
 import { duplicateIndexes, isPollOpen, MAX_OPTIONS, MIN_OPTIONS } from "./rules";
 import type {
   PollAnswerInput,
@@ -26,14 +26,14 @@ import type {
  * coordinators): for anyone else they are not found, never forbidden.
  */
 export function assertPollReader(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
+  assertSignedIn(actor);
   if (!can(actor, "poll.answer")) throw new AppError("NOT_FOUND", "No such poll.");
 }
 
 /** Coordinators run polls; steering members see them but may not manage them. */
 export function assertPollManager(actor: Actor | null): asserts actor is Actor {
   assertPollReader(actor);
-  if (!can(actor, "meeting.manage")) throw new AppError("FORBIDDEN", "You may not manage polls.");
+  assertCan(actor, "meeting.manage");
 }
 
 const unknownPoll = () => fieldError("pollId", "polls.error.unknownPoll");

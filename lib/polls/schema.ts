@@ -2,10 +2,16 @@
 // Errors are message keys. Form fields arrive as strings (repeated names as
 // arrays); blank means "not given".
 import { z } from "zod";
-import { parseHelsinkiLocal } from "@/lib/dates";
+import {
+  optionalDateTime as sharedOptionalDateTime,
+  optionalId,
+  optionalText,
+  requiredId,
+  requiredText,
+  isUuid,
+} from "@/lib/http/fields";
 import { PollAnswer } from "@/lib/db/enums";
 import { PLACE_MAX, TITLE_MAX } from "@/lib/meetings/schema";
-import { optionalId, optionalText, requiredId, requiredText } from "@/lib/trainings/schema";
 import {
   duplicateIndexes,
   isBlankRow,
@@ -36,24 +42,7 @@ function optionRows(values: Record<string, unknown>): OptionRow[] {
   return Array.from({ length }, (_, i) => ({ date: dates[i] ?? "", start: starts[i] ?? "", end: ends[i] ?? "" }));
 }
 
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
-
-/** A datetime-local value, read as Helsinki wall-clock time. */
-const optionalDateTime = z.preprocess(
-  blankToUndefined,
-  z
-    .string({ error: "polls.error.dateTime" })
-    .transform((value, ctx) => {
-      const date = parseHelsinkiLocal(value.trim());
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: "polls.error.dateTime" });
-        return z.NEVER;
-      }
-      return date;
-    })
-    .optional(),
-);
+const optionalDateTime = sharedOptionalDateTime("polls.error.dateTime");
 
 /**
  * The options of a new poll. Rows left wholly blank are skipped (a form
@@ -157,7 +146,7 @@ export const pollAnswerSchema = z.preprocess(
     answers: z.record(z.string(), z.enum(PollAnswer, { error: "polls.error.answer" })).superRefine((answers, ctx) => {
       const optionIds = Object.keys(answers);
       if (optionIds.length === 0) ctx.addIssue({ code: "custom", message: "polls.error.noAnswers" });
-      else if (optionIds.length > MAX_OPTIONS || optionIds.some((id) => !z.uuid().safeParse(id).success)) {
+      else if (optionIds.length > MAX_OPTIONS || optionIds.some((id) => !isUuid(id))) {
         ctx.addIssue({ code: "custom", message: "polls.error.unknownOption" });
       }
     }),

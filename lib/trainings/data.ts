@@ -2,7 +2,6 @@
 // public: only offerings of PUBLISHED menus exist for readers.
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/policy";
 import { helsinkiMonthRange, helsinkiToday } from "@/lib/dates";
 import { registrationState as enrolmentRegistrationState } from "@/lib/enrolments/rules";
@@ -10,6 +9,7 @@ import { db } from "@/lib/db";
 import type { Eligibility, MenuStatus, OfferingKind, SessionStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import { hasSessionFilters, ONSITE_PLACE, REMOTE_PLACE, type TrainingFilters } from "./schema";
+import { isUuid } from "@/lib/http/fields";
 
 export type ThemeName = { slug: string; nameFi: string; nameEn: string };
 
@@ -296,8 +296,6 @@ export const getPublishedOffering = cache(async (slug: string): Promise<Offering
 // ───────────── Coordinators' views: every menu, offering and session, drafts included ─────────────
 // Each loader asks the policy and answers null (a 404 for the page) to anyone else.
 
-const isId = (id: string) => z.uuid().safeParse(id).success;
-
 export type ThemeAdminRow = ThemeName & { id: string; description: string | null; offeringCount: number };
 
 export async function listThemesForManagement(actor: Actor | null): Promise<ThemeAdminRow[] | null> {
@@ -357,7 +355,7 @@ export type OfferingAdminRow = {
 export type MenuAdminDetail = MenuAdminRow & { offerings: OfferingAdminRow[] };
 
 export async function getMenuForManagement(actor: Actor | null, menuId: string): Promise<MenuAdminDetail | null> {
-  if (!can(actor, "menu.manage") || !isId(menuId)) return null;
+  if (!can(actor, "menu.manage") || !isUuid(menuId)) return null;
   const now = new Date();
   const menu = await db().trainingMenu.findUnique({
     where: { id: menuId },
@@ -428,7 +426,7 @@ export async function getOfferingForManagement(
   actor: Actor | null,
   offeringId: string,
 ): Promise<OfferingAdminDetail | null> {
-  if (!can(actor, "offering.manage") || !isId(offeringId)) return null;
+  if (!can(actor, "offering.manage") || !isUuid(offeringId)) return null;
   const offering = await db().offering.findUnique({
     where: { id: offeringId },
     select: {
@@ -503,7 +501,7 @@ export async function getSessionForManagement(
   actor: Actor | null,
   sessionId: string,
 ): Promise<SessionAdminDetail | null> {
-  if (!can(actor, "session.manage") || !isId(sessionId)) return null;
+  if (!can(actor, "session.manage") || !isUuid(sessionId)) return null;
   const session = await db().trainingSession.findUnique({
     where: { id: sessionId },
     select: {

@@ -3,11 +3,11 @@
 // runs in one transaction and leaves an AuditEvent. Notices to enrolled
 // people are enqueued in the same transaction (outbox).
 import "server-only";
-import { can, type Actor, type Permission } from "@/lib/auth/policy";
+import { assertCan, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db";
 import type { Eligibility } from "@/lib/db/enums";
 import { audit } from "@/lib/audit/mutations";
-import { AppError } from "@/lib/http/errors";
+import { fieldError } from "@/lib/http/errors";
 import { fillSeatsFromWaitlist, lockSessionEnrolments } from "@/lib/enrolments/mutations";
 import { enqueue, scheduleSessionReminder } from "@/lib/jobs/mutations";
 import {
@@ -32,17 +32,6 @@ import type {
   ThemeCreateInput,
   ThemeRenameInput,
 } from "./schema";
-
-export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
-  if (can(actor, permission)) return;
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  throw new AppError("FORBIDDEN", "You may not do this.");
-}
-
-/** A validation error on one field, as forms show it. */
-export function fieldError(field: string, messageKey: string): AppError {
-  return new AppError("VALIDATION_FAILED", "The input is not valid.", { [field]: messageKey });
-}
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";

@@ -3,7 +3,17 @@
 // Anything malformed is dropped rather than refused: a stale bookmark still
 // shows the menu.
 import { z } from "zod";
-import { parseHelsinkiLocal } from "@/lib/dates";
+import {
+  blankToUndefined,
+  checkbox,
+  optionalDateTime as sharedOptionalDateTime,
+  optionalId,
+  optionalText,
+  requiredDateTime as sharedRequiredDateTime,
+  requiredId,
+  requiredText,
+  typeError,
+} from "@/lib/http/fields";
 import { Eligibility, MenuStatus, OfferingKind } from "@/lib/db/enums";
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? (value[0] as unknown) : value);
@@ -50,27 +60,6 @@ export function hasSessionFilters(filters: TrainingFilters): boolean {
 // message keys, translated where they are shown. Form fields arrive as
 // strings; blank means "not given".
 
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
-
-const typeError = (issue: { input?: unknown }) =>
-  issue.input === undefined ? "validation.required" : "validation.invalid";
-
-export const requiredText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string({ error: typeError }).trim().max(max, { error: "validation.tooLong" }));
-
-export const optionalText = (max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z.string({ error: "validation.invalid" }).trim().max(max, { error: "validation.tooLong" }).optional(),
-  );
-
-export const requiredId = z.preprocess(blankToUndefined, z.uuid({ error: typeError }));
-export const optionalId = z.preprocess(blankToUndefined, z.uuid({ error: "validation.invalid" }).optional());
-
-/** A checkbox: present ("on") is true, absent is false. */
-export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
-
 const optionalSlug = z.preprocess(
   blankToUndefined,
   z
@@ -82,19 +71,8 @@ const optionalSlug = z.preprocess(
     .optional(),
 );
 
-/** A datetime-local value, read as Helsinki wall-clock time. */
-const helsinkiDateTime = z
-  .string({ error: (issue) => (issue.input === undefined ? "validation.required" : "trainingsAdmin.error.dateTime") })
-  .transform((value, ctx) => {
-    const date = parseHelsinkiLocal(value.trim());
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: "trainingsAdmin.error.dateTime" });
-      return z.NEVER;
-    }
-    return date;
-  });
-export const requiredDateTime = z.preprocess(blankToUndefined, helsinkiDateTime);
-export const optionalDateTime = z.preprocess(blankToUndefined, helsinkiDateTime.optional());
+const requiredDateTime = sharedRequiredDateTime("trainingsAdmin.error.dateTime");
+const optionalDateTime = sharedOptionalDateTime("trainingsAdmin.error.dateTime");
 
 /** A calendar date (yyyy-mm-dd) as midnight UTC, comparable with @db.Date columns. */
 const calendarDay = z.preprocess(

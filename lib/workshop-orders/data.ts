@@ -2,11 +2,11 @@
 // their own library's orders only, and another library's order does not exist
 // for them (404).
 import "server-only";
-import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Eligibility, OfferingKind, WorkshopOrderStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isUuid } from "@/lib/http/fields";
 
 /** The orders this actor may see, as a where clause; null when none. */
 function orderScope(actor: Actor | null): Prisma.WorkshopOrderWhereInput | null {
@@ -81,7 +81,7 @@ export type OrderDetail = OrderRow & { message: string | null; declineReason: st
 
 export async function getWorkshopOrder(actor: Actor | null, orderId: string): Promise<OrderDetail | null> {
   const scope = orderScope(actor);
-  if (!scope || !z.uuid().safeParse(orderId).success) return null;
+  if (!scope || !isUuid(orderId)) return null;
   const order = await db().workshopOrder.findFirst({
     where: { AND: [scope, { id: orderId }] },
     select: { ...orderSelect, message: true, declineReason: true },

@@ -8,7 +8,9 @@ import type { WorkshopOrderStatus } from "@/lib/db/enums";
 import { AppError } from "@/lib/http/errors";
 import { enqueue } from "@/lib/jobs/mutations";
 import { audit } from "@/lib/audit/mutations";
-import { assertCan, fieldError, insertSession } from "@/lib/trainings/mutations";
+import { insertSession } from "@/lib/trainings/mutations";
+import { assertCan } from "@/lib/auth/policy";
+import { fieldError } from "@/lib/http/errors";
 import { canTransition } from "./rules";
 import type { OrderAcceptInput, OrderCreateInput, OrderDeclineInput, OrderScheduleInput } from "./schema";
 

@@ -1,7 +1,8 @@
 // Workshop orders (Tilaa koulutus omaan kirjastoon): the supervisor's order
 // form and the coordinator's answers. Errors are message keys.
 import { z } from "zod";
-import { checkbox, checkSession, optionalText, requiredId, requiredText, sessionFields } from "@/lib/trainings/schema";
+import { checkbox, optionalText, requiredId, requiredText } from "@/lib/http/fields";
+import { checkSession, sessionFields } from "@/lib/trainings/schema";
 
 export const orderCreateSchema = z.object({
   offeringId: requiredId,

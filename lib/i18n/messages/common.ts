@@ -46,6 +46,7 @@ const fi = {
   "notFound.body":
     "Hakemaasi sivua ei ole, tai sinulla ei ole oikeutta nähdä sitä. Tarkista osoite tai kirjaudu sisään.",
   "notFound.home": "Etusivulle",
+  "validation.id": "Tunniste ei kelpaa.",
   "validation.invalid": "Tarkista tämä kenttä.",
   "validation.required": "Tämä kenttä on pakollinen.",
   "validation.tooLong": "Teksti on liian pitkä.",
@@ -127,6 +128,7 @@ const en: Record<keyof typeof fi, string> = {
   "notFound.title": "Page not found",
   "notFound.body": "The page does not exist, or you may not see it. Check the address or sign in.",
   "notFound.home": "To the front page",
+  "validation.id": "The identifier is not valid.",
   "validation.invalid": "Check this field.",
   "validation.required": "This field is required.",
   "validation.tooLong": "The text is too long.",

@@ -1,6 +1,7 @@
+import { assertSignedIn } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { cancelEnrolment } from "@/lib/enrolments/mutations";
-import { idSchema } from "@/lib/enrolments/schema";
+import { isUuid } from "@/lib/http/fields";
 import { AppError } from "@/lib/http/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { json, route } from "@/lib/http/respond";
@@ -14,8 +15,8 @@ export const DELETE = route(async (request, ctx: RouteContext<"/api/enrolments/[
   assertSameOrigin(request);
   const { id } = await ctx.params;
   const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  if (!idSchema.safeParse(id).success) throw new AppError("NOT_FOUND", "No such enrolment.");
+  assertSignedIn(actor);
+  if (!isUuid(id)) throw new AppError("NOT_FOUND", "No such enrolment.");
   const { promoted: _promoted, ...state } = await cancelEnrolment(actor, id);
   return json(state, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,13 +1,13 @@
 import { getActor } from "@/lib/auth/session";
 import { findOwnEnrolment, getPublishedSession } from "@/lib/enrolments/data";
-import { idSchema } from "@/lib/enrolments/schema";
+import { isUuid } from "@/lib/http/fields";
 import { AppError } from "@/lib/http/errors";
 import { json, route } from "@/lib/http/respond";
 
 /** GET → one published session; `enrolment` is the caller's own (null when signed out or not enrolled). */
 export const GET = route(async (_request, ctx: RouteContext<"/api/trainings/[sessionId]">) => {
   const { sessionId } = await ctx.params;
-  const session = idSchema.safeParse(sessionId).success ? await getPublishedSession(sessionId) : null;
+  const session = isUuid(sessionId) ? await getPublishedSession(sessionId) : null;
   if (!session) throw new AppError("NOT_FOUND", "No such training session.");
   const actor = await getActor();
   const enrolment = actor ? await findOwnEnrolment(actor, sessionId) : null;

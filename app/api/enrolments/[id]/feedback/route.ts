@@ -8,13 +8,13 @@ import { feedbackSchema } from "@/lib/feedback/schema";
 import { AppError } from "@/lib/http/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { json, route } from "@/lib/http/respond";
-import { idSchema } from "@/lib/enrolments/schema";
+import { isUuid } from "@/lib/http/fields";
 
 export const POST = route(async (request, ctx: RouteContext<"/api/enrolments/[id]/feedback">) => {
   assertSameOrigin(request);
   const actor = await authorize("feedback.give");
   const { id } = await ctx.params;
-  if (!idSchema.safeParse(id).success) throw new AppError("NOT_FOUND", "No such enrolment.");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND", "No such enrolment.");
   const body: unknown = await request.json().catch(() => {
     throw new AppError("BAD_REQUEST", "The body must be JSON: {rating, comment}.");
   });

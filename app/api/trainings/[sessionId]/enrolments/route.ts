@@ -1,7 +1,7 @@
-import { can } from "@/lib/auth/policy";
+import { assertSignedIn } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { enrol } from "@/lib/enrolments/mutations";
-import { idSchema } from "@/lib/enrolments/schema";
+import { isUuid } from "@/lib/http/fields";
 import { AppError } from "@/lib/http/errors";
 import { assertSameOrigin } from "@/lib/http/origin";
 import { json, route } from "@/lib/http/respond";
@@ -15,9 +15,8 @@ export const POST = route(async (request, ctx: RouteContext<"/api/trainings/[ses
   assertSameOrigin(request);
   const { sessionId } = await ctx.params;
   const actor = await getActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in first.");
-  if (!idSchema.safeParse(sessionId).success) throw new AppError("NOT_FOUND", "No such training session.");
-  if (!can(actor, "enrolment.self")) throw new AppError("FORBIDDEN", "You may not enrol.");
+  assertSignedIn(actor);
+  if (!isUuid(sessionId)) throw new AppError("NOT_FOUND", "No such training session.");
   const result = await enrol(actor, sessionId);
   return json(result, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

@@ -1,4 +1,4 @@
-import { TextBlocks } from "@/components/ui/text-blocks";
+import { Markdown } from "@/components/markdown/markdown";
 import type { ExchangeRoundView } from "@/lib/exchanges/data";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
@@ -22,7 +22,7 @@ export function ExchangeRounds({ rounds, locale, t }: { rounds: ExchangeRoundVie
               <Day date={round.applicationOpensAt} />–<Day date={round.applicationClosesAt} />
             </p>
           </div>
-          <TextBlocks text={round.description} headingLevel={3} lang="fi" className="mt-3" />
+          <Markdown breaks source={round.description} headingLevel={3} lang="fi" className="mt-3" />
           {round.offers.length === 0 ? (
             <p className="mt-4">{t("exchanges.offersEmpty")}</p>
           ) : (

@@ -1,4 +1,4 @@
-import { TextBlocks } from "@/components/ui/text-blocks";
+import { Markdown } from "@/components/markdown/markdown";
 import type { PageView } from "@/lib/pages/data";
 
 /**
@@ -27,7 +27,7 @@ export function Vision({ page }: { page: PageView }) {
           ))}
         </blockquote>
       ) : null}
-      <TextBlocks text={rest} headingLevel={3} />
+      <Markdown breaks source={rest} headingLevel={3} />
     </section>
   );
 }

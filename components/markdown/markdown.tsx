@@ -8,7 +8,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import ReactMarkdown, { type Components, type Options } from "react-markdown";
 import remarkGfm from "remark-gfm";
-import { rehypeRawAsText, rehypeShiftHeadings, remarkPlainFootnotes } from "@/lib/markdown/plugins";
+import { rehypeRawAsText, rehypeShiftHeadings, remarkHardBreaks, remarkPlainFootnotes } from "@/lib/markdown/plugins";
 import { ALLOWED_ELEMENTS, safeMarkdownUrl, type HeadingLevel } from "@/lib/markdown/rules";
 
 const REL = "nofollow noopener noreferrer";
@@ -106,6 +106,7 @@ const components: Components = {
 };
 
 const remarkPlugins: Options["remarkPlugins"] = [remarkGfm, remarkPlainFootnotes];
+const remarkPluginsWithBreaks: Options["remarkPlugins"] = [...remarkPlugins, remarkHardBreaks];
 
 /** Applied to every URL attribute (href, src, …) before the components see it. */
 const urlTransform: Options["urlTransform"] = (url) => safeMarkdownUrl(url);
@@ -113,23 +114,26 @@ const urlTransform: Options["urlTransform"] = (url) => safeMarkdownUrl(url);
 /**
  * `headingLevel`: the level the text's top headings get (the item's own
  * heading + 1). `lang`: the text's language when it may differ from the page's.
+ * `breaks`: single line breaks stay line breaks (texts typed into plain boxes).
  */
 export function Markdown({
   source,
   headingLevel = 2,
   className = "",
   lang,
+  breaks = false,
 }: {
   source: string | null | undefined;
   headingLevel?: HeadingLevel;
   className?: string;
   lang?: string;
+  breaks?: boolean;
 }) {
   if (!source?.trim()) return null;
   return (
     <div lang={lang} className={`markdown space-y-3 break-words ${className}`}>
       <ReactMarkdown
-        remarkPlugins={remarkPlugins}
+        remarkPlugins={breaks ? remarkPluginsWithBreaks : remarkPlugins}
         rehypePlugins={[rehypeRawAsText, [rehypeShiftHeadings, { base: headingLevel }]]}
         allowedElements={ALLOWED_ELEMENTS}
         unwrapDisallowed

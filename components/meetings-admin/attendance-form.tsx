@@ -1,12 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import {
-  ChoiceGroup,
-  fieldHelpers,
-  FormFeedback,
-  SubmitButton,
-  type FormText,
-} from "@/components/forms/form-parts";
+import { ChoiceGroup, fieldHelpers, FormFeedback, SubmitButton, type FormText } from "@/components/forms/form-parts";
 import type { AttendanceStatus } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
 import { recordAttendanceAction } from "@/lib/meetings/actions";

@@ -1,4 +1,4 @@
-import { TextBlocks } from "@/components/ui/text-blocks";
+import { Markdown } from "@/components/markdown/markdown";
 import type { Translate } from "@/lib/i18n/translate";
 import type { LibraryUpdateView } from "@/lib/meetings/data";
 
@@ -39,7 +39,7 @@ export function NewsRound({ updates, level, t }: { updates: LibraryUpdateView[];
                   <FieldHeading className={headingStyles[(level + 2) as 4 | 6]}>
                     {t(`meetings.update.${field}`)}
                   </FieldHeading>
-                  <TextBlocks text={update[field]} headingLevel={Math.min(level + 3, 6) as 5 | 6} />
+                  <Markdown breaks source={update[field]} headingLevel={Math.min(level + 3, 6) as 5 | 6} />
                 </div>
               ))}
             </section>

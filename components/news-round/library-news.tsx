@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TextBlocks } from "@/components/ui/text-blocks";
+import { Markdown } from "@/components/markdown/markdown";
 import { formatDate, isoInstant } from "@/lib/dates";
 import type { Translate } from "@/lib/i18n/translate";
 import type { LibraryNewsItem } from "@/lib/news-round/data";
@@ -29,7 +29,7 @@ export function LibraryNews({ items, t }: { items: LibraryNewsItem[]; t: Transla
                 {NEWS_ROUND_FIELDS.filter((field) => item[field]?.trim()).map((field) => (
                   <div key={field}>
                     <h4 className="mt-3 mb-1 text-lg font-bold text-brand-900">{t(`newsRound.field.${field}`)}</h4>
-                    <TextBlocks text={item[field]} headingLevel={5} />
+                    <Markdown breaks source={item[field]} headingLevel={5} />
                   </div>
                 ))}
               </article>

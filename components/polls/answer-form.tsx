@@ -2,13 +2,7 @@
 // The user's own answers: for each option a radio group (its legend names the
 // time) of yes / if need be / no, all saved with one button.
 import { useActionState } from "react";
-import {
-  ChoiceGroup,
-  fieldHelpers,
-  FormFeedback,
-  SubmitButton,
-  type FormText,
-} from "@/components/forms/form-parts";
+import { ChoiceGroup, fieldHelpers, FormFeedback, SubmitButton, type FormText } from "@/components/forms/form-parts";
 import type { PollAnswer } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
 import { answerPollAction } from "@/lib/polls/actions";

@@ -2,7 +2,14 @@
 import { useActionState } from "react";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
 import { createMenuAction, updateMenuAction } from "@/lib/trainings/actions";
-import { fieldHelpers, FormFeedback, SubmitButton, TextArea, TextField, type FormText } from "@/components/forms/form-parts";
+import {
+  fieldHelpers,
+  FormFeedback,
+  SubmitButton,
+  TextArea,
+  TextField,
+  type FormText,
+} from "@/components/forms/form-parts";
 
 /** A menu's title, address, period and introduction. */
 export function MenuForm({ mode, defaults, text }: { mode: "create" | "edit"; defaults: FormValues; text: FormText }) {

@@ -1,7 +1,14 @@
 "use client";
 // The fields of a session: time, place, seats, registration window and, in
 // the session form, who may enrol. The workshop scheduling form reuses them.
-import { ChoiceGroup, SelectField, TextField, type fieldHelpers, type FormText, type SelectGroup } from "@/components/forms/form-parts";
+import {
+  ChoiceGroup,
+  SelectField,
+  TextField,
+  type fieldHelpers,
+  type FormText,
+  type SelectGroup,
+} from "@/components/forms/form-parts";
 
 export type PlaceChoices = {
   /** Service points grouped by library. */

@@ -2,7 +2,14 @@
 import { useActionState } from "react";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
 import { createThemeAction, renameThemeAction } from "@/lib/trainings/actions";
-import { fieldHelpers, FormFeedback, SubmitButton, TextArea, TextField, type FormText } from "@/components/forms/form-parts";
+import {
+  fieldHelpers,
+  FormFeedback,
+  SubmitButton,
+  TextArea,
+  TextField,
+  type FormText,
+} from "@/components/forms/form-parts";
 
 /** Adds a competence theme, or renames one (mode "rename" with themeId in defaults). */
 export function ThemeForm({

@@ -72,3 +72,25 @@ export function remarkPlainFootnotes() {
     }
   };
 }
+
+/**
+ * remark: a single line break stays a line break (<br>), as people typing
+ * into a plain text box (a news-round entry, a description) expect; without
+ * it Markdown would join the lines into one.
+ */
+export function remarkHardBreaks() {
+  return (tree: Node) => {
+    for (const node of walk(tree)) {
+      if (!node.children) continue;
+      node.children = node.children.flatMap((child): Node[] => {
+        const value = str(child.value);
+        if (child.type !== "text" || !value.includes("\n")) return [child];
+        return value
+          .split("\n")
+          .flatMap((part, i): Node[] =>
+            i === 0 ? [{ type: "text", value: part }] : [{ type: "break" }, { type: "text", value: part }],
+          );
+      });
+    }
+  };
+}

@@ -217,6 +217,27 @@ describe("Markdown: ordinary minutes", () => {
   });
 });
 
+describe("Markdown with breaks: texts typed into plain boxes", () => {
+  const renderBreaks = (source: string) => renderToStaticMarkup(createElement(Markdown, { source, breaks: true }));
+
+  it("keeps a single line break as <br> and blank lines as paragraphs", () => {
+    const html = renderBreaks("Budjetti: 400 000 €\nSäästöjä haetaan\n\nUusi kappale");
+    expect(html).toMatch(/<p class="max-w-3xl">Budjetti: 400 000 €<br\/>\s*Säästöjä haetaan<\/p>/);
+    expect(html).toContain("<p class=\"max-w-3xl\">Uusi kappale</p>");
+  });
+
+  it("joins the lines without it, as Markdown does", () => {
+    expect(render("yksi\nkaksi")).not.toContain("<br");
+  });
+
+  it("leaves code blocks' line breaks alone and still renders lists", () => {
+    const html = renderBreaks("```\na\nb\n```\n\n- eka\n- toka");
+    expect(html).toContain("a\nb");
+    expect(html).not.toMatch(/a<br/);
+    expect(html).toContain("<li>eka</li>");
+  });
+});
+
 describe("safeMarkdownUrl", () => {
   it.each([
     ["https://kirjasto.example/a?b=1#c", "https://kirjasto.example/a?b=1#c"],

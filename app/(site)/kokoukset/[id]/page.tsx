@@ -10,7 +10,7 @@ import { MeetingSummary } from "@/components/meetings/meeting-summary";
 import { NewsRound } from "@/components/meetings/news-round";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { TextBlocks } from "@/components/ui/text-blocks";
+import { Markdown } from "@/components/markdown/markdown";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { getMeetingForActor } from "@/lib/meetings/data";
@@ -44,7 +44,7 @@ export default async function MeetingPage({ params }: PageProps<"/kokoukset/[id]
       <p className="mt-4 print:hidden">
         <MeetingCalendarLink meetingId={meeting.id} t={t} />
       </p>
-      <TextBlocks text={meeting.summary} headingLevel={2} className="mt-6" />
+      <Markdown breaks source={meeting.summary} headingLevel={2} className="mt-6" />
       <section aria-labelledby="osallistujat" className="mt-8">
         <h2 id="osallistujat" className="mb-3 text-2xl font-bold text-brand-900">
           {t("meetings.attendees")}

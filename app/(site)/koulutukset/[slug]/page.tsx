@@ -8,7 +8,7 @@ import { OfferingFacts } from "@/components/trainings/offering-facts";
 import { SessionList } from "@/components/trainings/session-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { TextBlocks } from "@/components/ui/text-blocks";
+import { Markdown } from "@/components/markdown/markdown";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { formatRange } from "@/lib/dates";
@@ -75,7 +75,7 @@ export default async function OfferingPage({ params }: PageProps<"/koulutukset/[
         interest={interest}
         t={t}
       />
-      <TextBlocks text={offering.description} headingLevel={2} className="mt-6" />
+      <Markdown breaks source={offering.description} headingLevel={2} className="mt-6" />
       {offering.modules.length > 0 ? (
         <section aria-labelledby="osiot" className="mt-8">
           <h2 id="osiot" className={H2}>

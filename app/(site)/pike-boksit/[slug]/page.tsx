@@ -5,7 +5,7 @@ import { KitContents } from "@/components/kits/kit-contents";
 import { KitFacts } from "@/components/kits/kit-facts";
 import { KitReservations } from "@/components/kits/kit-reservations";
 import { PageHeader } from "@/components/ui/page-header";
-import { TextBlocks } from "@/components/ui/text-blocks";
+import { Markdown } from "@/components/markdown/markdown";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { getKit } from "@/lib/kits/data";
@@ -27,7 +27,7 @@ export default async function KitPage({ params }: PageProps<"/pike-boksit/[slug]
         <Link href="/pike-boksit">{t("kits.backToList")}</Link>
       </p>
       <PageHeader title={kit.name} />
-      <TextBlocks text={kit.description} lang="fi" className="mb-8" />
+      <Markdown breaks source={kit.description} lang="fi" className="mb-8" />
       <section aria-labelledby="perustiedot" className="mb-8">
         <h2 id="perustiedot" className="mb-3 text-2xl font-bold text-brand-900">
           {t("kits.detailsTitle")}

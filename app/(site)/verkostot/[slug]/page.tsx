@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { JoinViaChair } from "@/components/networks/join-via-chair";
 import { NetworkFacts } from "@/components/networks/network-facts";
 import { PageHeader } from "@/components/ui/page-header";
-import { TextBlocks } from "@/components/ui/text-blocks";
+import { Markdown } from "@/components/markdown/markdown";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { getNetwork } from "@/lib/networks/data";
@@ -38,7 +38,7 @@ export default async function NetworkPage({ params }: PageProps<"/verkostot/[slu
           {t("networks.playbookTitle")}
         </h2>
         {network.playbook?.trim() ? (
-          <TextBlocks text={network.playbook} headingLevel={3} lang="fi" />
+          <Markdown breaks source={network.playbook} headingLevel={3} lang="fi" />
         ) : (
           <p>{t("networks.playbookEmpty")}</p>
         )}

@@ -1,31 +1,29 @@
 // "Edellisen kokouksen toimenpiteet": open action items of earlier meetings
 // under a meeting's PREVIOUS_ACTIONS agenda item, with what this meeting
 // decided about each (done / carried on). The meeting page renders
-// <PreviousActionItems>; the decisions page renders the list with its forms.
+// <PreviousActionItems> with what its loader read; the decisions page renders
+// the list with its forms.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { listPreviousActionItems, type PreviousActionItem } from "@/lib/action-items/data";
-import type { Actor } from "@/lib/auth/policy";
+import type { PreviousActionItem } from "@/lib/action-items/data";
 import { formatDate, formatDay } from "@/lib/dates";
 import type { Translate } from "@/lib/i18n/translate";
 import { DueDate, ownerText, StatusBadge } from "./facts";
 import { ReviewForm } from "./review-form";
 
 /**
- * Loads and shows the previous action items of a meeting the actor may see
- * (nothing when not visible). Read-only; where the actor may record the
- * review, a link leads to the decisions page.
+ * The previous action items of a meeting, read-only; where the actor may
+ * record the review, a link leads to the decisions page.
  */
-export async function PreviousActionItems({
-  actor,
+export function PreviousActionItems({
+  items,
   meetingId,
   t,
 }: {
-  actor: Actor | null;
+  items: PreviousActionItem[] | null;
   meetingId: string;
   t: Translate;
 }) {
-  const items = await listPreviousActionItems(actor, meetingId);
   if (!items) return null;
   const editable = items.some((item) => item.choices !== null);
   return (

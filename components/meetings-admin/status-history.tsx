@@ -1,7 +1,7 @@
 import { formatDateTime, isoInstant } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
-import type { StatusHistoryEntry } from "@/lib/meetings/data";
+import type { StatusHistoryEntry } from "@/lib/meetings/admin/data";
 
 /** The meeting's stages as the audit trail recorded them, oldest first; reopenings with their reasons. */
 export function StatusHistory({ entries, t, locale }: { entries: StatusHistoryEntry[]; t: Translate; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { PreviousActionItems } from "@/components/action-items/previous-action-items";
 import { Markdown } from "@/components/markdown/markdown";
-import type { Actor } from "@/lib/auth/policy";
+import type { PreviousActionItem } from "@/lib/action-items/data";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { AgendaItemView, MeetingDetail } from "@/lib/meetings/data";
@@ -14,12 +14,13 @@ const SUBHEADING = "mt-4 mb-2 text-lg font-bold text-brand-900";
 /** The agenda (asialista), item by item, with minutes when they are visible. */
 export function Agenda({
   meeting,
-  actor,
+  previousActionItems,
   t,
   locale,
 }: {
   meeting: MeetingDetail;
-  actor: Actor | null;
+  /** What was decided about earlier meetings' open action items (null: not shown to this actor). */
+  previousActionItems: PreviousActionItem[] | null;
   t: Translate;
   locale: Locale;
 }) {
@@ -27,7 +28,14 @@ export function Agenda({
   return (
     <ol className="space-y-6 break-words">
       {meeting.items.map((item) => (
-        <AgendaItem key={item.id} item={item} meeting={meeting} actor={actor} t={t} locale={locale} />
+        <AgendaItem
+          key={item.id}
+          item={item}
+          meeting={meeting}
+          previousActionItems={previousActionItems}
+          t={t}
+          locale={locale}
+        />
       ))}
     </ol>
   );
@@ -36,13 +44,13 @@ export function Agenda({
 function AgendaItem({
   item,
   meeting,
-  actor,
+  previousActionItems,
   t,
   locale,
 }: {
   item: AgendaItemView;
   meeting: MeetingDetail;
-  actor: Actor | null;
+  previousActionItems: PreviousActionItem[] | null;
   t: Translate;
   locale: Locale;
 }) {
@@ -61,7 +69,9 @@ function AgendaItem({
           <MaterialList materials={item.materials} t={t} locale={locale} />
         </>
       ) : null}
-      {item.kind === "PREVIOUS_ACTIONS" ? <PreviousActionItems actor={actor} meetingId={meeting.id} t={t} /> : null}
+      {item.kind === "PREVIOUS_ACTIONS" ? (
+        <PreviousActionItems items={previousActionItems} meetingId={meeting.id} t={t} />
+      ) : null}
       {item.kind === "NEWS_ROUND" ? (
         <div className="mt-4">
           <NewsRound updates={meeting.newsRound} level={4} t={t} />

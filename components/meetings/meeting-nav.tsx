@@ -1,7 +1,13 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/policy";
 import type { Translate } from "@/lib/i18n/translate";
-import { canManageMeeting, canWriteMinutes, canWriteNewsRound, type MeetingRef } from "@/lib/meetings/rules";
+import {
+  canManageMeeting,
+  canPrintMeeting,
+  canWriteMinutes,
+  canWriteNewsRound,
+  type MeetingRef,
+} from "@/lib/meetings/rules";
 
 export type MeetingTab = "overview" | "edit" | "materials" | "newsRound" | "minutes" | "decisions" | "print";
 
@@ -21,7 +27,6 @@ export function MeetingNav({
   t: Translate;
 }) {
   const base = `/kokoukset/${meeting.id}`;
-  const minutesVisible = meeting.status === "MINUTES_DRAFT" || meeting.status === "MINUTES_APPROVED";
   const manage = canManageMeeting(actor, meeting);
   const tabs: { tab: MeetingTab; href: string; show: boolean }[] = [
     { tab: "overview", href: base, show: true },
@@ -30,7 +35,7 @@ export function MeetingNav({
     { tab: "newsRound", href: `${base}/kuulumiset`, show: canWriteNewsRound(actor, meeting) || manage },
     { tab: "minutes", href: `${base}/muistio`, show: canWriteMinutes(actor, meeting) || manage },
     { tab: "decisions", href: `${base}/paatokset`, show: canWriteMinutes(actor, meeting) || manage },
-    { tab: "print", href: `${base}/tulosta`, show: minutesVisible || manage },
+    { tab: "print", href: `${base}/tulosta`, show: canPrintMeeting(actor, meeting) },
   ];
   const shown = tabs.filter((t) => t.show);
   if (shown.length < 2) return null;

@@ -156,17 +156,13 @@ export type PreviousActionItem = ActionItemRow & {
  */
 export async function listPreviousActionItems(
   actor: Actor | null,
-  meetingId: string,
+  meetingOrId: string | ReviewMeeting,
   now: Date = new Date(),
 ): Promise<PreviousActionItem[] | null> {
-  if (!isUuid(meetingId)) return null;
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return null;
-  const meeting = await db().meeting.findFirst({
-    where: { id: meetingId, status: { in: statuses } },
-    select: { id: true, startsAt: true, status: true, secretaryId: true },
-  });
-  if (!meeting) return null;
+  const meeting = typeof meetingOrId === "string" ? await findReviewMeeting(meetingOrId, statuses) : meetingOrId;
+  if (!meeting || !statuses.includes(meeting.status)) return null;
   const previous = await db().meeting.findFirst({
     // A meeting still being planned has not taken place: it does not start a new period.
     where: { startsAt: { lt: meeting.startsAt }, status: { not: "PLANNED" } },
@@ -222,6 +218,17 @@ export async function listPreviousActionItems(
         choices: editable ? reviewChoices(item, meeting.id, here, reviewedLater) : null,
       };
     });
+}
+
+/** The meeting whose review is shown: a loader that checked its visibility passes it in. */
+export type ReviewMeeting = { id: string; startsAt: Date; status: MeetingStatus; secretaryId: string | null };
+
+async function findReviewMeeting(meetingId: string, statuses: MeetingStatus[]): Promise<ReviewMeeting | null> {
+  if (!isUuid(meetingId)) return null;
+  return db().meeting.findFirst({
+    where: { id: meetingId, status: { in: statuses } },
+    select: { id: true, startsAt: true, status: true, secretaryId: true },
+  });
 }
 
 // ───────────── the editor of decisions and action items ─────────────

@@ -46,3 +46,61 @@ export async function jobQueueStats(now: Date, client: Db = db()) {
   ]);
   return { due, retrying, failed };
 }
+
+/**
+ * What the agenda mail needs: the meeting with its agenda, and the invitee
+ * (with roles, to check they may still see it). Null if either is gone.
+ */
+export async function loadMeetingForAgendaMail(meetingId: string, userId: string, client: Db = db()) {
+  const [meeting, user] = await Promise.all([
+    client.meeting.findUnique({
+      where: { id: meetingId },
+      select: {
+        id: true,
+        title: true,
+        startsAt: true,
+        endsAt: true,
+        location: true,
+        remoteUrl: true,
+        status: true,
+        updatedAt: true,
+        chair: { select: { name: true, email: true } },
+        agendaItems: {
+          select: {
+            position: true,
+            kind: true,
+            title: true,
+            body: true,
+            presenterName: true,
+            presenter: { select: { name: true, email: true } },
+          },
+          orderBy: { position: "asc" },
+        },
+        attendances: { where: { userId }, select: { status: true } },
+      },
+    }),
+    client.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, locale: true, roles: true, libraryId: true },
+    }),
+  ]);
+  if (!meeting || !user) return null;
+  const { attendances, agendaItems, chair, ...rest } = meeting;
+  return {
+    meeting: {
+      ...rest,
+      chairName: chair ? (chair.name ?? chair.email) : null,
+      items: agendaItems.map((item) => ({
+        position: item.position,
+        kind: item.kind,
+        title: item.title,
+        body: item.body,
+        presenter: item.presenter ? (item.presenter.name ?? item.presenter.email) : item.presenterName,
+      })),
+    },
+    user,
+    invited: attendances.length > 0,
+  };
+}
+
+export type AgendaMailData = NonNullable<Awaited<ReturnType<typeof loadMeetingForAgendaMail>>>;

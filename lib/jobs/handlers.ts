@@ -8,8 +8,12 @@ import { canSeeMeeting } from "@/lib/auth/policy";
 import { meetingAttachment, sessionAttachment } from "@/lib/calendar/feeds";
 import type { Mailer } from "@/lib/email";
 import { agendaPublishedMail, sessionMail, workshopOrderMail, type SessionMailKind } from "@/lib/email/templates";
-import { loadMeetingForAgendaMail } from "@/lib/meetings/data";
-import { loadEnrolmentForMail, loadWorkshopOrderForMail, type EnrolmentForMail } from "./data";
+import {
+  loadEnrolmentForMail,
+  loadWorkshopOrderForMail,
+  type EnrolmentForMail,
+  loadMeetingForAgendaMail,
+} from "./data";
 import type { Db } from "./mutations";
 import type { JobName, JobPayloads } from "./names";
 

@@ -2,10 +2,9 @@
 // whose status the actor may not see does not exist for them.
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
 import { can, visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { helsinkiToday, isoDay } from "@/lib/dates";
-import { db, type Db } from "@/lib/db";
+import { db } from "@/lib/db";
 import type {
   ActionItemStatus,
   AgendaItemKind,
@@ -13,7 +12,7 @@ import type {
   MaterialVisibility,
   MeetingStatus,
 } from "@/lib/db/enums";
-import { canManageMeeting } from "./rules";
+import { canPrintMeeting, hasMinutes } from "./rules";
 import { safeHttpUrl, isUuid } from "@/lib/http/fields";
 
 export type MeetingSummary = {
@@ -135,7 +134,7 @@ export type MeetingDetail = {
 };
 
 /** Invited people with their attendance, by name. */
-const attendeeQuery = {
+export const attendeeQuery = {
   select: {
     status: true,
     user: { select: { id: true, name: true, email: true, library: { select: { name: true } } } },
@@ -143,7 +142,7 @@ const attendeeQuery = {
   orderBy: { user: { name: "asc" } },
 } as const;
 
-function toAttendee(a: {
+export function toAttendee(a: {
   status: AttendanceStatus;
   user: { id: string; name: string | null; email: string; library: { name: string } | null };
 }): MeetingDetail["attendees"][number] {
@@ -154,8 +153,6 @@ function toAttendee(a: {
     status: a.status,
   };
 }
-
-const MINUTES_STATUSES: readonly MeetingStatus[] = ["MINUTES_DRAFT", "MINUTES_APPROVED"];
 
 /**
  * One meeting with its agenda, minutes, news round, decisions and action items;
@@ -241,7 +238,7 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
   });
   if (!meeting) return null;
 
-  const minutesVisible = MINUTES_STATUSES.includes(meeting.status);
+  const minutesVisible = hasMinutes(meeting.status);
   const positionOf = new Map(meeting.agendaItems.map((item) => [item.id, item.position]));
   const itemPosition = (agendaItemId: string | null) => (agendaItemId ? (positionOf.get(agendaItemId) ?? null) : null);
   const byItemPosition = <T extends { itemPosition: number | null }>(a: T, b: T) =>
@@ -306,232 +303,8 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
   };
 });
 
-// ───────────── coordinators' edit page, pickers and history ─────────────
-
-export type AgendaItemEditView = {
-  id: string;
-  position: number;
-  kind: AgendaItemKind;
-  title: string;
-  body: string | null;
-  presenterId: string | null;
-  presenterName: string | null;
-  /** The presenter as shown: the linked user's name, else the name typed in. */
-  presenter: string | null;
-  /** What goes with the item if it is removed. */
-  materials: number;
-  decisions: number;
-  actionItems: number;
-  hasMinutes: boolean;
-};
-
-export type MeetingEditView = {
-  id: string;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  location: string | null;
-  /** As stored, for the form. */
-  remoteUrl: string | null;
-  status: MeetingStatus;
-  approvedAt: Date | null;
-  chairId: string | null;
-  secretaryId: string | null;
-  attendees: { userId: string; name: string; libraryName: string | null; status: AttendanceStatus }[];
-  items: AgendaItemEditView[];
-};
-
-/** A meeting as its coordinator edits it; null unless the actor may manage it. */
-export const getMeetingForEdit = cache(async (actor: Actor | null, id: string): Promise<MeetingEditView | null> => {
-  if (!actor || !can(actor, "meeting.manage") || !isUuid(id)) return null;
-  const meeting = await db().meeting.findFirst({
-    where: { id, status: { in: visibleMeetingStatuses(actor) } },
-    select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      location: true,
-      remoteUrl: true,
-      status: true,
-      approvedAt: true,
-      chairId: true,
-      secretaryId: true,
-      attendances: attendeeQuery,
-      agendaItems: {
-        select: {
-          id: true,
-          position: true,
-          kind: true,
-          title: true,
-          body: true,
-          minutes: true,
-          presenterId: true,
-          presenterName: true,
-          presenter: { select: { name: true, email: true } },
-          _count: { select: { materials: true, decisions: true, actionItems: true } },
-        },
-        orderBy: { position: "asc" },
-      },
-    },
-  });
-  if (!meeting || !canManageMeeting(actor, meeting)) return null;
-  return {
-    id: meeting.id,
-    title: meeting.title,
-    startsAt: meeting.startsAt,
-    endsAt: meeting.endsAt,
-    location: meeting.location,
-    remoteUrl: meeting.remoteUrl,
-    status: meeting.status,
-    approvedAt: meeting.approvedAt,
-    chairId: meeting.chairId,
-    secretaryId: meeting.secretaryId,
-    attendees: meeting.attendances.map(toAttendee),
-    items: meeting.agendaItems.map((item) => ({
-      id: item.id,
-      position: item.position,
-      kind: item.kind,
-      title: item.title,
-      body: item.body,
-      presenterId: item.presenterId,
-      presenterName: item.presenterName,
-      presenter: item.presenter ? (item.presenter.name ?? item.presenter.email) : item.presenterName,
-      materials: item._count.materials,
-      decisions: item._count.decisions,
-      actionItems: item._count.actionItems,
-      hasMinutes: !!item.minutes?.trim(),
-    })),
-  };
-});
-
-export type MeetingPerson = {
-  id: string;
-  name: string;
-  libraryName: string | null;
-  /** In the steering group (invited by default). */
-  steering: boolean;
-  /** Steering group, coordinators and admins: listed first in pickers. */
-  core: boolean;
-};
-
-/** Everyone a coordinator can invite or name as chair, secretary or presenter: the steering group and coordinators first. */
-export async function listMeetingPeople(actor: Actor | null): Promise<MeetingPerson[]> {
-  if (!can(actor, "meeting.manage")) return [];
-  const users = await db().user.findMany({
-    select: { id: true, name: true, email: true, roles: true, library: { select: { name: true } } },
-    orderBy: [{ name: "asc" }, { email: "asc" }],
-  });
-  const people = users.map((u) => ({
-    id: u.id,
-    name: u.name ?? u.email,
-    libraryName: u.library?.name ?? null,
-    steering: u.roles.includes("STEERING"),
-    core: u.roles.some((role) => role === "STEERING" || role === "COORDINATOR" || role === "ADMIN"),
-  }));
-  const byName = (a: MeetingPerson, b: MeetingPerson) => a.name.localeCompare(b.name, "fi");
-  return [...people.filter((p) => p.core).sort(byName), ...people.filter((p) => !p.core).sort(byName)];
+/** The printable muistio of a meeting, or null when there is none for this actor (yet). */
+export async function getPrintableMeeting(actor: Actor | null, id: string): Promise<MeetingDetail | null> {
+  const meeting = await getMeetingForActor(actor, id);
+  return meeting && canPrintMeeting(actor, meeting) ? meeting : null;
 }
-
-export type StatusHistoryEntry = {
-  id: string;
-  at: Date;
-  actorName: string | null;
-  action: "meeting.create" | "meeting.status" | "meeting.reopen";
-  from: MeetingStatus | null;
-  to: MeetingStatus | null;
-  /** Why approved minutes were reopened. */
-  reason: string | null;
-};
-
-const STATUS_ACTIONS = ["meeting.create", "meeting.status", "meeting.reopen"] as const;
-const meetingStatusValue = z.enum(["PLANNED", "AGENDA_PUBLISHED", "MINUTES_DRAFT", "MINUTES_APPROVED"]);
-const statusIn = (json: unknown): MeetingStatus | null => {
-  const parsed = z.object({ status: meetingStatusValue }).safeParse(json);
-  return parsed.success ? parsed.data.status : null;
-};
-
-/** The meeting's status changes from the audit trail, oldest first; empty unless the actor manages meetings. */
-export async function listMeetingStatusHistory(actor: Actor | null, meetingId: string): Promise<StatusHistoryEntry[]> {
-  if (!can(actor, "meeting.manage") || !isUuid(meetingId)) return [];
-  const events = await db().auditEvent.findMany({
-    where: { entityType: "Meeting", entityId: meetingId, action: { in: [...STATUS_ACTIONS] } },
-    select: {
-      id: true,
-      action: true,
-      summary: true,
-      before: true,
-      after: true,
-      createdAt: true,
-      actor: { select: { name: true, email: true } },
-    },
-    orderBy: { createdAt: "asc" },
-  });
-  return events.map((e) => ({
-    id: e.id,
-    at: e.createdAt,
-    actorName: e.actor ? (e.actor.name ?? e.actor.email) : null,
-    action: e.action as StatusHistoryEntry["action"],
-    from: statusIn(e.before),
-    to: statusIn(e.after),
-    reason: e.action === "meeting.reopen" ? e.summary : null,
-  }));
-}
-
-/**
- * What the agenda mail needs: the meeting with its agenda, and the invitee
- * (with roles, to check they may still see it). Null if either is gone.
- */
-export async function loadMeetingForAgendaMail(meetingId: string, userId: string, client: Db = db()) {
-  const [meeting, user] = await Promise.all([
-    client.meeting.findUnique({
-      where: { id: meetingId },
-      select: {
-        id: true,
-        title: true,
-        startsAt: true,
-        endsAt: true,
-        location: true,
-        remoteUrl: true,
-        status: true,
-        updatedAt: true,
-        chair: { select: { name: true, email: true } },
-        agendaItems: {
-          select: {
-            position: true,
-            kind: true,
-            title: true,
-            body: true,
-            presenterName: true,
-            presenter: { select: { name: true, email: true } },
-          },
-          orderBy: { position: "asc" },
-        },
-        attendances: { where: { userId }, select: { status: true } },
-      },
-    }),
-    client.user.findUnique({
-      where: { id: userId },
-      select: { id: true, email: true, name: true, locale: true, roles: true, libraryId: true },
-    }),
-  ]);
-  if (!meeting || !user) return null;
-  const { attendances, agendaItems, chair, ...rest } = meeting;
-  return {
-    meeting: {
-      ...rest,
-      chairName: chair ? (chair.name ?? chair.email) : null,
-      items: agendaItems.map((item) => ({
-        position: item.position,
-        kind: item.kind,
-        title: item.title,
-        body: item.body,
-        presenter: item.presenter ? (item.presenter.name ?? item.presenter.email) : item.presenterName,
-      })),
-    },
-    user,
-    invited: attendances.length > 0,
-  };
-}
-
-export type AgendaMailData = NonNullable<Awaited<ReturnType<typeof loadMeetingForAgendaMail>>>;

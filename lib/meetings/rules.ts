@@ -29,6 +29,17 @@ export function canWriteNewsRound(actor: Actor | null | undefined, meeting: Meet
   return can(actor, "newsRound.writeOwnLibrary") && (actor.libraryId !== null || can(actor, "meeting.manage"));
 }
 
+/** Minutes are there to read once a draft is started (and, approved, for every member). */
+export function hasMinutes(status: MeetingStatus): boolean {
+  return status === "MINUTES_DRAFT" || status === "MINUTES_APPROVED";
+}
+
+/** The printable muistio exists once the minutes are; coordinators may print the agenda before. */
+export function canPrintMeeting(actor: Actor | null | undefined, meeting: MeetingRef): boolean {
+  if (!actor || !canSeeMeeting(actor, meeting.status)) return false;
+  return hasMinutes(meeting.status) || canManageMeeting(actor, meeting);
+}
+
 // ───────────── the meeting's life: statuses, locks, agenda order ─────────────
 
 /**

@@ -5,7 +5,15 @@
 import "server-only";
 import { can, visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { entryStatus, overviewRows, type EntryStatus, type OverviewRow } from "./rules";
+import { canManageMeeting, canWriteNewsRound, type MeetingRef } from "@/lib/meetings/rules";
+import {
+  canWriteLibraryEntry,
+  chosenLibraryId,
+  entryStatus,
+  overviewRows,
+  type EntryStatus,
+  type OverviewRow,
+} from "./rules";
 import { isUuid } from "@/lib/http/fields";
 
 const personName = (user: { name: string | null; email: string } | null) => (user ? (user.name ?? user.email) : null);
@@ -19,6 +27,50 @@ export async function listNewsRoundLibraries(actor: Actor | null): Promise<Libra
     select: { id: true, slug: true, name: true },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
+}
+
+export type NewsRoundPage = {
+  /** A coordinator (or the meeting's secretary): picks the library and sees the overview. */
+  manage: boolean;
+  /** The news round takes entries (minutes not yet approved). */
+  open: boolean;
+  libraries: LibraryOption[];
+  libraryId: string | null;
+  selectedSlug: string | null;
+  entry: NewsRoundEntryView | null;
+  /** The entry may be saved by this actor now. */
+  writable: boolean;
+  overview: OverviewRow[] | null;
+};
+
+/**
+ * What the news-round page of a visible meeting shows this actor; null when
+ * the actor has no news round to write (the page answers 404).
+ */
+export async function getNewsRoundPage(
+  actor: Actor,
+  meeting: MeetingRef,
+  askedSlug: string | undefined,
+): Promise<NewsRoundPage | null> {
+  const manage = canManageMeeting(actor, meeting);
+  // Only the steering group and coordinators have a news round to write.
+  if (!manage && !can(actor, "newsRound.writeOwnLibrary")) return null;
+  const libraries = manage ? await listNewsRoundLibraries(actor) : [];
+  const libraryId = chosenLibraryId(actor, manage, libraries, askedSlug);
+  const [entry, overview] = await Promise.all([
+    libraryId ? getNewsRoundEntry(actor, meeting.id, libraryId) : null,
+    manage ? getNewsRoundOverview(actor, meeting.id) : null,
+  ]);
+  return {
+    manage,
+    open: canWriteNewsRound(actor, meeting),
+    libraries,
+    libraryId,
+    selectedSlug: libraries.find((library) => library.id === libraryId)?.slug ?? null,
+    entry,
+    writable: !!entry && canWriteLibraryEntry(actor, meeting, entry.libraryId),
+    overview,
+  };
 }
 
 export type NewsRoundEntryView = {

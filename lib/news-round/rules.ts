@@ -14,6 +14,22 @@ export function canWriteLibraryEntry(actor: Actor | null | undefined, meeting: M
   return can(actor, "meeting.manage") || (actor.libraryId !== null && actor.libraryId === libraryId);
 }
 
+/**
+ * Whose entry the news-round page opens: a coordinator's choice (?kirjasto=
+ * slug) among the libraries, else their own library, else the first; a
+ * steering member always their own.
+ */
+export function chosenLibraryId(
+  actor: Actor,
+  manage: boolean,
+  libraries: readonly { id: string; slug: string }[],
+  askedSlug: string | undefined,
+): string | null {
+  if (!manage) return actor.libraryId;
+  const asked = askedSlug ? libraries.find((library) => library.slug === askedSlug) : undefined;
+  return asked?.id ?? actor.libraryId ?? libraries[0]?.id ?? null;
+}
+
 export type EntryStatus = "SUBMITTED" | "DRAFT" | "MISSING";
 
 export function entryStatus(entry: { submittedAt: Date | null } | null | undefined): EntryStatus {

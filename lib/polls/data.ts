@@ -7,7 +7,7 @@ import { cache } from "react";
 import { can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { MeetingStatus, PollAnswer, PollStatus } from "@/lib/db/enums";
-import { bestOptionId, isPollOpen, tallyVotes, type OptionTally } from "./rules";
+import { bestOptionId, closedByDeadline, isPollOpen, MIN_OPTIONS, tallyVotes, type OptionTally } from "./rules";
 import { isUuid } from "@/lib/http/fields";
 
 export type PollMeetingRef = { id: string; title: string; startsAt: Date; endsAt: Date };
@@ -90,6 +90,8 @@ export type PollDetail = {
   description: string | null;
   status: PollStatus;
   isOpen: boolean;
+  /** Closed because its closing time came: the page says when. */
+  closedByDeadline: boolean;
   closesAt: Date | null;
   createdAt: Date;
   createdByName: string | null;
@@ -97,6 +99,10 @@ export type PollDetail = {
   converted: boolean;
   chosenMeeting: PollMeetingRef | null;
   options: { id: string; startsAt: Date; endsAt: Date }[];
+  /** optionId → answers given (yes, if need be and no): a coordinator removing an option is told what goes with it. */
+  answerCounts: Record<string, number>;
+  /** Options may be removed only while more than the minimum are left. */
+  canRemoveOptions: boolean;
   /** The steering group, and anyone else who answered; by name. */
   respondents: PollRespondent[];
   /** optionId → userId → answer */
@@ -171,6 +177,7 @@ export const getPollForActor = cache(
       description: poll.description,
       status: poll.status,
       isOpen: isPollOpen(poll, now),
+      closedByDeadline: closedByDeadline(poll, now),
       closesAt: poll.closesAt,
       createdAt: poll.createdAt,
       createdByName: poll.createdBy ? (poll.createdBy.name ?? poll.createdBy.email) : null,
@@ -178,6 +185,8 @@ export const getPollForActor = cache(
       converted: poll.chosenMeetingId !== null,
       chosenMeeting: visibleMeeting(actor, poll.chosenMeeting),
       options,
+      answerCounts: Object.fromEntries(tallies.map((tally) => [tally.optionId, tally.yes + tally.ifNeedBe + tally.no])),
+      canRemoveOptions: options.length > MIN_OPTIONS,
       respondents,
       answers,
       myAnswers,

@@ -15,6 +15,11 @@ export function isPollOpen(poll: { status: PollStatus; closesAt: Date | null }, 
   return poll.status === "OPEN" && (poll.closesAt === null || poll.closesAt > now);
 }
 
+/** The poll stopped taking answers because its closing time came (rather than being closed by hand). */
+export function closedByDeadline(poll: { status: PollStatus; closesAt: Date | null }, now: Date): boolean {
+  return !isPollOpen(poll, now) && poll.closesAt !== null && poll.closesAt <= now;
+}
+
 // ───────────── options: a Helsinki date, a start time and an end time ─────────────
 
 export type OptionTimes = { startsAt: Date; endsAt: Date };

@@ -42,7 +42,8 @@ import {
   updateAgendaItemAction,
   updateMeetingAction,
 } from "@/lib/meetings/actions";
-import { getMeetingForActor, getMeetingForEdit, listMeetingsForActor } from "@/lib/meetings/data";
+import { getMeetingForActor, listMeetingsForActor } from "@/lib/meetings/data";
+import { getMeetingForEdit } from "@/lib/meetings/admin/data";
 import { saveMinutesAction } from "@/lib/minutes/actions";
 import { getMinutesEditor, getMinutesHistory } from "@/lib/minutes/data";
 import { saveNewsRoundEntryAction } from "@/lib/news-round/actions";

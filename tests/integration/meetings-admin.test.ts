@@ -23,7 +23,7 @@ import {
   updateAgendaItemAction,
   updateMeetingAction,
 } from "@/lib/meetings/actions";
-import { getMeetingForEdit, listMeetingStatusHistory } from "@/lib/meetings/data";
+import { getMeetingForEdit, listMeetingStatusHistory } from "@/lib/meetings/admin/data";
 import { changeMeetingStatus, createMeeting, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/mutations";
 import { framingProblems, parseCalendar } from "../support/ical";
 import {

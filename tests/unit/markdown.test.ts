@@ -223,7 +223,7 @@ describe("Markdown with breaks: texts typed into plain boxes", () => {
   it("keeps a single line break as <br> and blank lines as paragraphs", () => {
     const html = renderBreaks("Budjetti: 400 000 €\nSäästöjä haetaan\n\nUusi kappale");
     expect(html).toMatch(/<p class="max-w-3xl">Budjetti: 400 000 €<br\/>\s*Säästöjä haetaan<\/p>/);
-    expect(html).toContain("<p class=\"max-w-3xl\">Uusi kappale</p>");
+    expect(html).toContain('<p class="max-w-3xl">Uusi kappale</p>');
   });
 
   it("joins the lines without it, as Markdown does", () => {

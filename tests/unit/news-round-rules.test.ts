@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import type { MeetingStatus, Role } from "@/lib/db/enums";
-import { canWriteLibraryEntry, entryStatus, nextSubmittedAt, overviewRows } from "@/lib/news-round/rules";
+import {
+  canWriteLibraryEntry,
+  chosenLibraryId,
+  entryStatus,
+  nextSubmittedAt,
+  overviewRows,
+} from "@/lib/news-round/rules";
 import { NEWS_ROUND_MAX_LENGTH } from "@/lib/news-round/fields";
 import { newsRoundEntrySchema } from "@/lib/news-round/schema";
 
@@ -154,5 +160,22 @@ describe("the entry form's input", () => {
       path: ["meetingId"],
       message: "validation.required",
     });
+  });
+});
+
+describe("whose entry the news-round page opens", () => {
+  const libraries = [
+    { id: OTHER, slug: "tampere" },
+    { id: OWN, slug: "jyvaskyla" },
+  ];
+  it("a steering member always gets their own library, whatever the URL asks", () => {
+    expect(chosenLibraryId(actor(["STEERING"]), false, [], "tampere")).toBe(OWN);
+    expect(chosenLibraryId(actor(["STEERING"], null), false, [], undefined)).toBeNull();
+  });
+  it("a coordinator gets the library asked for, else their own, else the first", () => {
+    expect(chosenLibraryId(actor(["COORDINATOR"]), true, libraries, "tampere")).toBe(OTHER);
+    expect(chosenLibraryId(actor(["COORDINATOR"]), true, libraries, "unknown")).toBe(OWN);
+    expect(chosenLibraryId(actor(["COORDINATOR"], null), true, libraries, undefined)).toBe(OTHER);
+    expect(chosenLibraryId(actor(["COORDINATOR"], null), true, [], undefined)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/http/form";
 import {
   bestOptionId,
+  closedByDeadline,
   duplicateIndexes,
   isPollOpen,
   parseDay,
@@ -91,6 +92,14 @@ describe("a poll takes answers", () => {
     expect(isPollOpen({ status: "OPEN", closesAt: now }, now)).toBe(false);
     expect(isPollOpen({ status: "CLOSED", closesAt: null }, now)).toBe(false);
     expect(isPollOpen({ status: "CLOSED", closesAt: at("2027-04-01T00:00:00Z") }, now)).toBe(false);
+  });
+
+  it("is closed by its deadline only when the closing time has come, not when closed by hand", () => {
+    expect(closedByDeadline({ status: "OPEN", closesAt: now }, now)).toBe(true);
+    expect(closedByDeadline({ status: "CLOSED", closesAt: at("2027-02-28T00:00:00Z") }, now)).toBe(true);
+    expect(closedByDeadline({ status: "CLOSED", closesAt: at("2027-04-01T00:00:00Z") }, now)).toBe(false);
+    expect(closedByDeadline({ status: "CLOSED", closesAt: null }, now)).toBe(false);
+    expect(closedByDeadline({ status: "OPEN", closesAt: at("2027-03-01T10:00:01Z") }, now)).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { NewsRound } from "@/components/meetings/news-round";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Markdown } from "@/components/markdown/markdown";
+import { listPreviousActionItems } from "@/lib/action-items/data";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { getMeetingForActor } from "@/lib/meetings/data";
@@ -26,7 +27,10 @@ export default async function MeetingPage({ params }: PageProps<"/kokoukset/[id]
   const actor = await getActor();
   const meeting = await getMeetingForActor(actor, id);
   if (!meeting) notFound();
-  const { locale, t } = await getI18n();
+  const [{ locale, t }, previousActionItems] = await Promise.all([
+    getI18n(),
+    meeting.items.some((item) => item.kind === "PREVIOUS_ACTIONS") ? listPreviousActionItems(actor, meeting) : null,
+  ]);
   const hasNewsRoundItem = meeting.items.some((item) => item.kind === "NEWS_ROUND");
   return (
     <>
@@ -55,7 +59,7 @@ export default async function MeetingPage({ params }: PageProps<"/kokoukset/[id]
         <h2 id="asialista" className="mb-3 text-2xl font-bold text-brand-900">
           {t("meetings.agenda")}
         </h2>
-        <Agenda meeting={meeting} actor={actor} t={t} locale={locale} />
+        <Agenda meeting={meeting} previousActionItems={previousActionItems} t={t} locale={locale} />
       </section>
       {!hasNewsRoundItem && meeting.newsRound.length > 0 ? (
         <div className="mt-8">

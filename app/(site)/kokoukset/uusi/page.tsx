@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
-import { listMeetingPeople } from "@/lib/meetings/data";
+import { listMeetingPeople } from "@/lib/meetings/admin/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

@@ -9,18 +9,10 @@ import { NewsRoundOverviewTable } from "@/components/news-round/overview-table";
 import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { getMeetingForActor } from "@/lib/meetings/data";
-import { canManageMeeting, canWriteNewsRound } from "@/lib/meetings/rules";
-import {
-  getNewsRoundEntry,
-  getNewsRoundOverview,
-  listNewsRoundLibraries,
-  type NewsRoundEntryView,
-} from "@/lib/news-round/data";
-import { canWriteLibraryEntry } from "@/lib/news-round/rules";
+import { getNewsRoundPage, type NewsRoundEntryView } from "@/lib/news-round/data";
 
 export async function generateMetadata({ params }: PageProps<"/kokoukset/[id]/kuulumiset">): Promise<Metadata> {
   const { id } = await params;
@@ -36,24 +28,13 @@ export default async function NewsRoundPage({ params, searchParams }: PageProps<
   if (!actor) redirect(`/kirjaudu?callbackUrl=${encodeURIComponent(`/kokoukset/${id}/kuulumiset`)}`);
   const meeting = await getMeetingForActor(actor, id);
   if (!meeting) notFound();
-  const manage = canManageMeeting(actor, meeting);
-  // Only the steering group and coordinators have a news round to write.
-  if (!manage && !can(actor, "newsRound.writeOwnLibrary")) notFound();
-
-  // Coordinators choose the library (?kirjasto=slug); the steering group writes its own.
   const { kirjasto } = await searchParams;
-  const libraries = manage ? await listNewsRoundLibraries(actor) : [];
-  const chosen = typeof kirjasto === "string" ? libraries.find((library) => library.slug === kirjasto) : undefined;
-  const libraryId = manage ? (chosen?.id ?? actor.libraryId ?? libraries[0]?.id ?? null) : actor.libraryId;
-
-  const [{ locale, t }, entry, overview] = await Promise.all([
+  const [{ locale, t }, page] = await Promise.all([
     getI18n(),
-    libraryId ? getNewsRoundEntry(actor, meeting.id, libraryId) : Promise.resolve(null),
-    manage ? getNewsRoundOverview(actor, meeting.id) : Promise.resolve(null),
+    getNewsRoundPage(actor, meeting, typeof kirjasto === "string" ? kirjasto : undefined),
   ]);
-  const open = canWriteNewsRound(actor, meeting);
-  const writable = !!entry && canWriteLibraryEntry(actor, meeting, entry.libraryId);
-  const selectedSlug = libraries.find((library) => library.id === libraryId)?.slug ?? null;
+  if (!page) notFound();
+  const { manage, open, libraries, libraryId, selectedSlug, entry, writable, overview } = page;
 
   const entrySection = (level: 2 | 3) => {
     if (!entry) return <p>{t("newsRound.noLibrary")}</p>;

@@ -18,7 +18,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { formatRange } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
-import { getMeetingForEdit, listMeetingPeople, listMeetingStatusHistory } from "@/lib/meetings/data";
+import { getMeetingForEdit, listMeetingPeople, listMeetingStatusHistory } from "@/lib/meetings/admin/data";
 import { canDeleteMeeting, isMeetingLocked, MEETING_TRANSITIONS } from "@/lib/meetings/rules";
 
 export async function generateMetadata({ params }: PageProps<"/kokoukset/[id]/muokkaa">): Promise<Metadata> {

@@ -5,31 +5,22 @@ import { MeetingNav } from "@/components/meetings/meeting-nav";
 import { PrintButton } from "@/components/minutes/print-button";
 import { PrintableMinutes } from "@/components/minutes/printable-minutes";
 import { Alert } from "@/components/ui/alert";
-import type { Actor } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
-import { getMeetingForActor, type MeetingDetail } from "@/lib/meetings/data";
-import { canManageMeeting } from "@/lib/meetings/rules";
+import { getPrintableMeeting } from "@/lib/meetings/data";
 
 type Props = PageProps<"/kokoukset/[id]/tulosta">;
 
-/** The print exists once the minutes are visible (draft or approved); coordinators may print the agenda before. */
-async function printableMeeting(actor: Actor | null, id: string): Promise<MeetingDetail | null> {
-  const meeting = await getMeetingForActor(actor, id);
-  if (!meeting || !(meeting.minutesVisible || canManageMeeting(actor, meeting))) return null;
-  return meeting;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const [{ t }, meeting] = await Promise.all([getI18n(), printableMeeting(await getActor(), id)]);
+  const [{ t }, meeting] = await Promise.all([getI18n(), getPrintableMeeting(await getActor(), id)]);
   return { title: meeting ? t("minutes.print.metaTitle", { title: meeting.title }) : t("notFound.title") };
 }
 
 export default async function PrintMinutesPage({ params }: Props) {
   const { id } = await params;
   const actor = await getActor();
-  const meeting = await printableMeeting(actor, id);
+  const meeting = await getPrintableMeeting(actor, id);
   if (!meeting) notFound();
   const { locale, t } = await getI18n();
   return (

@@ -13,7 +13,6 @@ import { getActor } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatRange, isoInstant } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
 import { getPollForActor } from "@/lib/polls/data";
-import { MIN_OPTIONS } from "@/lib/polls/rules";
 
 export async function generateMetadata({ params }: PageProps<"/kokoukset/kyselyt/[pollId]">): Promise<Metadata> {
   const { pollId } = await params;
@@ -33,8 +32,6 @@ export default async function PollPage({ params, searchParams }: PageProps<"/kok
   const [{ locale, t }, query] = await Promise.all([getI18n(), searchParams]);
   const text = pickText(t, ["polls."]);
   const options = poll.options.map((option) => ({ id: option.id, label: optionLabel(option, locale) }));
-  const now = new Date();
-  const answerCount = new Map(poll.tallies.map((tally) => [tally.optionId, tally.yes + tally.ifNeedBe + tally.no]));
 
   return (
     <>
@@ -54,7 +51,7 @@ export default async function PollPage({ params, searchParams }: PageProps<"/kok
                 ? t("polls.detail.closesAt", { date: formatDateTime(poll.closesAt, locale) })
                 : t("polls.detail.noClosingTime")}
             </li>
-          ) : poll.closesAt && poll.closesAt <= now ? (
+          ) : poll.closesAt && poll.closedByDeadline ? (
             <li>{t("polls.detail.closedAt", { date: formatDateTime(poll.closesAt, locale) })}</li>
           ) : null}
           {poll.forMeeting ? (
@@ -147,8 +144,8 @@ export default async function PollPage({ params, searchParams }: PageProps<"/kok
                 <RemoveOptionsForm
                   pollId={poll.id}
                   options={
-                    poll.options.length > MIN_OPTIONS
-                      ? options.map((option) => ({ ...option, answerCount: answerCount.get(option.id) ?? 0 }))
+                    poll.canRemoveOptions
+                      ? options.map((option) => ({ ...option, answerCount: poll.answerCounts[option.id] ?? 0 }))
                       : []
                   }
                   emptyNote={t("polls.options.minNote")}

@@ -10,7 +10,7 @@ import { getActor } from "@/lib/auth/session";
 import { formatRange } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
 import { deleteMeetingAction } from "@/lib/meetings/actions";
-import { getMeetingForEdit } from "@/lib/meetings/data";
+import { getMeetingForEdit } from "@/lib/meetings/admin/data";
 import { canDeleteMeeting } from "@/lib/meetings/rules";
 
 export async function generateMetadata(): Promise<Metadata> {

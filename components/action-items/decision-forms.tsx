@@ -2,7 +2,7 @@
 // Adding, editing and removing one decision (päätös) under an agenda item.
 import { useActionState } from "react";
 import { fieldHelpers, FormFeedback, SubmitButton, TextArea, translateWith } from "@/components/forms/form-parts";
-import { createDecisionAction, deleteDecisionAction, updateDecisionAction } from "@/lib/action-items/actions";
+import { createDecisionAction, deleteDecisionAction, updateDecisionAction } from "@/lib/decisions/actions";
 import { idleForm } from "@/lib/http/form-state";
 import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
 import { useFormText } from "./text-context";

@@ -1,5 +1,5 @@
 "use server";
-// The forms of decisions and action items: origin → session → zod → mutation
+// The forms of action items: origin → session → zod → mutation
 // → revalidate. The editor's forms only need a signed-in user here: the
 // mutation decides per meeting (canWriteMinutes), so that a meeting the actor
 // may not see answers NOT_FOUND rather than FORBIDDEN. Removing redirects to
@@ -12,13 +12,10 @@ import {
   carryOnActionItem,
   closeActionItem,
   createActionItem,
-  createDecision,
   deleteActionItem,
-  deleteDecision,
   markActionItemDone,
   undoActionItemReview,
   updateActionItem,
-  updateDecision,
 } from "./mutations";
 import {
   actionItemCreateSchema,
@@ -26,9 +23,6 @@ import {
   actionItemUpdateSchema,
   carryOnSchema,
   closeActionItemSchema,
-  decisionCreateSchema,
-  decisionDeleteSchema,
-  decisionUpdateSchema,
   filtersQuery,
   parsePageFilters,
   reviewIntentSchema,
@@ -40,40 +34,6 @@ const EDIT = "signedIn" as const;
 function revalidateMeeting(meetingId: string) {
   revalidatePath(`/kokoukset/${meetingId}`, "layout");
   revalidatePath("/toimenpiteet");
-}
-
-export async function createDecisionAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(prev, formData, EDIT, async (actor, values) => {
-    const input = decisionCreateSchema.parse(values);
-    await createDecision(actor, input);
-    return input.meetingId;
-  });
-  if (!outcome.ok) return outcome.state;
-  revalidateMeeting(outcome.result);
-  // A fresh, empty form for the next decision.
-  return savedState(prev, {}, { key: "actionItems.notice.decisionAdded" });
-}
-
-export async function updateDecisionAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(prev, formData, EDIT, async (actor, values) => {
-    const input = decisionUpdateSchema.parse(values);
-    await updateDecision(actor, input);
-    return input.meetingId;
-  });
-  if (!outcome.ok) return outcome.state;
-  revalidateMeeting(outcome.result);
-  return savedState(prev, outcome.values, { key: "actionItems.notice.saved" });
-}
-
-export async function deleteDecisionAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(prev, formData, EDIT, async (actor, values) => {
-    const input = decisionDeleteSchema.parse(values);
-    await deleteDecision(actor, input);
-    return input.meetingId;
-  });
-  if (!outcome.ok) return outcome.state;
-  revalidateMeeting(outcome.result);
-  redirect(`/kokoukset/${outcome.result}/paatokset?poistettu=paatos`);
 }
 
 export async function createActionItemAction(prev: FormState, formData: FormData): Promise<FormState> {
@@ -139,7 +99,7 @@ const REVIEW_NOTICE = {
 
 /** Marking done on the action items page; back to the same filters with a notice. */
 export async function closeActionItemAction(prev: FormState, formData: FormData): Promise<FormState> {
-  const outcome = await runFormAction(prev, formData, "actionItem.closeOwn", (actor, values) =>
+  const outcome = await runFormAction(prev, formData, "actionItem.markDone", (actor, values) =>
     closeActionItem(actor, closeActionItemSchema.parse(values)),
   );
   if (!outcome.ok) return outcome.state;

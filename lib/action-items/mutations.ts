@@ -1,4 +1,4 @@
-// Writes of decisions and action items: the editor of one meeting (coordinators
+// Writes of action items: the editor of one meeting (coordinators
 // and the meeting's secretary while AGENDA_PUBLISHED or MINUTES_DRAFT), the
 // review of earlier meetings' items under "previous action items" (done /
 // carried on / undo), and owners marking their own items done. Each function
@@ -9,9 +9,8 @@ import { type Actor, assertSignedIn, can, visibleMeetingStatuses } from "@/lib/a
 import { audit } from "@/lib/audit/mutations";
 import { helsinkiToday, isoDay } from "@/lib/dates";
 import { db, type Tx } from "@/lib/db";
-import { lockVisibleMeeting, type LockedMeetingRef } from "@/lib/meetings/mutations";
+import { agendaItemOfMeeting, lockMeetingForOutcomes, type LockedMeetingRef } from "@/lib/meetings/mutations";
 import { AppError, type FieldErrors } from "@/lib/http/errors";
-import { canWriteMinutes } from "@/lib/meetings/rules";
 import { canCloseActionItem, isDueDateAllowed } from "./rules";
 import type {
   ActionItemCreateInput,
@@ -19,36 +18,13 @@ import type {
   ActionItemUpdateInput,
   CarryOnInput,
   CloseActionItemInput,
-  DecisionCreateInput,
-  DecisionDeleteInput,
-  DecisionUpdateInput,
   OwnerInput,
   ReviewInput,
 } from "./schema";
 
-type WritableMeeting = LockedMeetingRef;
-
 const invalid = (fields: FieldErrors) => new AppError("VALIDATION_FAILED", "The input is not valid.", fields);
 /** A refusal about the whole form ("_" becomes the form's message). */
 const conflict = (messageKey: string) => new AppError("CONFLICT", "Not possible in this state.", { _: messageKey });
-
-/**
- * The meeting, locked against a concurrent status change (approval) until this
- * transaction ends, and checked writable: an invisible meeting does not exist;
- * an approved one is locked; others are only for coordinators and the secretary.
- */
-async function writableMeeting(tx: Tx, actor: Actor, meetingId: string): Promise<WritableMeeting> {
-  const meeting = await lockVisibleMeeting(tx, actor, meetingId, "SHARE");
-  if (canWriteMinutes(actor, meeting)) return meeting;
-  const writer = can(actor, "minutes.write") || meeting.secretaryId === actor.id;
-  if (writer && meeting.status === "MINUTES_APPROVED") throw conflict("actionItems.error.locked");
-  if (writer && meeting.status === "PLANNED") throw conflict("actionItems.error.notPublished");
-  throw new AppError("FORBIDDEN", "You may not edit this meeting's decisions.");
-}
-
-async function agendaItemOf(tx: Tx, meetingId: string, agendaItemId: string) {
-  return tx.agendaItem.findFirst({ where: { id: agendaItemId, meetingId }, select: { id: true } });
-}
 
 /** The owner's columns, or the field message when the person or library does not exist. */
 async function ownerColumns(
@@ -66,81 +42,14 @@ async function ownerColumns(
 
 const sameDay = (a: Date | null, b: Date | null) => (a ? isoDay(a) : null) === (b ? isoDay(b) : null);
 
-// ───────────── decisions ─────────────
-
-export async function createDecision(actor: Actor | null, input: DecisionCreateInput): Promise<{ id: string }> {
-  assertSignedIn(actor);
-  return db().$transaction(async (tx) => {
-    const meeting = await writableMeeting(tx, actor, input.meetingId);
-    if (!(await agendaItemOf(tx, meeting.id, input.agendaItemId))) {
-      throw invalid({ agendaItemId: "actionItems.error.unknownAgendaItem" });
-    }
-    const last = await tx.decision.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } });
-    const decision = await tx.decision.create({
-      data: {
-        meetingId: meeting.id,
-        agendaItemId: input.agendaItemId,
-        text: input.text,
-        position: (last._max.position ?? 0) + 1,
-      },
-      select: { id: true },
-    });
-    await audit(
-      tx,
-      actor,
-      "decision.create",
-      { type: "Decision", id: decision.id },
-      { after: { meetingId: meeting.id, agendaItemId: input.agendaItemId, text: input.text } },
-    );
-    return decision;
-  });
-}
-
-export async function updateDecision(actor: Actor | null, input: DecisionUpdateInput): Promise<void> {
-  assertSignedIn(actor);
-  await db().$transaction(async (tx) => {
-    const meeting = await writableMeeting(tx, actor, input.meetingId);
-    const before = await tx.decision.findFirst({
-      where: { id: input.decisionId, meetingId: meeting.id },
-      select: { text: true },
-    });
-    if (!before) throw invalid({ decisionId: "actionItems.error.unknownDecision" });
-    await tx.decision.update({ where: { id: input.decisionId }, data: { text: input.text } });
-    await audit(
-      tx,
-      actor,
-      "decision.update",
-      { type: "Decision", id: input.decisionId },
-      {
-        before,
-        after: { text: input.text },
-      },
-    );
-  });
-}
-
-export async function deleteDecision(actor: Actor | null, input: DecisionDeleteInput): Promise<void> {
-  assertSignedIn(actor);
-  await db().$transaction(async (tx) => {
-    const meeting = await writableMeeting(tx, actor, input.meetingId);
-    const before = await tx.decision.findFirst({
-      where: { id: input.decisionId, meetingId: meeting.id },
-      select: { text: true, agendaItemId: true },
-    });
-    if (!before) throw invalid({ decisionId: "actionItems.error.unknownDecision" });
-    await tx.decision.delete({ where: { id: input.decisionId } });
-    await audit(tx, actor, "decision.delete", { type: "Decision", id: input.decisionId }, { before });
-  });
-}
-
 // ───────────── action items of this meeting ─────────────
 
 export async function createActionItem(actor: Actor | null, input: ActionItemCreateInput): Promise<{ id: string }> {
   assertSignedIn(actor);
   return db().$transaction(async (tx) => {
-    const meeting = await writableMeeting(tx, actor, input.meetingId);
+    const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
     const fields: FieldErrors = {};
-    if (!(await agendaItemOf(tx, meeting.id, input.agendaItemId))) {
+    if (!(await agendaItemOfMeeting(tx, meeting.id, input.agendaItemId))) {
       fields.agendaItemId = "actionItems.error.unknownAgendaItem";
     }
     const owner = await ownerColumns(tx, input.owner);
@@ -166,7 +75,7 @@ export async function createActionItem(actor: Actor | null, input: ActionItemCre
 export async function updateActionItem(actor: Actor | null, input: ActionItemUpdateInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
-    const meeting = await writableMeeting(tx, actor, input.meetingId);
+    const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
     const before = await tx.actionItem.findFirst({
       where: { id: input.actionItemId, originMeetingId: meeting.id },
       select: {
@@ -197,7 +106,7 @@ export async function updateActionItem(actor: Actor | null, input: ActionItemUpd
 export async function deleteActionItem(actor: Actor | null, input: ActionItemDeleteInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
-    const meeting = await writableMeeting(tx, actor, input.meetingId);
+    const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
     const before = await tx.actionItem.findFirst({
       where: { id: input.actionItemId, originMeetingId: meeting.id },
       select: {
@@ -225,7 +134,7 @@ export async function deleteActionItem(actor: Actor | null, input: ActionItemDel
  * An item from an earlier meeting the actor may see, with this meeting's
  * review of it; refused when a later meeting has already reviewed it.
  */
-async function reviewTarget(tx: Tx, actor: Actor, meeting: WritableMeeting, actionItemId: string) {
+async function reviewTarget(tx: Tx, actor: Actor, meeting: LockedMeetingRef, actionItemId: string) {
   const item = await tx.actionItem.findFirst({
     where: {
       id: actionItemId,
@@ -253,7 +162,7 @@ async function reviewTarget(tx: Tx, actor: Actor, meeting: WritableMeeting, acti
 export async function markActionItemDone(actor: Actor | null, input: ReviewInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
-    const meeting = await writableMeeting(tx, actor, input.meetingId);
+    const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
     const { item, here } = await reviewTarget(tx, actor, meeting, input.actionItemId);
     if (item.status !== "OPEN") throw conflict("actionItems.error.notOpen");
     // A new due date given here is moot once the item is done: the one before this meeting stands.
@@ -287,7 +196,7 @@ export async function markActionItemDone(actor: Actor | null, input: ReviewInput
 export async function carryOnActionItem(actor: Actor | null, input: CarryOnInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
-    const meeting = await writableMeeting(tx, actor, input.meetingId);
+    const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
     const { item, here } = await reviewTarget(tx, actor, meeting, input.actionItemId);
     if (input.newDueDate && !isDueDateAllowed(input.newDueDate, helsinkiToday())) {
       throw invalid({ newDueDate: "actionItems.error.dueDatePast" });
@@ -326,7 +235,7 @@ export async function carryOnActionItem(actor: Actor | null, input: CarryOnInput
 export async function undoActionItemReview(actor: Actor | null, input: ReviewInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
-    const meeting = await writableMeeting(tx, actor, input.meetingId);
+    const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
     const { item, here } = await reviewTarget(tx, actor, meeting, input.actionItemId);
     if (!here) throw invalid({ actionItemId: "actionItems.error.notReviewed" });
     if (here.outcome === "DONE") {
@@ -366,7 +275,7 @@ export async function undoActionItemReview(actor: Actor | null, input: ReviewInp
 /** Done outside a meeting (the action items page): the owner's own, or any for coordinators. */
 export async function closeActionItem(actor: Actor | null, input: CloseActionItemInput): Promise<void> {
   assertSignedIn(actor);
-  if (!can(actor, "actionItem.closeOwn")) throw new AppError("FORBIDDEN", "You may not do this.");
+  if (!can(actor, "actionItem.markDone")) throw new AppError("FORBIDDEN", "You may not do this.");
   await db().$transaction(async (tx) => {
     const item = await tx.actionItem.findFirst({
       where: { id: input.actionItemId, originMeeting: { status: { in: visibleMeetingStatuses(actor) } } },

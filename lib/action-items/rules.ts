@@ -4,7 +4,6 @@
 import { can, hasRole, visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import type { ActionItemReviewOutcome, ActionItemStatus } from "@/lib/db/enums";
 
-export const DECISION_MAX = 5000;
 export const TITLE_MAX = 300;
 export const DESCRIPTION_MAX = 5000;
 export const OWNER_NAME_MAX = 200;
@@ -35,7 +34,7 @@ export type OwnerRef = { ownerUserId: string | null; ownerLibraryId: string | nu
  * checked by the caller.
  */
 export function canCloseActionItem(actor: Actor | null | undefined, item: OwnerRef): boolean {
-  if (!actor || !can(actor, "actionItem.closeOwn")) return false;
+  if (!actor || !can(actor, "actionItem.markDone")) return false;
   if (can(actor, "meeting.manage")) return true;
   if (item.ownerUserId !== null && item.ownerUserId === actor.id) return true;
   return (

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { blankToUndefined, isUuid, optionalText, requiredId, requiredText } from "@/lib/http/fields";
 import { ActionItemStatus } from "@/lib/db/enums";
-import { DECISION_MAX, DESCRIPTION_MAX, OWNER_NAME_MAX, TITLE_MAX } from "./rules";
+import { DESCRIPTION_MAX, OWNER_NAME_MAX, TITLE_MAX } from "./rules";
 
 /** A calendar day (yyyy-mm-dd) as midnight UTC, comparable with @db.Date columns. */
 const calendarDay = z
@@ -21,23 +21,6 @@ const calendarDay = z
     return date;
   });
 const optionalDay = z.preprocess(blankToUndefined, calendarDay.optional());
-
-// ───────────── decisions ─────────────
-
-export const decisionCreateSchema = z.object({
-  meetingId: requiredId,
-  agendaItemId: requiredId,
-  text: requiredText(DECISION_MAX),
-});
-export const decisionUpdateSchema = z.object({
-  meetingId: requiredId,
-  decisionId: requiredId,
-  text: requiredText(DECISION_MAX),
-});
-export const decisionDeleteSchema = z.object({ meetingId: requiredId, decisionId: requiredId });
-export type DecisionCreateInput = z.infer<typeof decisionCreateSchema>;
-export type DecisionUpdateInput = z.infer<typeof decisionUpdateSchema>;
-export type DecisionDeleteInput = z.infer<typeof decisionDeleteSchema>;
 
 // ───────────── action items ─────────────
 

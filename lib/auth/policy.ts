@@ -44,7 +44,8 @@ export const POLICY = {
   // steering group
   "meeting.readDraft": ["STEERING", ...MANAGERS],
   "newsRound.writeOwnLibrary": ["STEERING", ...MANAGERS],
-  "actionItem.closeOwn": ["STEERING", ...MANAGERS],
+  // Which items: their own or their library's for the steering group, any for coordinators (canCloseActionItem).
+  "actionItem.markDone": ["STEERING", ...MANAGERS],
   "poll.answer": ["STEERING", ...MANAGERS],
   // coordinators
   "meeting.readPlanned": MANAGERS,

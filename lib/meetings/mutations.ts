@@ -16,6 +16,7 @@ import {
   canChangeMeetingStatus,
   canDeleteMeeting,
   canManageMeeting,
+  canWriteMinutes,
   hasMeetingPlace,
   isMeetingLocked,
   isMinutesReopen,
@@ -99,6 +100,27 @@ export async function lockVisibleMeeting(
   const meeting = rows[0];
   if (!meeting || !canSeeMeeting(actor, meeting.status)) throw missing();
   return meeting;
+}
+
+/**
+ * The meeting whose decisions and action items are written, locked against a
+ * concurrent status change (approval) until the transaction ends, and checked
+ * writable: an invisible meeting does not exist; approved minutes are locked;
+ * otherwise only coordinators and the secretary write them.
+ */
+export async function lockMeetingForOutcomes(tx: Tx, actor: Actor, meetingId: string): Promise<LockedMeetingRef> {
+  const meeting = await lockVisibleMeeting(tx, actor, meetingId, "SHARE");
+  if (canWriteMinutes(actor, meeting)) return meeting;
+  const writer = can(actor, "minutes.write") || meeting.secretaryId === actor.id;
+  const conflict = (messageKey: string) => new AppError("CONFLICT", "Not possible in this state.", { _: messageKey });
+  if (writer && meeting.status === "MINUTES_APPROVED") throw conflict("actionItems.error.locked");
+  if (writer && meeting.status === "PLANNED") throw conflict("actionItems.error.notPublished");
+  throw new AppError("FORBIDDEN", "You may not edit this meeting's decisions.");
+}
+
+/** An agenda item of this meeting (another meeting's item is "unknown" here), or null. */
+export async function agendaItemOfMeeting(tx: Tx, meetingId: string, agendaItemId: string) {
+  return tx.agendaItem.findFirst({ where: { id: agendaItemId, meetingId }, select: { id: true } });
 }
 
 /**

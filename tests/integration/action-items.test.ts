@@ -9,13 +9,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import {
   closeActionItemAction,
   createActionItemAction,
-  createDecisionAction,
   deleteActionItemAction,
-  deleteDecisionAction,
   reviewActionItemAction,
   updateActionItemAction,
-  updateDecisionAction,
 } from "@/lib/action-items/actions";
+import { createDecisionAction, deleteDecisionAction, updateDecisionAction } from "@/lib/decisions/actions";
 import { getDecisionsEditor, listActionItems, listPreviousActionItems } from "@/lib/action-items/data";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";

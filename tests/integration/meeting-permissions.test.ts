@@ -18,13 +18,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   closeActionItemAction,
   createActionItemAction,
-  createDecisionAction,
   deleteActionItemAction,
-  deleteDecisionAction,
   reviewActionItemAction,
   updateActionItemAction,
-  updateDecisionAction,
 } from "@/lib/action-items/actions";
+import { createDecisionAction, deleteDecisionAction, updateDecisionAction } from "@/lib/decisions/actions";
 import { getDecisionsEditor, listActionItems, listPreviousActionItems } from "@/lib/action-items/data";
 import { findCalendarMeeting } from "@/lib/calendar/data";
 import { createPrismaClient, type Db } from "@/lib/db/client";

@@ -25,7 +25,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean, boo
   "library.participation.read": [false, false, true, false, true, true],
   "meeting.readDraft": [false, false, false, true, true, true],
   "newsRound.writeOwnLibrary": [false, false, false, true, true, true],
-  "actionItem.closeOwn": [false, false, false, true, true, true],
+  "actionItem.markDone": [false, false, false, true, true, true],
   "poll.answer": [false, false, false, true, true, true],
   "meeting.readPlanned": [false, false, false, false, true, true],
   "meeting.manage": [false, false, false, false, true, true],

@@ -21,21 +21,33 @@ export function translateWith(text: FormText) {
 export function fieldHelpers(state: FormState, defaults: FormValues, text: FormText, idPrefix = "") {
   const tr = translateWith(text);
   const values = state.values ?? defaults;
+  const id = (name: string) => `${idPrefix}${name}`;
+  const value = (name: string): string => {
+    const v = values[name];
+    return Array.isArray(v) ? (v[0] ?? "") : (v ?? "");
+  };
+  const error = (name: string): string | undefined => {
+    const key = state.fields?.[name];
+    return key ? tr(key) : undefined;
+  };
   return {
     tr,
-    id: (name: string) => `${idPrefix}${name}`,
-    value: (name: string): string => {
-      const v = values[name];
-      return Array.isArray(v) ? (v[0] ?? "") : (v ?? "");
-    },
+    id,
+    value,
     values: (name: string): string[] => {
       const v = values[name];
       return v === undefined ? [] : Array.isArray(v) ? v : [v];
     },
-    error: (name: string): string | undefined => {
-      const key = state.fields?.[name];
-      return key ? tr(key) : undefined;
-    },
+    error,
+    /** The props every field component takes, for one field. */
+    props: (name: string, label: string) => ({
+      id: id(name),
+      name,
+      label,
+      text,
+      defaultValue: value(name),
+      error: error(name),
+    }),
   };
 }
 

@@ -71,14 +71,7 @@ export function PollForm({
       });
     }
   }
-  const field = (name: "title" | "description" | "forMeetingId" | "closesAt") => ({
-    id: f.id(name),
-    name,
-    label: labels[name]!,
-    text,
-    defaultValue: f.value(name),
-    error: f.error(name),
-  });
+  const field = (name: "title" | "description" | "forMeetingId" | "closesAt") => f.props(name, labels[name]!);
   return (
     <form action={action} noValidate className="max-w-2xl space-y-4">
       <FormFeedback state={state} text={text} labels={labels} />

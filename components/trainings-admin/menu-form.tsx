@@ -22,14 +22,7 @@ export function MenuForm({ mode, defaults, text }: { mode: "create" | "edit"; de
     periodEnd: f.tr("trainingsAdmin.field.periodEnd"),
     intro: f.tr("trainingsAdmin.field.intro"),
   };
-  const field = (name: keyof typeof labels) => ({
-    id: f.id(name),
-    name,
-    label: labels[name],
-    text,
-    defaultValue: f.value(name),
-    error: f.error(name),
-  });
+  const field = (name: keyof typeof labels) => f.props(name, labels[name]);
   return (
     <form action={action} noValidate className="max-w-2xl space-y-4">
       <FormFeedback state={state} text={text} labels={labels} />

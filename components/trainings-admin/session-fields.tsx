@@ -53,14 +53,7 @@ export function SessionFields({
   capacityHint?: string;
 }) {
   const labels = sessionFieldLabels(f.tr, withEligibility);
-  const field = (name: keyof typeof SESSION_FIELD_LABEL_KEYS) => ({
-    id: f.id(name),
-    name,
-    label: labels[name] ?? name,
-    text,
-    defaultValue: f.value(name),
-    error: f.error(name),
-  });
+  const field = (name: keyof typeof SESSION_FIELD_LABEL_KEYS) => f.props(name, labels[name] ?? name);
   const timeHint = f.tr("trainingsAdmin.field.dateTimeHint");
   return (
     <>

@@ -31,14 +31,7 @@ export function OrderForm({
     expectedParticipants: f.tr("orders.field.expectedParticipants"),
     message: f.tr("orders.field.message"),
   };
-  const field = (name: keyof typeof labels) => ({
-    id: f.id(name),
-    name,
-    label: labels[name],
-    text,
-    defaultValue: f.value(name),
-    error: f.error(name),
-  });
+  const field = (name: keyof typeof labels) => f.props(name, labels[name]);
   return (
     <form action={action} noValidate className="max-w-2xl space-y-4">
       <FormFeedback state={state} text={text} labels={labels} />

@@ -99,18 +99,11 @@ export type InvitationOptions = {
 
 function invitation(event: IcsEvent, filename: string, name: string, options: InvitationOptions): CalendarInvitation {
   const { method } = options;
+  const addressed: IcsEvent = { ...event, organizer: options.organizer, attendees: [options.attendee] };
   // A cancellation says which entry goes and nothing more (no agenda, no
   // remote link): it may go to someone who is no longer invited.
   const scheduled: IcsEvent =
-    method === "CANCEL"
-      ? {
-          ...event,
-          description: null,
-          status: "CANCELLED",
-          organizer: options.organizer,
-          attendees: [options.attendee],
-        }
-      : { ...event, organizer: options.organizer, attendees: [options.attendee] };
+    method === "CANCEL" ? { ...addressed, description: null, status: "CANCELLED" } : addressed;
   return { method, filename, content: renderCalendar({ name, method, events: [scheduled] }, options.now) };
 }
 

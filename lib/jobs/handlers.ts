@@ -110,8 +110,13 @@ const notCancelled: EnrolmentCheck = (e) => (e.status === "CANCELLED" ? null : `
 const whenSessionCancelled: EnrolmentCheck = (e) => (sessionCancelled(e) ? "session cancelled" : null);
 const whenSessionOver: EnrolmentCheck = (e, ctx) => (sessionOver(e, ctx) ? "session is over" : null);
 
-/** Why a mail to a meeting's invitee no longer applies, or null when it does. */
-function inviteeSkip(found: AgendaMailData | null, ctx: JobContext): JobOutcome | null {
+/**
+ * The meeting and the invitee a mail is about, or why it no longer applies:
+ * they must exist, the invitee must still be invited and allowed to see it,
+ * and the meeting must be published and not over.
+ */
+async function loadInvitee(meetingId: string, userId: string, ctx: JobContext): Promise<AgendaMailData | JobOutcome> {
+  const found = await loadMeetingForAgendaMail(meetingId, userId, ctx.db);
   if (!found) return "skipped: meeting or invitee no longer exists";
   const { meeting, user, invited } = found;
   if (!invited) return "skipped: no longer invited";
@@ -120,7 +125,7 @@ function inviteeSkip(found: AgendaMailData | null, ctx: JobContext): JobOutcome 
     return "skipped: the invitee may not see the meeting";
   }
   if (meeting.endsAt <= ctx.now) return "skipped: meeting is over";
-  return null;
+  return found;
 }
 
 /** The meeting's invitation to one invitee; the agenda is listed in its description. */
@@ -227,9 +232,8 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
   // agenda still the meeting's current stage: an agenda taken back, or a
   // meeting already over, is not mailed.
   "email.agendaPublished": async ({ meetingId, userId }, ctx) => {
-    const found = await loadMeetingForAgendaMail(meetingId, userId, ctx.db);
-    const skip = inviteeSkip(found, ctx);
-    if (skip || !found) return skip ?? "skipped: meeting or invitee no longer exists";
+    const found = await loadInvitee(meetingId, userId, ctx);
+    if (typeof found === "string") return found;
     if (found.meeting.status !== "AGENDA_PUBLISHED") return `skipped: meeting is ${found.meeting.status}`;
     const { meeting, user } = found;
     const mail = agendaPublishedMail({ recipient: user, meeting, items: meeting.items }, { appUrl: ctx.appUrl });
@@ -238,9 +242,8 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
   },
 
   "email.meetingChanged": async ({ meetingId, userId, before }, ctx) => {
-    const found = await loadMeetingForAgendaMail(meetingId, userId, ctx.db);
-    const skip = inviteeSkip(found, ctx);
-    if (skip || !found) return skip ?? "skipped: meeting or invitee no longer exists";
+    const found = await loadInvitee(meetingId, userId, ctx);
+    if (typeof found === "string") return found;
     const { meeting, user } = found;
     const changes = notifiableChanges(snapshotChanges(before, meetingSnapshot(meeting)));
     if (changes.length === 0) return "skipped: nothing left to tell (changed back)";

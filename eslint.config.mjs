@@ -59,6 +59,25 @@ export default tseslint.config(
     rules: { "no-restricted-imports": "off" },
   },
   {
+    // A page GET never writes (STYLE.md): pages and layouts read through loaders; writes are server actions.
+    files: ["app/**/page.tsx", "app/**/layout.tsx", "app/**/not-found.tsx", "app/**/loading.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: prismaImports.paths,
+          patterns: [
+            ...prismaImports.patterns,
+            {
+              group: ["@/lib/**/mutations", "**/mutations"],
+              message: "A page GET never writes: call mutations from a server action or a route handler.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Catalogue files export { fi, en } by design.
     files: ["lib/i18n/messages/**"],
     rules: { "import/no-anonymous-default-export": "off" },

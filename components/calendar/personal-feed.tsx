@@ -1,10 +1,14 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { regenerateCalendarFeed, type CalendarFeedState } from "@/lib/calendar/actions";
+import { createCalendarFeed, regenerateCalendarFeed, type CalendarFeedState } from "@/lib/calendar/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 type Labels = {
+  create: string;
+  createLead: string;
+  createError: string;
+  created: string;
   url: string;
   secret: string;
   copy: string;
@@ -18,8 +22,15 @@ type Labels = {
   error: string;
 };
 
-/** The secret feed address with copy, and "create a new address" behind a confirmation. */
-export function PersonalFeed({ url, labels }: { url: string; labels: Labels }) {
+/**
+ * The secret feed address with copy, and "create a new address" behind a
+ * confirmation; before there is an address, the button that makes one (the
+ * page that shows it never does).
+ */
+export function PersonalFeed({ url, labels }: { url: string | null; labels: Labels }) {
+  const [created, create, creating] = useActionState<CalendarFeedState, FormData>(createCalendarFeed, {
+    status: "idle",
+  });
   const [confirming, setConfirming] = useState(false);
   const [copied, setCopied] = useState(false);
   const [state, action, pending] = useActionState<CalendarFeedState, FormData>(
@@ -43,7 +54,25 @@ export function PersonalFeed({ url, labels }: { url: string; labels: Labels }) {
     }
   }, [confirming]);
 
+  // The button that was pressed is gone once the address is there: focus moves to the address.
+  useEffect(() => {
+    if (url && created.status === "created") document.getElementById("calendar-feed-url")?.focus();
+  }, [url, created.status]);
+
+  if (!url) {
+    return (
+      <form action={create} className="space-y-3">
+        <p id="calendar-feed-create-lead">{labels.createLead}</p>
+        {created.status === "error" ? <Alert tone="error">{labels.createError}</Alert> : null}
+        <Button type="submit" disabled={creating} aria-disabled={creating} aria-describedby="calendar-feed-create-lead">
+          {creating ? labels.regenerating : labels.create}
+        </Button>
+      </form>
+    );
+  }
+
   async function copy() {
+    if (!url) return;
     try {
       await navigator.clipboard.writeText(url);
       setCopied(true);
@@ -52,7 +81,13 @@ export function PersonalFeed({ url, labels }: { url: string; labels: Labels }) {
     }
   }
 
-  const status = copied ? labels.copied : state.status === "regenerated" ? labels.regenerated : "";
+  const status = copied
+    ? labels.copied
+    : state.status === "regenerated"
+      ? labels.regenerated
+      : created.status === "created"
+        ? labels.created
+        : "";
   return (
     <div className="space-y-3">
       <div>

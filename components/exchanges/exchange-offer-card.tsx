@@ -35,7 +35,7 @@ export function ExchangeOfferCard({ offer, locale, t }: { offer: ExchangeOfferVi
         </div>
         <div className="flex flex-wrap gap-x-1">
           <dt className="font-semibold after:content-[':']">{t("exchanges.field.places")}</dt>
-          <dd>{t(offer.places === 1 ? "exchanges.places.one" : "exchanges.places.other", { count: offer.places })}</dd>
+          <dd>{t("exchanges.places", { count: offer.places })}</dd>
         </div>
         {offer.themes.length > 0 ? (
           <div className="flex flex-wrap items-center gap-x-1">

@@ -6,15 +6,17 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { FormState, FormValues } from "@/lib/http/form-state";
+import { DEFAULT_LOCALE, isLocale, TEXT_LOCALE_KEY } from "@/lib/i18n/config";
+import { formatMessage, type Vars } from "@/lib/i18n/format";
 
 export type FormText = Record<string, string>;
 
+/** Looks texts up in a form's `text`, filling in variables and plurals as the server's translator does. */
 export function translateWith(text: FormText) {
-  return (key: string, vars?: Record<string, string | number>): string => {
-    const template = text[key] ?? text["validation.invalid"] ?? key;
-    if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-  };
+  const value = text[TEXT_LOCALE_KEY];
+  const locale = isLocale(value) ? value : DEFAULT_LOCALE;
+  return (key: string, vars?: Vars): string =>
+    formatMessage(text[key] ?? text["validation.invalid"] ?? key, vars, locale);
 }
 
 /** What a field needs from the form's state: its value to show, its error text. */

@@ -20,9 +20,7 @@ export function KitFacts({ kit, locale, t }: { kit: KitSummary; locale: Locale; 
     { label: t("kits.field.status"), value: <KitStatusBadge status={kit.status} t={t} /> },
     {
       label: t("kits.field.shipping"),
-      value: t(kit.shippingDays === 1 ? "kits.shippingDays.one" : "kits.shippingDays.other", {
-        count: kit.shippingDays,
-      }),
+      value: t("kits.shippingDays", { count: kit.shippingDays }),
     },
   ];
   return (

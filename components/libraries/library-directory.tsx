@@ -46,23 +46,12 @@ function LibraryCard({ library, t }: { library: LibrarySummary; t: Translate }) 
         </div>
         <div className="flex flex-wrap gap-x-1">
           <dt className="font-semibold after:content-[':']">{t("libraries.field.servicePoints")}</dt>
-          <dd>
-            {t(
-              library.servicePointCount === 1 ? "libraries.servicePointCount.one" : "libraries.servicePointCount.other",
-              {
-                count: library.servicePointCount,
-              },
-            )}
-          </dd>
+          <dd>{t("libraries.servicePointCount", { count: library.servicePointCount })}</dd>
         </div>
       </dl>
       {library.underReviewCount > 0 ? (
         <p className="mt-2">
-          <Badge tone="warning">
-            {t(library.underReviewCount === 1 ? "libraries.underReviewCount.one" : "libraries.underReviewCount.other", {
-              count: library.underReviewCount,
-            })}
-          </Badge>
+          <Badge tone="warning">{t("libraries.underReviewCount", { count: library.underReviewCount })}</Badge>
         </p>
       ) : null}
     </li>

@@ -5,9 +5,10 @@ import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { authAdapter } from "@/lib/db/auth-adapter";
 import { env } from "@/lib/env";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { sendMail } from "@/lib/email";
-import { isAllowedToSignIn } from "./data";
+import { findUserLocale, isAllowedToSignIn } from "./data";
 import type { Actor } from "./policy";
 import type { Role } from "@/lib/db/enums";
 
@@ -51,14 +52,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       server: env().SMTP_URL ?? "smtp://localhost:25",
       from: env().EMAIL_FROM,
       maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
-      async sendVerificationRequest({ identifier, url }) {
-        const t = translator("fi");
-        const tEn = translator("en");
-        const link = confirmationUrl(url);
+      async sendVerificationRequest({ identifier, url, request }) {
+        // The user's own language; for an address with no account yet, the
+        // language of the page that asked (requestMagicLink passes it in the
+        // sign-in body); else Finnish.
+        const body: unknown = await request.json().catch(() => null);
+        const asked = typeof body === "object" && body !== null ? (body as { locale?: unknown }).locale : undefined;
+        const locale = (await findUserLocale(identifier)) ?? (isLocale(asked) ? asked : DEFAULT_LOCALE);
+        const t = translator(locale);
         await sendMail({
           to: identifier,
-          subject: `${t("auth.mail.subject")} / ${tEn("auth.mail.subject")}`,
-          text: `${t("auth.mail.body", { link, minutes: 10 })}\n\n---\n\n${tEn("auth.mail.body", { link, minutes: 10 })}`,
+          subject: t("auth.mail.subject"),
+          text: t("auth.mail.body", { link: confirmationUrl(url), minutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 }),
         });
       },
     }),

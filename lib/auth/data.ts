@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/config";
 import type { Actor } from "./policy";
 
 /**
@@ -14,6 +15,12 @@ export async function isAllowedToSignIn(email: string): Promise<boolean> {
   if (!domain) return false;
   const library = await db().library.findFirst({ where: { emailDomains: { has: domain } }, select: { id: true } });
   return !!library;
+}
+
+/** The language a known address's user has chosen; null for an address that is nobody's account. */
+export async function findUserLocale(email: string): Promise<Locale | null> {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { locale: true } });
+  return user?.locale ?? null;
 }
 
 export async function findActorBySessionToken(sessionToken: string): Promise<Actor | null> {

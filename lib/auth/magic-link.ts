@@ -3,6 +3,7 @@
 // only then let Auth.js create the token and send the mail.
 import "server-only";
 import { AppError } from "@/lib/http/errors";
+import { getLocale } from "@/lib/i18n/server";
 import { log } from "@/lib/log";
 import { signIn } from "./config";
 import { isAllowedToSignIn } from "./data";
@@ -39,6 +40,7 @@ export async function requestMagicLink(input: unknown, clientKey: string): Promi
     log.info("sign-in link refused for an unknown address");
     return { status: "sent" };
   }
-  await signIn("nodemailer", { email, redirect: false, redirectTo: callbackUrl ?? "/" });
+  // The asking page's language travels in the sign-in body to the mail (lib/auth/config.ts).
+  await signIn("nodemailer", { email, locale: await getLocale(), redirect: false, redirectTo: callbackUrl ?? "/" });
   return { status: "sent" };
 }

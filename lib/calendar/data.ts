@@ -20,6 +20,7 @@ export const calendarSessionSelect = {
   place: true,
   remoteUrl: true,
   updatedAt: true,
+  icsSequence: true,
   servicePoint: {
     select: { name: true, address: true, postalCode: true, city: true, library: { select: { name: true } } },
   },
@@ -76,14 +77,15 @@ const calendarMeetingSelect = {
   remoteUrl: true,
   status: true,
   updatedAt: true,
+  icsSequence: true,
   agendaItems: { select: { title: true, updatedAt: true }, orderBy: { position: "asc" } },
 } as const satisfies Prisma.MeetingSelect;
 
 type CalendarMeetingRow = Prisma.MeetingGetPayload<{ select: typeof calendarMeetingSelect }>;
 
 /**
- * The agenda titles are in the description, so an edited agenda counts as a
- * change of the event: clients then replace their copy (LAST-MODIFIED, SEQUENCE).
+ * The agenda titles are in the description, so an edited agenda is a newer
+ * LAST-MODIFIED; only a change of time, place or link raises SEQUENCE.
  */
 function toCalendarMeeting({ agendaItems, updatedAt, ...meeting }: CalendarMeetingRow): CalendarMeeting {
   const latest = Math.max(updatedAt.getTime(), ...agendaItems.map((item) => item.updatedAt.getTime()));

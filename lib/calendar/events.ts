@@ -2,7 +2,8 @@
 // wording for the feeds, the attachments and the mails.
 import type { SessionStatus } from "@/lib/db/enums";
 import type { Translate } from "@/lib/i18n/translate";
-import { sequenceOf, type IcsEvent } from "./ics";
+import { snapshotOf, type CalendarSnapshot } from "./changes";
+import type { IcsEvent } from "./ics";
 
 /** What a calendar entry or a mail says about one session. */
 export type CalendarSession = {
@@ -14,6 +15,8 @@ export type CalendarSession = {
   place: string | null;
   remoteUrl: string | null;
   updatedAt: Date;
+  /** The entry's SEQUENCE (lib/calendar/changes.ts). */
+  icsSequence: number;
   servicePoint: {
     name: string;
     address: string | null;
@@ -35,19 +38,34 @@ export function offeringUrl(appUrl: string, slug: string): string {
 }
 
 /** "Offering – session title", or the offering alone. */
-export function sessionSummary(session: Pick<CalendarSession, "title" | "offering">): string {
+export function sessionSummary(session: { title: string | null; offering: { title: string } }): string {
   const title = session.title?.trim();
   return title && title !== session.offering.title ? `${session.offering.title} – ${title}` : session.offering.title;
 }
 
+type SessionPlace = Pick<CalendarSession, "place" | "servicePoint">;
+
 /** The free-text place, else the service point and its library; with the street address when known. */
-export function sessionLocation(session: CalendarSession, t: Translate): string {
+export function sessionPlace(session: SessionPlace): string {
   const sp = session.servicePoint;
   const name = session.place?.trim() || (sp ? `${sp.name}, ${sp.library.name}` : "");
   const street = sp ? [sp.address, [sp.postalCode, sp.city].filter(Boolean).join(" ")].filter(Boolean).join(", ") : "";
-  const where = [name, street && !name.includes(street) ? street : ""].filter(Boolean).join(", ");
+  return [name, street && !name.includes(street) ? street : ""].filter(Boolean).join(", ");
+}
+
+/** The place, or "remote" for a session held only online. */
+export function sessionLocation(session: SessionPlace & Pick<CalendarSession, "remoteUrl">, t: Translate): string {
+  const where = sessionPlace(session);
   if (where) return where;
   return session.remoteUrl ? t("common.remote") : "";
+}
+
+/** The session as a change notice remembers it. */
+export function sessionSnapshot(
+  session: SessionPlace &
+    Pick<CalendarSession, "title" | "startsAt" | "endsAt" | "remoteUrl"> & { offering: { title: string } },
+): CalendarSnapshot {
+  return snapshotOf({ ...session, title: sessionSummary(session), place: sessionPlace(session) || null });
 }
 
 export type EventOptions = {
@@ -82,6 +100,6 @@ export function sessionEvent(session: CalendarSession, options: EventOptions): I
     url,
     status: cancelled ? "CANCELLED" : options.waitlisted ? "TENTATIVE" : "CONFIRMED",
     lastModified: session.updatedAt,
-    sequence: sequenceOf(session.updatedAt),
+    sequence: session.icsSequence,
   };
 }

@@ -1,10 +1,12 @@
 // Whole calendars: the public menu feed, a person's own feed, one meeting's
-// .ics, and the single event attached to mails.
+// .ics (snapshots, no METHOD), and the invitations attached to mails (iTIP
+// REQUEST or CANCEL to one attendee). All of them give an entry the same UID
+// and SEQUENCE, so a calendar updates it instead of adding a second one.
 import { helsinkiToday, isoDay } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { type CalendarSession, sessionEvent } from "./events";
-import { ICS_CONTENT_TYPE, renderCalendar } from "./ics";
+import { renderCalendar, type IcsCalendar, type IcsEvent, type IcsPerson } from "./ics";
 import { type CalendarMeeting, meetingEvent } from "./meetings";
 
 /** Subscribed clients refresh about this often (Outlook takes its own pace). */
@@ -64,11 +66,7 @@ export function meetingCalendar(
 ): string {
   const t = translator(options.locale ?? "fi");
   return renderCalendar(
-    {
-      name: t("calendar.ics.meetingName"),
-      method: "PUBLISH",
-      events: [meetingEvent(meeting, { appUrl: options.appUrl, t })],
-    },
+    { name: t("calendar.ics.meetingName"), events: [meetingEvent(meeting, { appUrl: options.appUrl, t })] },
     options.now,
   );
 }
@@ -78,36 +76,55 @@ export function meetingFileName(meeting: Pick<CalendarMeeting, "startsAt">): str
   return `pike-kokous-${isoDay(helsinkiToday(meeting.startsAt))}.ics`;
 }
 
-export type CalendarAttachment = { filename: string; content: string; contentType: string };
+/**
+ * An invitation as a mail carries it (nodemailer's `icalEvent`): a
+ * text/calendar part with the METHOD in its Content-Type beside the text,
+ * and the same as an .ics attachment (iMIP, RFC 6047), so that calendar
+ * clients process it as an invitation or its update.
+ */
+export type CalendarInvitation = { method: NonNullable<IcsCalendar["method"]>; filename: string; content: string };
 
-/** One meeting as an .ics attachment, e.g. in the mail that publishes the agenda. */
-export function meetingAttachment(
-  meeting: CalendarMeeting,
-  options: { appUrl: string; locale?: Locale; now?: Date },
-): CalendarAttachment {
-  return {
-    filename: meetingFileName(meeting),
-    content: meetingCalendar(meeting, options),
-    contentType: `${ICS_CONTENT_TYPE}; method=PUBLISH`,
-  };
+export type InvitationOptions = {
+  appUrl: string;
+  /** The recipient's language. */
+  locale: Locale;
+  /** REQUEST adds or updates the recipient's entry; CANCEL removes it. */
+  method: NonNullable<IcsCalendar["method"]>;
+  /** Who sends it (the mail's From). */
+  organizer: IcsPerson;
+  /** Who it goes to. */
+  attendee: IcsPerson;
+  now?: Date;
+};
+
+function invitation(event: IcsEvent, filename: string, name: string, options: InvitationOptions): CalendarInvitation {
+  const { method } = options;
+  const addressed: IcsEvent = { ...event, organizer: options.organizer, attendees: [options.attendee] };
+  // A cancellation says which entry goes and nothing more (no agenda, no
+  // remote link): it may go to someone who is no longer invited.
+  const scheduled: IcsEvent =
+    method === "CANCEL" ? { ...addressed, description: null, status: "CANCELLED" } : addressed;
+  return { method, filename, content: renderCalendar({ name, method, events: [scheduled] }, options.now) };
 }
 
-/** One session as an .ics attachment (METHOD:PUBLISH: adds or updates the entry). */
-export function sessionAttachment(
+/** One meeting as an invitation, e.g. in the mail that publishes the agenda or moves the meeting. */
+export function meetingInvitation(meeting: CalendarMeeting, options: InvitationOptions): CalendarInvitation {
+  const t = translator(options.locale);
+  const event = meetingEvent(meeting, { appUrl: options.appUrl, t });
+  return invitation(event, meetingFileName(meeting), t("calendar.ics.meetingName"), options);
+}
+
+/** One session as an invitation to one enrolled person (waitlisted: a tentative entry without the remote link). */
+export function sessionInvitation(
   session: CalendarSession,
-  options: { appUrl: string; locale?: Locale; includeRemoteUrl?: boolean; now?: Date },
-): CalendarAttachment {
-  const t = translator(options.locale ?? "fi");
-  return {
-    filename: "koulutus.ics",
-    content: renderCalendar(
-      {
-        name: t("calendar.ics.menuName"),
-        method: "PUBLISH",
-        events: [sessionEvent(session, { appUrl: options.appUrl, t, includeRemoteUrl: options.includeRemoteUrl })],
-      },
-      options.now,
-    ),
-    contentType: `${ICS_CONTENT_TYPE}; method=PUBLISH`,
-  };
+  options: InvitationOptions & { includeRemoteUrl?: boolean; waitlisted?: boolean },
+): CalendarInvitation {
+  const t = translator(options.locale);
+  const event = sessionEvent(session, {
+    appUrl: options.appUrl,
+    t,
+    includeRemoteUrl: options.includeRemoteUrl,
+    waitlisted: options.waitlisted,
+  });
+  return invitation(event, "koulutus.ics", t("calendar.ics.menuName"), options);
 }

@@ -1,6 +1,9 @@
 // A small iCalendar (RFC 5545) writer: just what the feeds and the mail
 // attachments need. Times are written in UTC ("…Z"), so no VTIMEZONE is
 // needed; X-WR-TIMEZONE tells clients to show them in Helsinki time.
+// Feeds and downloads carry no METHOD (a snapshot, RFC 5545 3.7.2); mailed
+// invitations are iTIP (RFC 5546) REQUEST or CANCEL with an ORGANIZER and
+// the ATTENDEE they go to. See docs/decisions/0014-calendar-updates.md.
 import { TIME_ZONE } from "@/lib/dates";
 import { safeHttpUrl } from "@/lib/http/fields";
 
@@ -17,13 +20,19 @@ export type IcsEvent = {
   url?: string | null;
   status?: IcsStatus;
   lastModified?: Date | null;
+  /** Raised with every significant change (time, place, link, cancellation); clients keep the highest. */
   sequence?: number;
+  /** Written only in a scheduling message (a calendar with a METHOD), which RFC 5546 requires them in. */
+  organizer?: IcsPerson | null;
+  attendees?: readonly IcsPerson[];
 };
+
+export type IcsPerson = { email: string; name?: string | null };
 
 export type IcsCalendar = {
   name: string;
-  /** PUBLISH for feeds and attachments that only add an event. */
-  method?: "PUBLISH" | "REQUEST" | "CANCEL";
+  /** Mailed invitations only: REQUEST adds or updates the entry, CANCEL removes it. Feeds have none. */
+  method?: "REQUEST" | "CANCEL";
   /** How often subscribed clients should refresh the feed. */
   refreshMinutes?: number;
   events: readonly IcsEvent[];
@@ -85,7 +94,22 @@ function safeUri(url: string | null | undefined): string | null {
   return url && !/\s/.test(url) ? safeHttpUrl(url) : null;
 }
 
-function eventLines(event: IcsEvent, stamp: string): string[] {
+/** A parameter value, always quoted: DQUOTE and control characters cannot appear in one. */
+function paramText(value: string): string {
+  return `"${value.replace(/[\u0000-\u001f\u007f"]/g, "").trim()}"`;
+}
+
+/** A CAL-ADDRESS: mailto: and the address, nothing that could break the line. */
+function calAddress(person: IcsPerson): string {
+  return `mailto:${person.email.replace(/[\s\u0000-\u001f\u007f"<>]/g, "")}`;
+}
+
+function personLine(property: "ORGANIZER" | "ATTENDEE", person: IcsPerson, params: string[] = []): string {
+  const name = person.name?.trim() ? [`CN=${paramText(person.name)}`] : [];
+  return [property, ...name, ...params].join(";") + `:${calAddress(person)}`;
+}
+
+function eventLines(event: IcsEvent, stamp: string, scheduling: boolean): string[] {
   const lines = [
     "BEGIN:VEVENT",
     `UID:${escapeText(event.uid)}`,
@@ -102,6 +126,12 @@ function eventLines(event: IcsEvent, stamp: string): string[] {
   if (event.status === "CANCELLED") lines.push("TRANSP:TRANSPARENT");
   if (event.lastModified) lines.push(`LAST-MODIFIED:${formatUtc(event.lastModified)}`);
   if (event.sequence !== undefined) lines.push(`SEQUENCE:${Math.max(0, Math.trunc(event.sequence))}`);
+  if (scheduling && event.organizer) lines.push(personLine("ORGANIZER", event.organizer));
+  if (scheduling) {
+    // Replies would go to a no-reply address: nobody is asked for one.
+    const params = ["CUTYPE=INDIVIDUAL", "ROLE=REQ-PARTICIPANT", "PARTSTAT=NEEDS-ACTION", "RSVP=FALSE"];
+    for (const attendee of event.attendees ?? []) lines.push(personLine("ATTENDEE", attendee, params));
+  }
   lines.push("END:VEVENT");
   return lines;
 }
@@ -114,7 +144,7 @@ export function renderCalendar(calendar: IcsCalendar, now: Date = new Date()): s
     "VERSION:2.0",
     `PRODID:${PRODID}`,
     "CALSCALE:GREGORIAN",
-    `METHOD:${calendar.method ?? "PUBLISH"}`,
+    ...(calendar.method ? [`METHOD:${calendar.method}`] : []),
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
     `X-WR-TIMEZONE:${TIME_ZONE}`,
   ];
@@ -122,15 +152,13 @@ export function renderCalendar(calendar: IcsCalendar, now: Date = new Date()): s
     lines.push(`REFRESH-INTERVAL;VALUE=DURATION:PT${calendar.refreshMinutes}M`);
     lines.push(`X-PUBLISHED-TTL:PT${calendar.refreshMinutes}M`);
   }
-  for (const event of calendar.events) lines.push(...eventLines(event, stamp));
+  for (const event of calendar.events) lines.push(...eventLines(event, stamp, !!calendar.method));
   lines.push("END:VCALENDAR");
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/**
- * A revision number for SEQUENCE that grows with every change of the source
- * row: seconds since 2024 fit an int32 for decades.
- */
-export function sequenceOf(updatedAt: Date): number {
-  return Math.max(0, Math.floor((updatedAt.getTime() - Date.UTC(2024, 0, 1)) / 1000));
+/** "PiKe-portaali <noreply@pike.fi>" (a mail From) → the ORGANIZER of mailed invitations. */
+export function organizerFrom(from: string): IcsPerson {
+  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  return match ? { name: match[1]!.trim() || null, email: match[2]!.trim() } : { email: from.trim() };
 }

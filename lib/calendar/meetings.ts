@@ -2,7 +2,8 @@
 // own .ics, the personal feed and the agenda mail's invitation.
 import type { MeetingStatus } from "@/lib/db/enums";
 import type { Translate } from "@/lib/i18n/translate";
-import { sequenceOf, type IcsEvent } from "./ics";
+import { snapshotOf, type CalendarSnapshot } from "./changes";
+import type { IcsEvent } from "./ics";
 import { safeHttpUrl } from "@/lib/http/fields";
 
 /** What a calendar entry says about one meeting. */
@@ -15,6 +16,8 @@ export type CalendarMeeting = {
   remoteUrl: string | null;
   status: MeetingStatus;
   updatedAt: Date;
+  /** The entry's SEQUENCE (lib/calendar/changes.ts). */
+  icsSequence: number;
   /** Agenda item titles in order, listed in the description when given. */
   agendaTitles?: readonly string[];
 };
@@ -51,6 +54,13 @@ export function meetingEvent(meeting: CalendarMeeting, options: { appUrl: string
     url,
     status: meeting.status === "PLANNED" ? "TENTATIVE" : "CONFIRMED",
     lastModified: meeting.updatedAt,
-    sequence: sequenceOf(meeting.updatedAt),
+    sequence: meeting.icsSequence,
   };
+}
+
+/** The meeting as a change notice remembers it. */
+export function meetingSnapshot(
+  meeting: Pick<CalendarMeeting, "title" | "startsAt" | "endsAt" | "location" | "remoteUrl">,
+): CalendarSnapshot {
+  return snapshotOf({ ...meeting, place: meeting.location, remoteUrl: safeHttpUrl(meeting.remoteUrl) });
 }

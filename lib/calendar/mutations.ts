@@ -9,7 +9,7 @@ export function newCalendarToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** The actor's token, created on first use; concurrent first views agree on one. */
+/** The actor's token, created when they ask for their feed; concurrent requests agree on one. */
 export async function ensureCalendarToken(actor: Actor, client: Db = db()): Promise<string> {
   await client.user.updateMany({
     where: { id: actor.id, calendarToken: null },

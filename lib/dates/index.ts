@@ -1,6 +1,6 @@
 // Dates as Finns write them, always in Europe/Helsinki whatever the server's
 // zone: 29.11.2023 klo 12.00, ranges 29.11.2023 klo 12.00–14.00.
-import { TZDate } from "@date-fns/tz";
+import { TZDate, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -53,13 +53,42 @@ export function isoInstant(d: Date | string): string {
   return new Date(d).toISOString();
 }
 
-/** Parses a datetime-local value (no zone) as Helsinki wall-clock time. */
-export function parseHelsinkiLocal(value: string): Date | null {
+export type HelsinkiLocal = { ok: true; date: Date } | { ok: false; reason: "invalid" | "nonexistent" };
+
+const MINUTE_MS = 60_000;
+const HALF_DAY_MS = 12 * 60 * MINUTE_MS;
+
+/**
+ * A datetime-local value ("2027-03-16T09:00", no zone) as Helsinki
+ * wall-clock time. A time the clocks skip (the last Sunday of March,
+ * 03:00–03:59) is refused as "nonexistent" rather than shifted; a time the
+ * clocks pass twice (the last Sunday of October, 03:00–03:59) is its first
+ * occurrence, still in summer time (as Temporal's "compatible" reading does).
+ * A day that does not exist (30.2.) is "invalid".
+ */
+export function helsinkiLocalTime(value: string): HelsinkiLocal {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!m) return null;
+  if (!m) return { ok: false, reason: "invalid" };
   const [, y, mo, da, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  const d = new TZDate(y, mo - 1, da, h, mi, 0, TIME_ZONE);
-  return Number.isNaN(d.getTime()) ? null : new Date(d.getTime());
+  const wall = Date.UTC(y, mo - 1, da, h, mi);
+  const asUtc = new Date(wall);
+  const realDay = asUtc.getUTCFullYear() === y && asUtc.getUTCMonth() === mo - 1 && asUtc.getUTCDate() === da;
+  if (!realDay || h > 23 || mi > 59) return { ok: false, reason: "invalid" };
+  // The offsets half a day either side cover any one transition; an instant is
+  // a reading of the wall clock only if the zone has that offset at that instant.
+  const offsets = new Set([wall - HALF_DAY_MS, wall + HALF_DAY_MS].map((t) => tzOffset(TIME_ZONE, new Date(t))));
+  const readings = [...offsets]
+    .map((offset) => wall - offset * MINUTE_MS)
+    .filter((instant) => wall - tzOffset(TIME_ZONE, new Date(instant)) * MINUTE_MS === instant)
+    .sort((a, b) => a - b);
+  const first = readings[0];
+  return first === undefined ? { ok: false, reason: "nonexistent" } : { ok: true, date: new Date(first) };
+}
+
+/** helsinkiLocalTime's instant, or null for any value that is not one. */
+export function parseHelsinkiLocal(value: string): Date | null {
+  const parsed = helsinkiLocalTime(value);
+  return parsed.ok ? parsed.date : null;
 }
 
 /** The year of an instant in Helsinki. */

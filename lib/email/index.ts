@@ -12,6 +12,8 @@ export type OutgoingMail = {
   text: string;
   html?: string;
   attachments?: Mail.Attachment[];
+  /** A calendar invitation (iMIP): sent as a text/calendar part with its method, and as an .ics attachment. */
+  icalEvent?: { method: string; filename: string; content: string };
 };
 
 /** Sends one mail or throws; the job worker takes any Mailer (tests give it their own SMTP server). */
@@ -56,7 +58,10 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
       throw new Error("SMTP_URL is not configured");
     }
     // Development: show the whole message so links can be followed.
-    const attachments = (mail.attachments ?? []).map((a) => `[attachment: ${a.filename ?? "unnamed"}]`).join("\n");
+    const attachments = [
+      ...(mail.attachments ?? []).map((a) => `[attachment: ${a.filename ?? "unnamed"}]`),
+      ...(mail.icalEvent ? [`[calendar ${mail.icalEvent.method}: ${mail.icalEvent.filename}]`] : []),
+    ].join("\n");
     process.stdout.write(
       `\n──── email (SMTP_URL not set) ────\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n${attachments}\n─────────────────────────────────\n`,
     );

@@ -1,28 +1,34 @@
-// The texts of the mails the job worker sends: Finnish first, the English
-// text below (like the sign-in mail). Pure functions of the data, so the
-// wording is unit-tested without a database or an SMTP server.
-import { type CalendarSession, offeringUrl, sessionLocation, sessionSummary } from "@/lib/calendar/events";
-import { meetingUrl } from "@/lib/calendar/meetings";
+// The texts of the mails the job worker sends, each wholly in its recipient's
+// language (User.locale; Finnish for an address that is nobody's account):
+// subject, body and the attached calendar entry. Pure functions of the data,
+// so the wording is unit-tested without a database or an SMTP server.
+import { CALENDAR_CHANGES, type CalendarChange, type CalendarSnapshot } from "@/lib/calendar/changes";
+import {
+  type CalendarSession,
+  offeringUrl,
+  sessionLocation,
+  sessionSnapshot,
+  sessionSummary,
+} from "@/lib/calendar/events";
+import { meetingSnapshot, meetingUrl } from "@/lib/calendar/meetings";
 import { formatDate, formatRange, formatWeekday } from "@/lib/dates";
 import type { AgendaItemKind, EnrolmentStatus, WorkshopOrderStatus } from "@/lib/db/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { translator, type MessageKey, type Translate } from "@/lib/i18n/translate";
-import { SESSION_CHANGES, type SessionChange } from "@/lib/jobs/names";
 import { safeHttpUrl } from "@/lib/http/fields";
 
 export type ComposedMail = { subject: string; text: string };
 
-export type Recipient = { email: string; name: string | null };
+export type Recipient = { email: string; name: string | null; locale: Locale };
 
 type Part = { subject: string; lines: (string | null)[] };
 
-/** Both languages in one mail: subjects joined by " / ", bodies separated by a rule. */
-function bilingual(build: (t: Translate, locale: Locale) => Part): ComposedMail {
-  const parts = (["fi", "en"] as const).map((locale) => build(translator(locale), locale));
-  const body = (p: Part) => p.lines.filter((line): line is string => line !== null).join("\n\n");
+/** The mail in one language: paragraphs separated by blank lines, the missing ones left out. */
+function compose(locale: Locale, build: (t: Translate, locale: Locale) => Part): ComposedMail {
+  const part = build(translator(locale), locale);
   return {
-    subject: parts.map((p) => p.subject).join(" / "),
-    text: parts.map(body).join("\n\n---\n\n") + "\n",
+    subject: part.subject,
+    text: part.lines.filter((line): line is string => line !== null).join("\n\n") + "\n",
   };
 }
 
@@ -39,8 +45,8 @@ function facts(rows: [string, string | number | null | undefined][]): string {
 }
 
 /** "torstai 3.12.2026 klo 9.00–12.00" */
-function when(session: Pick<CalendarSession, "startsAt" | "endsAt">, locale: Locale): string {
-  return `${formatWeekday(session.startsAt, locale)} ${formatRange(session.startsAt, session.endsAt, locale)}`;
+function when(entry: { startsAt: Date | string; endsAt: Date | string }, locale: Locale): string {
+  return `${formatWeekday(entry.startsAt, locale)} ${formatRange(entry.startsAt, entry.endsAt, locale)}`;
 }
 
 function sessionFacts(
@@ -60,6 +66,50 @@ function sessionFacts(
   ]);
 }
 
+// ───────────── what changed ─────────────
+
+const CHANGE_LABEL: Record<CalendarChange, MessageKey> = {
+  time: "mail.change.time",
+  place: "mail.change.place",
+  remote: "mail.change.remote",
+  title: "mail.change.title",
+};
+
+/** "Muuttuneet tiedot: aika, paikka." */
+function changeList(t: Translate, changes: readonly string[] | undefined): string | null {
+  const known = CALENDAR_CHANGES.filter((c) => changes?.includes(c));
+  if (known.length === 0) return null;
+  return t("mail.sessionChanged.changes", { changes: known.map((c) => t(CHANGE_LABEL[c])).join(", ") });
+}
+
+/**
+ * "Aika: ke 3.12. klo 9.00–12.00 → to 4.12. klo 9.00–12.00", one line per
+ * changed time, place or title. A new remote link is in the details below
+ * the list (for those who may see it), so it has no line of its own here.
+ */
+function changeDetails(
+  t: Translate,
+  locale: Locale,
+  changes: readonly string[] | undefined,
+  before: CalendarSnapshot | undefined,
+  after: CalendarSnapshot,
+): string | null {
+  if (!before) return null;
+  const place = (s: CalendarSnapshot) => s.place ?? (s.remoteUrl ? t("common.remote") : t("mail.change.nothing"));
+  const line = (label: MessageKey, from: string, to: string) =>
+    t("mail.change.fromTo", { label: t(label), before: from, after: to });
+  const lines = CALENDAR_CHANGES.filter((c) => changes?.includes(c)).map((change) => {
+    if (change === "time") return line("mail.detail.time", when(before, locale), when(after, locale));
+    if (change === "place") return line("mail.detail.place", place(before), place(after));
+    if (change === "title") return line("mail.detail.title", before.title, after.title);
+    return null;
+  });
+  const shown = lines.filter((l): l is string => l !== null);
+  return shown.length > 0 ? shown.join("\n") : null;
+}
+
+// ───────────── enrolments and sessions ─────────────
+
 export type SessionMailKind =
   | "enrolmentConfirmed"
   | "enrolmentWaitlisted"
@@ -77,10 +127,12 @@ export type SessionMailView = {
 
 export type SessionMailOptions = {
   appUrl: string;
-  /** An .ics of the session goes with the mail. */
-  withAttachment?: boolean;
-  /** sessionChanged: which details changed (SESSION_CHANGES). */
+  /** A calendar entry of the session goes with the mail: an invitation, an update or its removal. */
+  attachment?: "added" | "updated" | "removed";
+  /** sessionChanged: which details changed (CALENDAR_CHANGES)… */
   changes?: readonly string[];
+  /** …and what the session looked like before them. */
+  before?: CalendarSnapshot;
 };
 
 const SUBJECT: Record<SessionMailKind, MessageKey> = {
@@ -103,17 +155,11 @@ const INTRO: Record<SessionMailKind, MessageKey> = {
   sessionCancelled: "mail.sessionCancelled.intro",
 };
 
-const CHANGE_LABEL: Record<SessionChange, MessageKey> = {
-  time: "mail.change.time",
-  place: "mail.change.place",
-  remote: "mail.change.remote",
-  title: "mail.change.title",
-};
-
-function changeList(t: Translate, changes: readonly string[] | undefined): string | null {
-  const known = SESSION_CHANGES.filter((c) => changes?.includes(c));
-  if (known.length === 0) return null;
-  return t("mail.sessionChanged.changes", { changes: known.map((c) => t(CHANGE_LABEL[c])).join(", ") });
+function sessionAttachmentNote(kind: SessionMailKind, attachment: SessionMailOptions["attachment"]): MessageKey | null {
+  if (!attachment) return null;
+  if (kind === "sessionCancelled") return "mail.attachmentCancelled";
+  if (attachment === "removed") return "mail.attachmentRemoved";
+  return attachment === "updated" ? "mail.attachmentUpdated" : "mail.attachment";
 }
 
 /** Mails about one person's enrolment in one session. */
@@ -123,17 +169,21 @@ export function sessionMail(kind: SessionMailKind, view: SessionMailView, option
   const confirmed = enrolment.status === "CONFIRMED" || enrolment.status === "ATTENDED";
   const active = kind !== "enrolmentCancelled" && kind !== "sessionCancelled";
   const myTrainings = new URL("/omat-koulutukset", appUrl).toString();
-  return bilingual((t, locale) => ({
+  const note = sessionAttachmentNote(kind, options.attachment);
+  return compose(recipient.locale, (t, locale) => ({
     subject: t(SUBJECT[kind], { title: sessionSummary(session), date: formatDate(session.startsAt) }),
     lines: [
       greeting(t, recipient),
       t(INTRO[kind]),
       kind === "sessionChanged" ? changeList(t, options.changes) : null,
+      kind === "sessionChanged"
+        ? changeDetails(t, locale, options.changes, options.before, sessionSnapshot(session))
+        : null,
       sessionFacts(session, t, locale, appUrl, {
         includeRemoteUrl: active && confirmed,
         waitlistPosition: active && enrolment.status === "WAITLISTED" ? enrolment.waitlistPosition : null,
       }),
-      options.withAttachment ? t(kind === "sessionCancelled" ? "mail.attachmentCancelled" : "mail.attachment") : null,
+      note ? t(note) : null,
       kind === "sessionCancelled"
         ? t("mail.sessionCancelled.others", { url: new URL("/koulutukset", appUrl).toString() })
         : t("mail.myTrainings", { url: myTrainings }),
@@ -142,6 +192,8 @@ export function sessionMail(kind: SessionMailKind, view: SessionMailView, option
     ],
   }));
 }
+
+// ───────────── workshop orders ─────────────
 
 export type WorkshopOrderMailView = {
   recipient: Recipient;
@@ -172,7 +224,7 @@ const ORDER_INTRO: Record<WorkshopOrderStatus, MessageKey> = {
 /** Tells the ordering supervisor where their library's workshop order stands. */
 export function workshopOrderMail(view: WorkshopOrderMailView, options: { appUrl: string }): ComposedMail {
   const { appUrl } = options;
-  return bilingual((t, locale) => ({
+  return compose(view.recipient.locale, (t, locale) => ({
     subject: t("mail.order.subject", { title: view.offering.title, status: t(ORDER_STATUS[view.status]) }),
     lines: [
       greeting(t, view.recipient),
@@ -194,16 +246,31 @@ export function workshopOrderMail(view: WorkshopOrderMailView, options: { appUrl
   }));
 }
 
+// ───────────── meetings ─────────────
+
+export type MailMeeting = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string | null;
+  remoteUrl: string | null;
+};
+
+function meetingFacts(meeting: MailMeeting, t: Translate, locale: Locale, appUrl: string): string {
+  const remoteUrl = safeHttpUrl(meeting.remoteUrl);
+  return facts([
+    [t("meetingsAdmin.mail.meeting"), meeting.title],
+    [t("mail.detail.time"), when(meeting, locale)],
+    [t("mail.detail.place"), meeting.location?.trim() || (remoteUrl ? t("common.remote") : null)],
+    [t("mail.detail.remote"), remoteUrl],
+    [t("mail.detail.info"), meetingUrl(appUrl, meeting.id)],
+  ]);
+}
+
 export type AgendaMailView = {
   recipient: Recipient;
-  meeting: {
-    id: string;
-    title: string;
-    startsAt: Date;
-    endsAt: Date;
-    location: string | null;
-    remoteUrl: string | null;
-  };
+  meeting: MailMeeting;
   items: readonly {
     position: number;
     kind: AgendaItemKind;
@@ -234,20 +301,13 @@ function agendaItemText(item: AgendaMailView["items"][number], t: Translate): st
 export function agendaPublishedMail(view: AgendaMailView, options: { appUrl: string }): ComposedMail {
   const { meeting } = view;
   const url = meetingUrl(options.appUrl, meeting.id);
-  const remoteUrl = safeHttpUrl(meeting.remoteUrl);
   const hasNewsRound = view.items.some((item) => item.kind === "NEWS_ROUND");
-  return bilingual((t, locale) => ({
+  return compose(view.recipient.locale, (t, locale) => ({
     subject: t("meetingsAdmin.mail.subject", { title: meeting.title, date: formatDate(meeting.startsAt) }),
     lines: [
       greeting(t, view.recipient),
       t("meetingsAdmin.mail.intro"),
-      facts([
-        [t("meetingsAdmin.mail.meeting"), meeting.title],
-        [t("mail.detail.time"), when(meeting, locale)],
-        [t("mail.detail.place"), meeting.location?.trim() || (remoteUrl ? t("common.remote") : null)],
-        [t("mail.detail.remote"), remoteUrl],
-        [t("mail.detail.info"), url],
-      ]),
+      meetingFacts(meeting, t, locale, options.appUrl),
       view.items.length > 0
         ? [t("meetingsAdmin.mail.agenda"), ...view.items.map((item) => agendaItemText(item, t))].join("\n\n")
         : null,
@@ -255,6 +315,48 @@ export function agendaPublishedMail(view: AgendaMailView, options: { appUrl: str
       t("meetingsAdmin.mail.attachment"),
       t("mail.signature"),
       t("meetingsAdmin.mail.why"),
+    ],
+  }));
+}
+
+export type MeetingMailView = { recipient: Recipient; meeting: MailMeeting };
+
+/** A published meeting's new time, place or link, to one invitee (the updated invitation goes with it). */
+export function meetingChangedMail(
+  view: MeetingMailView,
+  options: { appUrl: string; changes: readonly string[]; before: CalendarSnapshot },
+): ComposedMail {
+  const { meeting } = view;
+  return compose(view.recipient.locale, (t, locale) => ({
+    subject: t("mail.meetingChanged.subject", { title: meeting.title, date: formatDate(meeting.startsAt) }),
+    lines: [
+      greeting(t, view.recipient),
+      t("mail.meetingChanged.intro"),
+      changeList(t, options.changes),
+      changeDetails(t, locale, options.changes, options.before, meetingSnapshot(meeting)),
+      meetingFacts(meeting, t, locale, options.appUrl),
+      t("mail.attachmentUpdated"),
+      t("mail.signature"),
+      t("meetingsAdmin.mail.why"),
+    ],
+  }));
+}
+
+/** To someone taken off a published meeting's invitations (the cancellation of their entry goes with it). */
+export function meetingUninvitedMail(view: MeetingMailView): ComposedMail {
+  const { meeting } = view;
+  return compose(view.recipient.locale, (t, locale) => ({
+    subject: t("mail.meetingUninvited.subject", { title: meeting.title, date: formatDate(meeting.startsAt) }),
+    lines: [
+      greeting(t, view.recipient),
+      t("mail.meetingUninvited.intro"),
+      facts([
+        [t("meetingsAdmin.mail.meeting"), meeting.title],
+        [t("mail.detail.time"), when(meeting, locale)],
+      ]),
+      t("mail.attachmentRemoved"),
+      t("mail.signature"),
+      t("mail.meetingUninvited.why"),
     ],
   }));
 }

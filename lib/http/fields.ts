@@ -2,7 +2,7 @@
 // the API alike): one of each. Errors are message keys, translated where they
 // are shown; a blank form field counts as not given.
 import { z } from "zod";
-import { parseHelsinkiLocal } from "@/lib/dates";
+import { helsinkiLocalTime } from "@/lib/dates";
 
 /** "" and whitespace-only strings (what an empty input sends) and null → undefined. */
 export const blankToUndefined = (value: unknown) =>
@@ -46,17 +46,23 @@ export const checkbox = z.preprocess((value) => value === "on" || value === "tru
 /** The hidden "confirm=yes" of a confirmation step. */
 export const confirmed = (messageKey = "validation.invalid") => z.literal("yes", { error: messageKey });
 
-/** A datetime-local value ("2027-03-16T09:00"), read as Helsinki wall-clock time. */
+/** The field message for a wall-clock time the clocks skip in spring. */
+export const NONEXISTENT_TIME = "validation.nonexistentTime";
+
+/**
+ * A datetime-local value ("2027-03-16T09:00"), read as Helsinki wall-clock
+ * time; a time that does not exist that night is refused (lib/dates).
+ */
 export const helsinkiDateTime = (messageKey: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? "validation.required" : messageKey) })
     .transform((value, ctx) => {
-      const date = parseHelsinkiLocal(value.trim());
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: messageKey });
+      const parsed = helsinkiLocalTime(value.trim());
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: parsed.reason === "nonexistent" ? NONEXISTENT_TIME : messageKey });
         return z.NEVER;
       }
-      return date;
+      return parsed.date;
     });
 
 export const requiredDateTime = (messageKey: string) => z.preprocess(blankToUndefined, helsinkiDateTime(messageKey));

@@ -6,3 +6,6 @@ export const LOCALE_COOKIE = "pike-locale";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+
+/** The entry of a client form's text (pickText) that names its language, for plural forms. */
+export const TEXT_LOCALE_KEY = "@locale";

@@ -1,20 +1,18 @@
 // Pure translation: usable on the server and, through props, in client components.
 import type { Locale } from "./config";
+import { formatMessage, type Vars } from "./format";
 import { en, fi, type MessageKey } from "./messages";
 
-export type { MessageKey };
-export type Vars = Record<string, string | number>;
-export type Translate = (key: MessageKey, vars?: Vars) => string;
+export type { MessageKey, Vars };
+/** A catalogue lookup in one language; `locale` says which (pickText passes it on to client forms). */
+export type Translate = ((key: MessageKey, vars?: Vars) => string) & { readonly locale: Locale };
 
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { fi, en };
 
 export function translator(locale: Locale): Translate {
   const messages = catalogues[locale];
-  return (key, vars) => {
-    const text = messages[key] ?? key;
-    if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-  };
+  const t = (key: MessageKey, vars?: Vars) => formatMessage(messages[key] ?? key, vars, locale);
+  return Object.assign(t, { locale });
 }
 
 /** Translates a message key carried by an error (zod messages are keys). */

@@ -30,7 +30,7 @@ export async function loadWorkshopOrderForMail(workshopOrderId: string, client: 
       expectedParticipants: true,
       library: { select: { name: true, contactEmail: true } },
       offering: { select: { slug: true, title: true } },
-      requestedBy: { select: { email: true, name: true } },
+      requestedBy: { select: { email: true, name: true, locale: true } },
       session: { select: calendarSessionSelect },
     },
   });
@@ -48,8 +48,9 @@ export async function jobQueueStats(now: Date, client: Db = db()) {
 }
 
 /**
- * What the agenda mail needs: the meeting with its agenda, and the invitee
- * (with roles, to check they may still see it). Null if either is gone.
+ * What a mail to one invitee needs (the agenda, a change, a withdrawn
+ * invitation): the meeting with its agenda, and the invitee (with roles, to
+ * check they may still see it). Null if either is gone.
  */
 export async function loadMeetingForAgendaMail(meetingId: string, userId: string, client: Db = db()) {
   const [meeting, user] = await Promise.all([
@@ -64,6 +65,7 @@ export async function loadMeetingForAgendaMail(meetingId: string, userId: string
         remoteUrl: true,
         status: true,
         updatedAt: true,
+        icsSequence: true,
         chair: { select: { name: true, email: true } },
         agendaItems: {
           select: {

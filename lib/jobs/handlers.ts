@@ -2,15 +2,31 @@
 // every JobName has one. A handler loads the current rows and either sends
 // its mail or, when the mail no longer applies (enrolment cancelled before
 // the reminder, session moved or cancelled, order moved on), completes
-// without sending. Throwing means "try again later".
+// without sending. Throwing means "try again later". Every mail is in its
+// recipient's language, and so is the calendar entry it carries: an iTIP
+// REQUEST (added or updated) or CANCEL, with the entry's UID and SEQUENCE.
 import "server-only";
 import { canSeeMeeting } from "@/lib/auth/policy";
-import { meetingAttachment, sessionAttachment } from "@/lib/calendar/feeds";
+import { notifiableChanges, snapshotChanges, type CalendarSnapshot } from "@/lib/calendar/changes";
+import { sessionSnapshot } from "@/lib/calendar/events";
+import { meetingInvitation, sessionInvitation } from "@/lib/calendar/feeds";
+import type { IcsPerson } from "@/lib/calendar/ics";
+import { meetingSnapshot } from "@/lib/calendar/meetings";
 import type { Mailer } from "@/lib/email";
-import { agendaPublishedMail, sessionMail, workshopOrderMail, type SessionMailKind } from "@/lib/email/templates";
+import {
+  agendaPublishedMail,
+  meetingChangedMail,
+  meetingUninvitedMail,
+  sessionMail,
+  workshopOrderMail,
+  type SessionMailKind,
+  type SessionMailOptions,
+} from "@/lib/email/templates";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import {
   loadEnrolmentForMail,
   loadWorkshopOrderForMail,
+  type AgendaMailData,
   type EnrolmentForMail,
   loadMeetingForAgendaMail,
 } from "./data";
@@ -23,6 +39,8 @@ export type JobContext = {
   now: Date;
   /** Absolute links in mails and attachments start with this. */
   appUrl: string;
+  /** The mails' sender: the ORGANIZER of the invitations they carry. */
+  organizer: IcsPerson;
 };
 
 /** "sent", or why nothing was sent. */
@@ -36,12 +54,21 @@ const isConfirmed = (e: EnrolmentForMail) => e.status === "CONFIRMED";
 const sessionOver = (e: EnrolmentForMail, ctx: JobContext) => e.session.endsAt <= ctx.now;
 const sessionCancelled = (e: EnrolmentForMail) => e.session.status === "CANCELLED";
 
+/** What a change notice still has to say: what differs now from what its person last heard. */
+function sessionChangesNow(e: EnrolmentForMail, notice: { changes: string[]; before?: CalendarSnapshot }): string[] {
+  return notice.before ? notifiableChanges(snapshotChanges(notice.before, sessionSnapshot(e.session))) : notice.changes;
+}
+
 /** Loads the enrolment, applies the checks in order, and mails its person. */
 async function mailEnrolment(
   kind: SessionMailKind,
   enrolmentId: string,
   ctx: JobContext,
-  options: { checks: EnrolmentCheck[]; attachIcs?: boolean; changes?: readonly string[] },
+  options: {
+    checks: EnrolmentCheck[];
+    attachment?: SessionMailOptions["attachment"];
+    notice?: { changes: string[]; before?: CalendarSnapshot };
+  },
 ): Promise<JobOutcome> {
   const enrolment = await loadEnrolmentForMail(enrolmentId, ctx.db);
   if (!enrolment) return "skipped: enrolment no longer exists";
@@ -49,29 +76,31 @@ async function mailEnrolment(
     const reason = check(enrolment, ctx);
     if (reason) return `skipped: ${reason}`;
   }
-  const attachIcs = !!options.attachIcs;
+  const { user, session } = enrolment;
+  const changes = options.notice ? sessionChangesNow(enrolment, options.notice) : undefined;
+  if (changes?.length === 0) return "skipped: nothing left to tell (changed back)";
   const mail = sessionMail(
     kind,
     {
-      recipient: enrolment.user,
+      recipient: user,
       enrolment: { status: enrolment.status, waitlistPosition: enrolment.waitlistPosition },
-      session: enrolment.session,
+      session,
     },
-    { appUrl: ctx.appUrl, withAttachment: attachIcs, changes: options.changes },
+    { appUrl: ctx.appUrl, attachment: options.attachment, changes, before: options.notice?.before },
   );
-  await ctx.mailer({
-    to: enrolment.user.email,
-    ...mail,
-    attachments: attachIcs
-      ? [
-          sessionAttachment(enrolment.session, {
-            appUrl: ctx.appUrl,
-            includeRemoteUrl: isConfirmed(enrolment),
-            now: ctx.now,
-          }),
-        ]
-      : undefined,
-  });
+  const icalEvent = options.attachment
+    ? sessionInvitation(session, {
+        appUrl: ctx.appUrl,
+        locale: user.locale,
+        method: options.attachment === "removed" ? "CANCEL" : "REQUEST",
+        organizer: ctx.organizer,
+        attendee: { email: user.email, name: user.name },
+        includeRemoteUrl: isConfirmed(enrolment),
+        waitlisted: enrolment.status === "WAITLISTED",
+        now: ctx.now,
+      })
+    : null;
+  await ctx.mailer({ to: user.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
   return "sent";
 }
 
@@ -81,11 +110,44 @@ const notCancelled: EnrolmentCheck = (e) => (e.status === "CANCELLED" ? null : `
 const whenSessionCancelled: EnrolmentCheck = (e) => (sessionCancelled(e) ? "session cancelled" : null);
 const whenSessionOver: EnrolmentCheck = (e, ctx) => (sessionOver(e, ctx) ? "session is over" : null);
 
+/**
+ * The meeting and the invitee a mail is about, or why it no longer applies:
+ * they must exist, the invitee must still be invited and allowed to see it,
+ * and the meeting must be published and not over.
+ */
+async function loadInvitee(meetingId: string, userId: string, ctx: JobContext): Promise<AgendaMailData | JobOutcome> {
+  const found = await loadMeetingForAgendaMail(meetingId, userId, ctx.db);
+  if (!found) return "skipped: meeting or invitee no longer exists";
+  const { meeting, user, invited } = found;
+  if (!invited) return "skipped: no longer invited";
+  if (meeting.status === "PLANNED") return "skipped: meeting is not published";
+  if (!canSeeMeeting({ id: user.id, roles: user.roles, libraryId: user.libraryId }, meeting.status)) {
+    return "skipped: the invitee may not see the meeting";
+  }
+  if (meeting.endsAt <= ctx.now) return "skipped: meeting is over";
+  return found;
+}
+
+/** The meeting's invitation to one invitee; the agenda is listed in its description. */
+function meetingRequest({ meeting, user }: AgendaMailData, ctx: JobContext) {
+  return meetingInvitation(
+    { ...meeting, agendaTitles: meeting.items.map((item) => item.title) },
+    {
+      appUrl: ctx.appUrl,
+      locale: user.locale,
+      method: "REQUEST",
+      organizer: ctx.organizer,
+      attendee: { email: user.email, name: user.name },
+      now: ctx.now,
+    },
+  );
+}
+
 export const handlers: { [N in JobName]: JobHandler<N> } = {
   "email.enrolmentConfirmed": ({ enrolmentId }, ctx) =>
     mailEnrolment("enrolmentConfirmed", enrolmentId, ctx, {
       checks: [notConfirmed, whenSessionCancelled, whenSessionOver],
-      attachIcs: true,
+      attachment: "added",
     }),
 
   "email.enrolmentWaitlisted": ({ enrolmentId }, ctx) =>
@@ -96,12 +158,14 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
   "email.waitlistPromoted": ({ enrolmentId }, ctx) =>
     mailEnrolment("waitlistPromoted", enrolmentId, ctx, {
       checks: [notConfirmed, whenSessionCancelled, whenSessionOver],
-      attachIcs: true,
+      attachment: "added",
     }),
 
+  // The entry a confirmation (or a change notice) put in their calendar goes too.
   "email.enrolmentCancelled": ({ enrolmentId }, ctx) =>
     mailEnrolment("enrolmentCancelled", enrolmentId, ctx, {
       checks: [notCancelled, whenSessionCancelled, whenSessionOver],
+      attachment: "removed",
     }),
 
   "email.sessionReminder": ({ enrolmentId, sessionStartsAt }, ctx) =>
@@ -115,32 +179,36 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       ],
     }),
 
-  "email.sessionChanged": ({ enrolmentId, changes }, ctx) =>
+  // Says what differs now from what the person last heard (the payload's
+  // "before"), with the updated entry: same UID, the session's new SEQUENCE.
+  "email.sessionChanged": ({ enrolmentId, changes, before }, ctx) =>
     mailEnrolment("sessionChanged", enrolmentId, ctx, {
       checks: [
         (e) => (e.status === "CONFIRMED" || e.status === "WAITLISTED" ? null : `enrolment is ${e.status}`),
         whenSessionCancelled,
         whenSessionOver,
       ],
-      attachIcs: true,
-      changes,
+      attachment: "updated",
+      notice: { changes, before },
     }),
 
   // Whoever was enrolled when the session was cancelled is told, whatever the
   // cancellation did to their enrolment: the enqueuer chose the recipients.
-  // The attached entry (STATUS:CANCELLED, same UID) marks it cancelled in calendars.
+  // The attached METHOD:CANCEL (same UID, higher SEQUENCE) removes the entry.
   "email.sessionCancelled": ({ enrolmentId }, ctx) =>
     mailEnrolment("sessionCancelled", enrolmentId, ctx, {
       checks: [(e) => (sessionCancelled(e) ? null : "session is not cancelled"), whenSessionOver],
-      attachIcs: true,
+      attachment: "removed",
     }),
 
   "email.workshopOrderUpdated": async ({ workshopOrderId, status }, ctx) => {
     const order = await loadWorkshopOrderForMail(workshopOrderId, ctx.db);
     if (!order) return "skipped: order no longer exists";
     if (status && order.status !== status) return `skipped: order moved on to ${order.status}`;
+    // The library's contact address is nobody's account: Finnish.
     const recipient =
-      order.requestedBy ?? (order.library.contactEmail ? { email: order.library.contactEmail, name: null } : null);
+      order.requestedBy ??
+      (order.library.contactEmail ? { email: order.library.contactEmail, name: null, locale: DEFAULT_LOCALE } : null);
     if (!recipient) return "skipped: nobody to tell";
     const session = order.status === "SCHEDULED" ? order.session : null;
     const mail = workshopOrderMail(
@@ -164,22 +232,44 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
   // agenda still the meeting's current stage: an agenda taken back, or a
   // meeting already over, is not mailed.
   "email.agendaPublished": async ({ meetingId, userId }, ctx) => {
+    const found = await loadInvitee(meetingId, userId, ctx);
+    if (typeof found === "string") return found;
+    if (found.meeting.status !== "AGENDA_PUBLISHED") return `skipped: meeting is ${found.meeting.status}`;
+    const { meeting, user } = found;
+    const mail = agendaPublishedMail({ recipient: user, meeting, items: meeting.items }, { appUrl: ctx.appUrl });
+    await ctx.mailer({ to: user.email, ...mail, icalEvent: meetingRequest(found, ctx) });
+    return "sent";
+  },
+
+  "email.meetingChanged": async ({ meetingId, userId, before }, ctx) => {
+    const found = await loadInvitee(meetingId, userId, ctx);
+    if (typeof found === "string") return found;
+    const { meeting, user } = found;
+    const changes = notifiableChanges(snapshotChanges(before, meetingSnapshot(meeting)));
+    if (changes.length === 0) return "skipped: nothing left to tell (changed back)";
+    const mail = meetingChangedMail({ recipient: user, meeting }, { appUrl: ctx.appUrl, changes, before });
+    await ctx.mailer({ to: user.email, ...mail, icalEvent: meetingRequest(found, ctx) });
+    return "sent";
+  },
+
+  // Nothing about the meeting beyond its title and time goes out here: the
+  // person may no longer be allowed to see it.
+  "email.meetingUninvited": async ({ meetingId, userId }, ctx) => {
     const found = await loadMeetingForAgendaMail(meetingId, userId, ctx.db);
     if (!found) return "skipped: meeting or invitee no longer exists";
     const { meeting, user, invited } = found;
-    if (!invited) return "skipped: no longer invited";
-    if (meeting.status !== "AGENDA_PUBLISHED") return `skipped: meeting is ${meeting.status}`;
-    if (!canSeeMeeting({ id: user.id, roles: user.roles, libraryId: user.libraryId }, meeting.status)) {
-      return "skipped: the invitee may not see the agenda";
-    }
+    if (invited) return "skipped: invited again";
     if (meeting.endsAt <= ctx.now) return "skipped: meeting is over";
-    const mail = agendaPublishedMail({ recipient: user, meeting, items: meeting.items }, { appUrl: ctx.appUrl });
-    // The .ics (same UID as the meeting's own .ics and the feeds) lists the agenda in its description.
-    const attachment = meetingAttachment(
-      { ...meeting, agendaTitles: meeting.items.map((item) => item.title) },
-      { appUrl: ctx.appUrl, now: ctx.now },
-    );
-    await ctx.mailer({ to: user.email, ...mail, attachments: [attachment] });
+    const mail = meetingUninvitedMail({ recipient: user, meeting });
+    const cancellation = meetingInvitation(meeting, {
+      appUrl: ctx.appUrl,
+      locale: user.locale,
+      method: "CANCEL",
+      organizer: ctx.organizer,
+      attendee: { email: user.email, name: user.name },
+      now: ctx.now,
+    });
+    await ctx.mailer({ to: user.email, ...mail, icalEvent: cancellation });
     return "sent";
   },
 };

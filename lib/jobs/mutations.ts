@@ -4,9 +4,16 @@
 // workers share the queue without running one job twice at the same time.
 // See docs/decisions/0007-job-queue.md.
 import "server-only";
+import {
+  mergeChangeNotices,
+  type CalendarChange,
+  type CalendarSnapshot,
+  type ChangeNotice,
+} from "@/lib/calendar/changes";
 import type { Db, Tx } from "@/lib/db";
 import type { JobName, JobPayloads } from "./names";
 import { reminderDedupeKey, reminderRunAt } from "./rules";
+import { payloadSchemas } from "./schema";
 
 export type { Db, Tx };
 
@@ -54,6 +61,39 @@ export async function scheduleSessionReminder(
     { runAt, dedupeKey: reminderDedupeKey(enrolment.id, enrolment.sessionStartsAt) },
   );
   return true;
+}
+
+type ChangeNoticeName = "email.sessionChanged" | "email.meetingChanged";
+
+/**
+ * Queues a change notice to one person (`key`: whom and about what), folding
+ * in the notices to them about the same entry that still wait in the queue,
+ * unclaimed: one mail then says what changed since they last heard, with the
+ * "before" of the oldest. A notice a worker has claimed is left alone (the
+ * row lock and the re-checked `lockedUntil` keep the two apart), so at worst
+ * both go out, never neither.
+ */
+export async function enqueueChangeNotice<N extends ChangeNoticeName>(
+  tx: Tx,
+  name: N,
+  key: Omit<JobPayloads[N], "changes" | "before">,
+  notice: { changes: CalendarChange[]; before: CalendarSnapshot },
+): Promise<void> {
+  const waiting = await tx.$queryRaw<{ payload: unknown; createdAt: Date }[]>`
+    DELETE FROM "Job"
+    WHERE "name" = ${name}
+      AND "completedAt" IS NULL
+      AND "failedAt" IS NULL
+      AND "lockedUntil" IS NULL
+      AND "payload" @> ${JSON.stringify(key)}::jsonb
+    RETURNING "payload", "createdAt"`;
+  const earlier = waiting
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+    .map((job) => payloadSchemas[name].safeParse(job.payload))
+    .filter((parsed) => parsed.success)
+    .map((parsed) => parsed.data as ChangeNotice);
+  const payload = { ...key, ...mergeChangeNotices(earlier, notice) } as JobPayloads[N];
+  await enqueue(tx, name, payload);
 }
 
 export type ClaimedJob = {

@@ -1,11 +1,10 @@
 // Every kind of background job and its payload. The worker's handlers
 // (lib/jobs/handlers.ts) must cover each name; the compiler checks it.
 // Payloads carry ids, never personal data: handlers load the current rows.
+// A change notice also carries what the entry looked like before (times, a
+// place, a link), so the mail can say "before → now".
+import type { CalendarSnapshot } from "@/lib/calendar/changes";
 import type { WorkshopOrderStatus } from "@/lib/db/enums";
-
-/** What a sessionChanged mail can name as changed; other values are ignored. */
-export const SESSION_CHANGES = ["time", "place", "remote", "title"] as const;
-export type SessionChange = (typeof SESSION_CHANGES)[number];
 
 export type JobPayloads = {
   "email.enrolmentConfirmed": { enrolmentId: string };
@@ -14,13 +13,21 @@ export type JobPayloads = {
   "email.enrolmentCancelled": { enrolmentId: string };
   /** Enqueue with scheduleSessionReminder (lib/jobs/mutations.ts). */
   "email.sessionReminder": { enrolmentId: string; sessionStartsAt: string };
-  /** changes: values of SESSION_CHANGES. */
-  "email.sessionChanged": { enrolmentId: string; changes: string[] };
+  /**
+   * Enqueue with enqueueChangeNotice. changes: values of CALENDAR_CHANGES;
+   * before: the session as its person last heard of it (absent in jobs
+   * queued before it was added).
+   */
+  "email.sessionChanged": { enrolmentId: string; changes: string[]; before?: CalendarSnapshot };
   "email.sessionCancelled": { enrolmentId: string };
   /** status: the order's status when enqueued; the mail is skipped once the order has moved on. */
   "email.workshopOrderUpdated": { workshopOrderId: string; status?: WorkshopOrderStatus };
   /** The published agenda and an .ics invitation to one invitee; skipped once they may no longer see it. */
   "email.agendaPublished": { meetingId: string; userId: string };
+  /** A published meeting's new time, place or link, to one invitee. Enqueue with enqueueChangeNotice. */
+  "email.meetingChanged": { meetingId: string; userId: string; changes: string[]; before: CalendarSnapshot };
+  /** Someone taken off a published meeting's invitations: the entry leaves their calendar (METHOD:CANCEL). */
+  "email.meetingUninvited": { meetingId: string; userId: string };
 };
 
 export type JobName = keyof JobPayloads;

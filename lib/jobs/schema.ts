@@ -1,21 +1,35 @@
 // Payloads are read back from jsonb: each is validated before its handler runs.
 import { z } from "zod";
+import type { CalendarSnapshot } from "@/lib/calendar/changes";
 import { WorkshopOrderStatus } from "@/lib/db/enums";
 import type { JobName, JobPayloads } from "./names";
 
 const enrolment = z.object({ enrolmentId: z.uuid() });
+const invitee = z.object({ meetingId: z.uuid(), userId: z.uuid() });
+const changes = z.array(z.string().max(40)).max(20);
+
+const instant = z.iso.datetime({ offset: true });
+const snapshot: z.ZodType<CalendarSnapshot> = z.object({
+  title: z.string().max(1_000),
+  startsAt: instant,
+  endsAt: instant,
+  place: z.string().max(1_000).nullable(),
+  remoteUrl: z.string().max(2_000).nullable(),
+});
 
 export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   "email.enrolmentConfirmed": enrolment,
   "email.enrolmentWaitlisted": enrolment,
   "email.waitlistPromoted": enrolment,
   "email.enrolmentCancelled": enrolment,
-  "email.sessionReminder": z.object({ enrolmentId: z.uuid(), sessionStartsAt: z.iso.datetime({ offset: true }) }),
-  "email.sessionChanged": z.object({ enrolmentId: z.uuid(), changes: z.array(z.string().max(40)).max(20) }),
+  "email.sessionReminder": z.object({ enrolmentId: z.uuid(), sessionStartsAt: instant }),
+  "email.sessionChanged": z.object({ enrolmentId: z.uuid(), changes, before: snapshot.optional() }),
   "email.sessionCancelled": enrolment,
   "email.workshopOrderUpdated": z.object({
     workshopOrderId: z.uuid(),
     status: z.enum(WorkshopOrderStatus).optional(),
   }),
-  "email.agendaPublished": z.object({ meetingId: z.uuid(), userId: z.uuid() }),
+  "email.agendaPublished": invitee,
+  "email.meetingChanged": invitee.extend({ changes, before: snapshot }),
+  "email.meetingUninvited": invitee,
 };

@@ -4,6 +4,7 @@
 // See docs/decisions/0007-job-queue.md.
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
+import { organizerFrom } from "@/lib/calendar/ics";
 import { sendMail, type Mailer } from "@/lib/email";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -33,6 +34,8 @@ export type WorkerOptions = {
   now?: Date;
   mailer?: Mailer;
   appUrl?: string;
+  /** The mails' From (the invitations' ORGANIZER); EMAIL_FROM unless given. */
+  mailFrom?: string;
   batchSize?: number;
   /** Stop after this many jobs even if more are due. */
   maxJobs?: number;
@@ -106,6 +109,7 @@ export async function runWorkerOnce(db: Db, options: WorkerOptions = {}): Promis
   const maxJobs = options.maxJobs ?? 100;
   const mailer = options.mailer ?? sendMail;
   const appUrl = options.appUrl ?? appUrlForMail();
+  const organizer = organizerFrom(options.mailFrom ?? env().EMAIL_FROM);
   while (run.claimed < maxJobs) {
     const now = options.now ?? new Date();
     const jobs = await claimDueJobs(db, {
@@ -116,7 +120,7 @@ export async function runWorkerOnce(db: Db, options: WorkerOptions = {}): Promis
     if (jobs.length === 0) break;
     run.claimed += jobs.length;
     for (const job of jobs) {
-      await runJob(db, job, { mailer, appUrl, now: options.now ?? new Date() }, run);
+      await runJob(db, job, { mailer, appUrl, organizer, now: options.now ?? new Date() }, run);
     }
   }
   return run;

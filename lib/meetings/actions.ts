@@ -49,13 +49,15 @@ export async function updateMeetingAction(prev: FormState, formData: FormData): 
   );
   if (!outcome.ok) return outcome.state;
   revalidateMeetings();
-  const { mailsQueued } = outcome.result;
+  const { mailsQueued, notified } = outcome.result;
   return savedState(
     prev,
     outcome.values,
-    mailsQueued > 0
-      ? { key: "meetingsAdmin.details.savedMailed", vars: { count: mailsQueued } }
-      : { key: "meetingsAdmin.saved" },
+    notified > 0
+      ? { key: "meetingsAdmin.details.savedNotified", vars: { count: notified } }
+      : mailsQueued > 0
+        ? { key: "meetingsAdmin.details.savedMailed", vars: { count: mailsQueued } }
+        : { key: "meetingsAdmin.saved" },
   );
 }
 

@@ -2,14 +2,17 @@
 // the agenda, its status and deletion. Each function takes the acting user,
 // checks the policy and the meeting's rules itself, locks the meeting row,
 // runs in one transaction and leaves an AuditEvent. The agenda mail is
-// enqueued in the same transaction as the publishing (outbox).
+// enqueued in the same transaction as the publishing, and a published
+// meeting's change notices in the same transaction as the change (outbox).
 import "server-only";
 import { audit } from "@/lib/audit/mutations";
 import { assertCan, assertSignedIn, can, canSeeMeeting, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db";
 import type { MeetingStatus } from "@/lib/db/enums";
 import { AppError, fieldError } from "@/lib/http/errors";
-import { enqueue } from "@/lib/jobs/mutations";
+import { notifiableChanges, snapshotChanges } from "@/lib/calendar/changes";
+import { meetingSnapshot } from "@/lib/calendar/meetings";
+import { enqueue, enqueueChangeNotice } from "@/lib/jobs/mutations";
 import { STANDARD_AGENDA } from "./agenda-template";
 import {
   agendaInsertIndex,
@@ -325,12 +328,21 @@ export async function createMeeting(actor: Actor | null, input: MeetingCreateInp
   return db().$transaction((tx) => createMeetingInTx(tx, actor, input));
 }
 
+export type MeetingUpdateResult = {
+  /** Agenda mails to invitees added after publishing. */
+  mailsQueued: number;
+  /** Change notices to invitees of a published meeting. */
+  notified: number;
+};
+
 /**
  * Saves the details and the invitations. Invitees who stay keep their
- * recorded attendance; invitees added after the agenda was published get
- * the agenda mail too.
+ * recorded attendance. A new time, place or remote link raises the entry's
+ * SEQUENCE; once the agenda is out (the invitations with it), the invitees
+ * who stay are told what changed, those added get the agenda mail, and those
+ * taken off get their entry cancelled.
  */
-export async function updateMeeting(actor: Actor | null, input: MeetingUpdateInput): Promise<{ mailsQueued: number }> {
+export async function updateMeeting(actor: Actor | null, input: MeetingUpdateInput): Promise<MeetingUpdateResult> {
   assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     const before = await lockMeeting(tx, actor, input.meetingId);
@@ -345,7 +357,12 @@ export async function updateMeeting(actor: Actor | null, input: MeetingUpdateInp
     const had = new Set(existing.map((a) => a.userId));
     const removed = [...had].filter((id) => !invited.includes(id));
     const added = invited.filter((id) => !had.has(id));
-    await tx.meeting.update({ where: { id: before.id }, data: details });
+    const beforeEntry = meetingSnapshot(before);
+    const changes = notifiableChanges(snapshotChanges(beforeEntry, meetingSnapshot(details)));
+    await tx.meeting.update({
+      where: { id: before.id },
+      data: { ...details, ...(changes.length > 0 ? { icsSequence: { increment: 1 } } : {}) },
+    });
     if (removed.length > 0) {
       await tx.meetingAttendance.deleteMany({ where: { meetingId: before.id, userId: { in: removed } } });
     }
@@ -356,6 +373,21 @@ export async function updateMeeting(actor: Actor | null, input: MeetingUpdateInp
     }
     const mailsQueued = before.status === "AGENDA_PUBLISHED" ? added.length : 0;
     if (mailsQueued > 0) await enqueueAgendaMails(tx, before.id, added);
+    // PLANNED: nobody but coordinators has the meeting in a calendar yet.
+    const published = before.status !== "PLANNED";
+    const staying = invited.filter((id) => had.has(id));
+    const notified = published && changes.length > 0 ? staying.length : 0;
+    for (const userId of notified > 0 ? staying : []) {
+      await enqueueChangeNotice(
+        tx,
+        "email.meetingChanged",
+        { meetingId: before.id, userId },
+        { changes, before: beforeEntry },
+      );
+    }
+    for (const userId of published ? removed : []) {
+      await enqueue(tx, "email.meetingUninvited", { meetingId: before.id, userId });
+    }
     const { id: _id, status: _status, approvedAt: _approvedAt, ...beforeDetails } = before;
     await audit(
       tx,
@@ -365,9 +397,10 @@ export async function updateMeeting(actor: Actor | null, input: MeetingUpdateInp
       {
         before: { ...beforeDetails, attendeeIds: [...had] },
         after: { ...details, attendeeIds: invited, added, removed },
+        ...(changes.length > 0 ? { summary: `changed: ${changes.join(", ")}; notified ${notified}` } : {}),
       },
     );
-    return { mailsQueued };
+    return { mailsQueued, notified };
   });
 }
 
@@ -450,9 +483,10 @@ export async function changeMeetingStatus(actor: Actor | null, input: MeetingSta
     }
     const approvedAt = to === "MINUTES_APPROVED" ? new Date() : reopen ? null : meeting.approvedAt;
     // Conditional on the status read (we hold the row lock, this is belt and braces).
+    // Publishing turns the feeds' tentative entry into a confirmed one: a new SEQUENCE.
     const { count } = await tx.meeting.updateMany({
       where: { id: meeting.id, status: from },
-      data: { status: to, approvedAt },
+      data: { status: to, approvedAt, ...(to === "AGENDA_PUBLISHED" ? { icsSequence: { increment: 1 } } : {}) },
     });
     if (count !== 1) throw new AppError("CONFLICT", "The meeting changed in the meantime.");
     let mailsQueued = 0;

@@ -1,6 +1,7 @@
 // Pure rules of scheduling polls: when a poll takes answers, how an option's
 // date and times are read, which options clash, and how answers are counted.
-import { parseHelsinkiLocal } from "@/lib/dates";
+import { helsinkiLocalTime } from "@/lib/dates";
+import { NONEXISTENT_TIME } from "@/lib/http/fields";
 import type { PollAnswer, PollStatus } from "@/lib/db/enums";
 
 export const POLL_TITLE_MAX = 200;
@@ -68,11 +69,20 @@ export function parseOptionRow(
   const start = required("start", parseTimeOfDay(row.start), "polls.error.time");
   const end = required("end", parseTimeOfDay(row.end), "polls.error.time");
   if (!day || !start || !end) return { ok: false, issues };
-  const startsAt = parseHelsinkiLocal(`${day}T${start}`);
-  const endsAt = parseHelsinkiLocal(`${day}T${end}`);
-  if (!startsAt || !endsAt) return { ok: false, issues: [{ field: "date", key: "polls.error.date" }] };
-  if (endsAt <= startsAt) return { ok: false, issues: [{ field: "end", key: "polls.error.endBeforeStart" }] };
-  return { ok: true, times: { startsAt, endsAt } };
+  const startsAt = helsinkiLocalTime(`${day}T${start}`);
+  const endsAt = helsinkiLocalTime(`${day}T${end}`);
+  // The day and the times are each valid, so only a time the clocks skip that night fails here.
+  const skipped = (
+    [
+      ["start", startsAt],
+      ["end", endsAt],
+    ] as const
+  )
+    .filter(([, parsed]) => !parsed.ok)
+    .map(([field]): OptionIssue => ({ field, key: NONEXISTENT_TIME }));
+  if (!startsAt.ok || !endsAt.ok) return { ok: false, issues: skipped };
+  if (endsAt.date <= startsAt.date) return { ok: false, issues: [{ field: "end", key: "polls.error.endBeforeStart" }] };
+  return { ok: true, times: { startsAt: startsAt.date, endsAt: endsAt.date } };
 }
 
 export const sameTimes = (a: OptionTimes, b: OptionTimes) =>

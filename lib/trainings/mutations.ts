@@ -9,16 +9,10 @@ import type { Eligibility } from "@/lib/db/enums";
 import { audit } from "@/lib/audit/mutations";
 import { fieldError } from "@/lib/http/errors";
 import { fillSeatsFromWaitlist, lockSessionEnrolments } from "@/lib/enrolments/mutations";
-import { enqueue, scheduleSessionReminder } from "@/lib/jobs/mutations";
-import {
-  canChangeMenuStatus,
-  notifiableChanges,
-  RESERVED_OFFERING_SLUGS,
-  sessionChanges,
-  slugCandidate,
-  slugify,
-  type SessionChange,
-} from "./rules";
+import { enqueue, enqueueChangeNotice, scheduleSessionReminder } from "@/lib/jobs/mutations";
+import { notifiableChanges, type CalendarChange } from "@/lib/calendar/changes";
+import { sessionSnapshot } from "@/lib/calendar/events";
+import { canChangeMenuStatus, RESERVED_OFFERING_SLUGS, sessionChanges, slugCandidate, slugify } from "./rules";
 import type {
   MenuCreateInput,
   MenuStatusInput,
@@ -406,7 +400,11 @@ async function lockSession(tx: Tx, sessionId: string) {
       eligibility: true,
       restrictedLibraryId: true,
       status: true,
-      offering: { select: { menu: { select: { status: true } } } },
+      // What the change notice remembers as "before" (lib/calendar/events sessionSnapshot).
+      servicePoint: {
+        select: { name: true, address: true, postalCode: true, city: true, library: { select: { name: true } } },
+      },
+      offering: { select: { title: true, menu: { select: { status: true } } } },
     },
   });
 }
@@ -420,13 +418,14 @@ async function activeEnrolments(tx: Tx, sessionId: string) {
   });
 }
 
-export type SessionUpdateResult = { changes: SessionChange[]; notified: number; promoted: number };
+export type SessionUpdateResult = { changes: CalendarChange[]; notified: number; promoted: number };
 
 /**
  * Edits a session. Runs under the session's enrolment lock (lib/enrolments),
  * so no enrolment slips in between: capacity never drops below the seats
- * taken, a raised capacity promotes from the waitlist at once, and everyone
- * confirmed or waiting is told of a new time or place.
+ * taken, a raised capacity promotes from the waitlist at once, and a new
+ * time, place or remote link raises the entry's SEQUENCE and tells everyone
+ * confirmed or waiting what changed (with the updated entry).
  */
 export async function updateSession(actor: Actor | null, input: SessionUpdateInput): Promise<SessionUpdateResult> {
   assertCan(actor, "session.manage");
@@ -442,23 +441,34 @@ export async function updateSession(actor: Actor | null, input: SessionUpdateInp
     // A new service point brings its own library as the host; otherwise the host stays.
     const movedToNewPoint = !!input.servicePointId && input.servicePointId !== before.servicePointId;
     const data = await sessionData(tx, input, movedToNewPoint ? {} : { hostLibraryId: before.hostLibraryId });
-    await tx.trainingSession.update({ where: { id: input.sessionId }, data });
-    const promoted = data.capacity > before.capacity ? await fillSeatsFromWaitlist(tx, actor, input.sessionId, now) : 0;
-
     const allChanges = sessionChanges(before, data);
     const changes = notifiableChanges(allChanges);
+    await tx.trainingSession.update({
+      where: { id: input.sessionId },
+      data: { ...data, ...(changes.length > 0 ? { icsSequence: { increment: 1 } } : {}) },
+    });
+    const promoted = data.capacity > before.capacity ? await fillSeatsFromWaitlist(tx, actor, input.sessionId, now) : 0;
+
     let notified = 0;
     if (changes.length > 0 && before.offering.menu.status === "PUBLISHED") {
       const enrolments = await activeEnrolments(tx, input.sessionId);
+      const notice = { changes, before: sessionSnapshot(before) };
       for (const enrolment of enrolments) {
-        await enqueue(tx, "email.sessionChanged", { enrolmentId: enrolment.id, changes });
+        await enqueueChangeNotice(tx, "email.sessionChanged", { enrolmentId: enrolment.id }, notice);
         if (changes.includes("time") && enrolment.status === "CONFIRMED") {
           await scheduleSessionReminder(tx, { id: enrolment.id, sessionStartsAt: data.startsAt }, now);
         }
       }
       notified = enrolments.length;
     }
-    const { offering: _offering, id: _id, status: _status, seatsTaken: _seatsTaken, ...beforeData } = before;
+    const {
+      offering: _offering,
+      servicePoint: _servicePoint,
+      id: _id,
+      status: _status,
+      seatsTaken: _seatsTaken,
+      ...beforeData
+    } = before;
     const summary = [
       allChanges.length > 0 ? `changed: ${allChanges.join(", ")}` : null,
       notified > 0 ? `notified ${notified}` : null,
@@ -483,7 +493,11 @@ export async function cancelSession(actor: Actor | null, input: SessionCancelInp
     const session = await lockSession(tx, input.sessionId);
     if (!session) throw fieldError("sessionId", "trainingsAdmin.error.unknownSession");
     if (session.status === "CANCELLED") throw fieldError("_", "trainingsAdmin.error.sessionCancelled");
-    await tx.trainingSession.update({ where: { id: input.sessionId }, data: { status: "CANCELLED" } });
+    // A new SEQUENCE: the attached METHOD:CANCEL and the feeds' cancelled entry replace every earlier copy.
+    await tx.trainingSession.update({
+      where: { id: input.sessionId },
+      data: { status: "CANCELLED", icsSequence: { increment: 1 } },
+    });
     const enrolmentIds = (await activeEnrolments(tx, input.sessionId)).map((enrolment) => enrolment.id);
     for (const enrolmentId of enrolmentIds) await enqueue(tx, "email.sessionCancelled", { enrolmentId });
     await audit(

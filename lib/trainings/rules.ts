@@ -1,7 +1,7 @@
 // Pure rules of managing the training menu: slugs, the menu's life cycle and
 // what counts as a change that enrolled people must be told about.
 import type { MenuStatus } from "@/lib/db/enums";
-import type { SessionChange } from "@/lib/jobs/names";
+import type { CalendarChange } from "@/lib/calendar/changes";
 
 /** URL segments under /koulutukset that are pages of their own, not offerings. */
 export const RESERVED_OFFERING_SLUGS = ["hallinta"] as const;
@@ -43,8 +43,6 @@ export function nextMenuStatuses(from: MenuStatus): readonly MenuStatus[] {
   return MENU_TRANSITIONS[from];
 }
 
-export type { SessionChange };
-
 export type SessionWhenWhere = {
   title: string | null;
   startsAt: Date;
@@ -56,12 +54,11 @@ export type SessionWhenWhere = {
 
 /**
  * What changed between two versions of a session, in the order the change
- * mail lists them. Enrolled people are told when the time, the place or the
- * remote link changes; a new title alone is not worth a mail (see
- * `notifiableChanges`).
+ * mail lists them. Whether it is worth telling enrolled people (and a new
+ * SEQUENCE for their calendars) is `notifiableChanges` in lib/calendar/changes.
  */
-export function sessionChanges(before: SessionWhenWhere, after: SessionWhenWhere): SessionChange[] {
-  const changes: SessionChange[] = [];
+export function sessionChanges(before: SessionWhenWhere, after: SessionWhenWhere): CalendarChange[] {
+  const changes: CalendarChange[] = [];
   if (before.startsAt.getTime() !== after.startsAt.getTime() || before.endsAt.getTime() !== after.endsAt.getTime()) {
     changes.push("time");
   }
@@ -71,11 +68,6 @@ export function sessionChanges(before: SessionWhenWhere, after: SessionWhenWhere
   if ((before.remoteUrl ?? "") !== (after.remoteUrl ?? "")) changes.push("remote");
   if ((before.title ?? "") !== (after.title ?? "")) changes.push("title");
   return changes;
-}
-
-/** The changes to mail about: none unless the time, place or remote link changed. */
-export function notifiableChanges(changes: readonly SessionChange[]): SessionChange[] {
-  return changes.some((change) => change !== "title") ? [...changes] : [];
 }
 
 export type SessionOpenness = {

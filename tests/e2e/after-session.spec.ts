@@ -225,7 +225,7 @@ test("attendance, participant exports and feedback after a session", async ({ pa
   await signInAs(page, "juli@tampere.fi");
   await visit(page, `/koulutukset/hallinta/koulutukset/${s.offeringId}`);
   const summary = main(page).getByRole("region", { name: "Palaute" });
-  await expect(summary.getByText("Palautteita 1 (1 tilaisuudesta)")).toBeVisible();
+  await expect(summary.getByText("1 palaute (1 tilaisuudesta)")).toBeVisible();
   await expect(summary.getByText("Keskiarvo 4,0 / 5")).toBeVisible();
   const distribution = summary.getByRole("table", { name: "Arvosanojen jakauma" });
   await expect(distribution.getByRole("row", { name: /4 – hyvä/ }).getByRole("cell")).toHaveText("1");

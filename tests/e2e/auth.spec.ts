@@ -1,4 +1,15 @@
-import { BASE_URL, DEMO_URL, expect, expectAccessible, linkIn, mailCount, test, visit, waitForMail } from "./fixtures";
+import {
+  BASE_URL,
+  DEMO_URL,
+  expect,
+  expectAccessible,
+  linkIn,
+  mailCount,
+  query,
+  test,
+  visit,
+  waitForMail,
+} from "./fixtures";
 
 test.describe("sign-in by magic link", () => {
   test("request a link, read the mail, confirm, land signed in; the link works once", async ({ page }) => {
@@ -51,6 +62,43 @@ test.describe("sign-in by magic link", () => {
     await page.getByRole("button", { name: "Lähetä kirjautumislinkki" }).click();
     await waitForMail(barrier, before + 1);
     expect(mailCount(email)).toBe(0);
+  });
+
+  test("the sign-in mail is in one language: the person's own, else the asking page's, else Finnish", async ({
+    page,
+  }) => {
+    const stamp = Date.now();
+    const english = `emma-${stamp}@example.test`;
+    await query(`INSERT INTO "User" (email, name, locale) VALUES ($1, 'Emma', 'en')`, [english]);
+    const [library] = await query<{ domain: string }>(
+      `SELECT "emailDomains"[1] AS domain FROM "Library" WHERE cardinality("emailDomains") > 0 ORDER BY slug LIMIT 1`,
+    );
+    const newcomer = `uusi-${stamp}@${library!.domain}`;
+    const finn = "hanna@jkl.fi";
+    const finnBefore = mailCount(finn);
+    const ask = async (email: string) =>
+      expect(
+        (await page.request.post("/api/auth/magic-link", { data: { email }, headers: { Origin: BASE_URL } })).status(),
+      ).toBe(202);
+
+    // A Finnish page: the English user's own language wins.
+    await ask(english);
+    // An English page: a known Finnish user still gets Finnish; an address with no account yet gets English.
+    await page.context().addCookies([{ name: "pike-locale", value: "en", url: BASE_URL }]);
+    await ask(finn);
+    await ask(newcomer);
+
+    for (const email of [english, newcomer]) {
+      const mail = await waitForMail(email);
+      expect(mail.subject).toBe("Sign-in link to the PiKe portal");
+      expect(mail.text).toContain("It is valid for 10 minutes");
+      expect(mail.text).not.toMatch(/Hei|Kirjaudu|\n---\n/);
+      expect(new URL(linkIn(mail)).pathname).toBe("/kirjaudu/vahvista");
+    }
+    const mail = await waitForMail(finn, finnBefore + 1);
+    expect(mail.subject).toBe("Kirjautumislinkki PiKe-portaaliin");
+    expect(mail.text).toContain("Linkki on voimassa 10 minuuttia");
+    expect(mail.text).not.toMatch(/Hello|Sign in|\n---\n/);
   });
 
   test("a malformed address gets a field message", async ({ page }) => {

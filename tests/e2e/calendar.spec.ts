@@ -1,18 +1,38 @@
-// Calendar feeds in the built app: the personal feed's address on Omat
-// tiedot works without a session cookie (as Outlook fetches it), and a new
-// address revokes the old one; the public menu feed answers by theme.
+// Calendar feeds in the built app: the personal feed's address is made on
+// request (viewing Omat tiedot writes nothing), works without a session
+// cookie (as Outlook fetches it), and a new address revokes the old one; the
+// public menu feed answers by theme.
 import { request as playwrightRequest } from "@playwright/test";
 import { parseCalendar } from "../support/ical";
-import { BASE_URL, expect, expectAccessible, signInWithSession, test, visit } from "./fixtures";
+import { BASE_URL, expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
 
 test.describe("calendar feeds", () => {
-  test("the personal feed URL works without a session and can be revoked", async ({ page }) => {
-    await signInWithSession(page, "marju@valkeakoski.fi");
+  test("viewing Omat tiedot writes nothing; the feed is made on request, works without a session and can be revoked", async ({
+    page,
+  }) => {
+    const email = "marju@valkeakoski.fi";
+    const tokenOf = async () =>
+      (
+        await query<{ calendarToken: string | null }>(`SELECT "calendarToken" FROM "User" WHERE email = $1`, [email])
+      )[0]!.calendarToken;
+    await query(`UPDATE "User" SET "calendarToken" = NULL WHERE email = $1`, [email]);
+    await signInWithSession(page, email);
     await visit(page, "/omat-tiedot");
     await expect(page.getByRole("heading", { level: 2, name: "Koulutukset kalenteriisi" })).toBeVisible();
+    // A GET of the page (twice) leaves the account as it was.
+    await visit(page, "/omat-tiedot");
+    expect(await tokenOf()).toBeNull();
     const field = page.getByLabel("Henkilökohtainen kalenteriosoite");
+    await expect(field).toHaveCount(0);
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Luo oma kalenterisyöte" }).click();
+    await expect(field).toBeFocused();
+    await expect(page.getByRole("status").filter({ hasText: "Kalenterisyöte on luotu" })).toBeVisible();
+    await expectAccessible(page);
     const first = await field.inputValue();
     expect(first).toMatch(new RegExp(`^${BASE_URL}/api/calendar/me/[A-Za-z0-9_-]{43}\\.ics$`));
+    expect(first).toBe(`${BASE_URL}/api/calendar/me/${await tokenOf()}.ics`);
 
     // Outlook fetches the feed without cookies: the token is the only key.
     const outlook = await playwrightRequest.newContext();

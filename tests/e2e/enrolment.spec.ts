@@ -122,8 +122,9 @@ test("two staff enrol in a one-seat session; the first cancels in Omat koulutuks
       { timeout: 20_000, message: "the waitlist promotion mail" },
     )
     .toBeTruthy();
-  const ics = promotion!.attachments.find((a) => a.contentType.startsWith("text/calendar"));
-  expect(ics, "an .ics attachment").toBeTruthy();
+  const ics = promotion!.attachments.find((a) => a.contentType === "text/calendar");
+  expect(ics, "a calendar invitation").toBeTruthy();
+  expect(ics!.method).toBe("REQUEST");
   const calendar = new ICAL.Component(ICAL.parse(ics!.content) as unknown[]);
   const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
   expect(event.uid).toBe(`session-${sessionId}@pike-portaali`);

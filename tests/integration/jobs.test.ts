@@ -64,9 +64,10 @@ function recordingMailer(): { sent: OutgoingMail[]; mailer: Mailer } {
   };
 }
 
-function attachmentText(attachment: NonNullable<OutgoingMail["attachments"]>[number] | undefined): string {
-  if (typeof attachment?.content !== "string") throw new Error("expected a text attachment");
-  return attachment.content;
+/** The calendar invitation a mail carries (sent as iMIP: a text/calendar part and an .ics file). */
+function invitationOf(mail: OutgoingMail | undefined) {
+  if (!mail?.icalEvent) throw new Error("expected a calendar invitation");
+  return { method: mail.icalEvent.method, calendar: parseCalendar(mail.icalEvent.content) };
 }
 
 async function enqueueAll<N extends JobName>(name: N, payloads: JobPayloads[N][]) {
@@ -142,8 +143,9 @@ describe("SMTP down, then up", () => {
       const [mail] = mails;
       expect(mail!.subject).toContain("Ilmoittautuminen vahvistettu");
       expect(mail!.from).toBe("noreply@pike.test");
-      const ics = mail!.attachments.find((a) => a.contentType.startsWith("text/calendar"));
-      expect(ics, "the .ics attachment").toBeDefined();
+      const ics = mail!.attachments.find((a) => a.contentType === "text/calendar");
+      expect(ics, "the calendar invitation").toBeDefined();
+      expect(ics!.method).toBe("REQUEST");
       const calendar = parseCalendar(ics!.content);
       expect(calendar.events).toHaveLength(1);
       expect(calendar.events[0]).toMatchObject({ uid: `session-${session.id}@pike-portaali`, status: "CONFIRMED" });
@@ -319,12 +321,10 @@ describe("handlers", () => {
     const sent = (await runFor(later(0.01))).filter((m) => m.to === person!.email);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.subject).toMatch(/^Koulutus peruttu: /);
-    const ics = sent[0]!.attachments?.[0];
-    expect(ics?.contentType).toMatch(/^text\/calendar/);
-    expect(parseCalendar(attachmentText(ics)).events[0]).toMatchObject({
-      uid: `session-${session.id}@pike-portaali`,
-      status: "CANCELLED",
-    });
+    const { method, calendar } = invitationOf(sent[0]);
+    expect(method).toBe("CANCEL");
+    expect(calendar.method).toBe("CANCEL");
+    expect(calendar.events[0]).toMatchObject({ uid: `session-${session.id}@pike-portaali`, status: "CANCELLED" });
   });
 
   it("send the promotion with the session's calendar entry and the changes named", async () => {
@@ -336,11 +336,64 @@ describe("handlers", () => {
     const sent = (await runFor(later(0.01))).filter((m) => m.to === promoted!.email);
     expect(sent.map((m) => m.subject.split(":")[0])).toEqual(["Pääsit mukaan", "Muutos koulutukseen"]);
     for (const mail of sent) {
-      const event = parseCalendar(attachmentText(mail.attachments?.[0])).events[0]!;
+      const { method, calendar } = invitationOf(mail);
+      expect(method).toBe("REQUEST");
+      const event = calendar.events[0]!;
       expect(event.description).toContain(`Etäyhteys: ${session.remoteUrl}`);
       expect(event.url).toMatch(new RegExp(`^${APP}/koulutukset/`));
     }
     expect(sent[1]!.text).toContain("Muuttuneet tiedot: paikka.");
+  });
+
+  it("write to each person in their own language only, over SMTP: subject, text and calendar entry", async () => {
+    const { session, offering } = await createTrainingFixture(db);
+    const [finn, anglo] = await createPeople(db, 2, "language");
+    await db.user.update({ where: { id: anglo!.id }, data: { locale: "en" } });
+    const enrolments = await Promise.all([enrol(db, session.id, finn!.id), enrol(db, session.id, anglo!.id)]);
+    await enqueueAll(
+      "email.enrolmentConfirmed",
+      enrolments.map((e) => ({ enrolmentId: e.id })),
+    );
+    const library = await db.library.create({
+      data: {
+        slug: `kieli-${offering.slug}`,
+        name: "Kielikunnan kirjasto",
+        municipality: "Kielikunta",
+        region: "KESKI_SUOMI",
+        consortium: "KESKI",
+        contactEmail: `kirjasto-${offering.slug}@example.test`,
+      },
+      select: { id: true },
+    });
+    const order = await db.workshopOrder.create({
+      data: { offeringId: offering.id, libraryId: library.id, status: "ACCEPTED" },
+    });
+    await enqueueAll("email.workshopOrderUpdated", [{ workshopOrderId: order.id, status: "ACCEPTED" }]);
+
+    const smtp = await startSmtpServer(mailDir);
+    try {
+      const mailer = smtpMailer(`smtp://127.0.0.1:${smtp.port}`, "PiKe-portaali <noreply@pike.test>");
+      await runWorkerOnce(db, { mailer, appUrl: APP, now: later(0.01), maxJobs: 1_000 });
+    } finally {
+      await smtp.close();
+    }
+    const [fiMail] = mailsTo(mailDir, finn!.email);
+    const [enMail] = mailsTo(mailDir, anglo!.email);
+    expect(fiMail!.subject).toBe(`Ilmoittautuminen vahvistettu: ${offering.title}`);
+    expect(fiMail!.text).toContain("Hei Osallistuja 0!");
+    expect(fiMail!.text).not.toMatch(/Hello|Time:|\n---\n/);
+    expect(enMail!.subject).toBe(`Enrolment confirmed: ${offering.title}`);
+    expect(enMail!.text).toContain("Hello Osallistuja 1,");
+    expect(enMail!.text).toContain("Your enrolment in the training is confirmed.");
+    expect(enMail!.text).not.toMatch(/Hei |Aika:|\n---\n/);
+    const calendarOf = (mail: typeof fiMail) =>
+      parseCalendar(mail!.attachments.find((a) => a.contentType === "text/calendar")!.content);
+    expect(calendarOf(fiMail).name).toBe("PiKe-koulutukset");
+    expect(calendarOf(enMail).name).toBe("PiKe trainings");
+    expect(calendarOf(enMail).events[0]!.description).toContain("More information:");
+    // A library's contact address is nobody's account: Finnish.
+    const [orderMail] = mailsTo(mailDir, `kirjasto-${offering.slug}@example.test`);
+    expect(orderMail!.subject).toBe(`Koulutustilaus: ${offering.title} – hyväksytty`);
   });
 
   it("tell the ordering supervisor about their workshop order, unless it has moved on", async () => {

@@ -223,7 +223,9 @@ describe("one meeting's .ics through its route", () => {
     expect(text).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
     expect(text).toMatch(/\r\nDTEND:\d{8}T\d{6}Z\r\n/);
     const calendar = await calendarOf(response);
-    expect(calendar.method).toBe("PUBLISH");
+    // A download is a snapshot: no METHOD, as its Content-Type names none (RFC 5545 3.7.2).
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(calendar.method).toBeNull();
     expect(calendar.events).toHaveLength(1);
     const [event] = calendar.events;
     expect(event).toMatchObject({

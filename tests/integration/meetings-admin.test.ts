@@ -460,7 +460,7 @@ describe("the status flow", () => {
       sent.push(mail);
       return Promise.resolve();
     };
-    const ctx = { db, mailer, now: new Date(), appUrl: APP };
+    const ctx = { db, mailer, now: new Date(), appUrl: APP, organizer: { email: "noreply@pike.test" } };
     const run = (userId: string) => handlers["email.agendaPublished"]({ meetingId: id, userId }, ctx);
     expect(await run(cast.steering.id)).toBe("sent");
     // Staff may not see a published agenda: no mail.
@@ -481,15 +481,21 @@ describe("the status flow", () => {
     expect(mail.text).toContain("Tampereen pääkirjasto Metso");
     expect(mail.text).toContain("https://teams.example.fi/ohry");
     expect(mail.text).toContain(`${APP}/kokoukset/${id}`);
-    const attachment = mail.attachments?.[0];
-    expect(attachment?.filename).toMatch(/^pike-kokous-\d{4}-\d{2}-\d{2}\.ics$/);
-    if (typeof attachment?.content !== "string") throw new Error("expected a text attachment");
-    const ics = attachment.content;
+    const invitation = mail.icalEvent;
+    expect(invitation?.filename).toMatch(/^pike-kokous-\d{4}-\d{2}-\d{2}\.ics$/);
+    expect(invitation?.method).toBe("REQUEST");
+    if (!invitation) throw new Error("expected a calendar invitation");
+    const ics = invitation.content;
     expect(framingProblems(ics)).toEqual([]);
     const calendar = parseCalendar(ics);
+    // An invitation to this invitee: METHOD:REQUEST, and publishing raised the SEQUENCE.
+    expect(calendar.method).toBe("REQUEST");
     expect(calendar.events).toHaveLength(1);
     const event = calendar.events[0]!;
     expect(event).toMatchObject({
+      sequence: 1,
+      attendees: ["mailto:hanna@jkl.fi"],
+      organizer: "mailto:noreply@pike.test",
       uid: `meeting-${id}@pike-portaali`,
       summary: meeting.title,
       location: "Tampereen pääkirjasto Metso",

@@ -295,6 +295,7 @@ describe("editing and cancelling a published session tells the people enrolled",
     const active = enrolments.filter((e) => e.status !== "CANCELLED").map((e) => e.id);
     const cancelled = enrolments.filter((e) => e.status === "CANCELLED").map((e) => e.id);
     const values = await editValues(sessionId);
+    const original = await db.trainingSession.findUniqueOrThrow({ where: { id: sessionId } });
     const saved = await submit(updateSessionAction, cast.coordinator, {
       ...values,
       startsAt: localDay(31, 10),
@@ -304,11 +305,16 @@ describe("editing and cancelling a published session tells the people enrolled",
     });
     expect(saved.state?.notice).toEqual({ key: "trainingsAdmin.session.savedNotified", vars: { count: 3 } });
     const changed = await jobsFor("email.sessionChanged", [...active, ...cancelled]);
-    expect(changed.map((j) => j.payload).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual(
-      active
-        .map((enrolmentId) => ({ enrolmentId, changes: ["time", "place"] }))
-        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    const payloads = changed.map(
+      (job) => job.payload as { enrolmentId: string; changes: string[]; before: { startsAt: string; place: string } },
     );
+    expect(payloads.map((p) => p.enrolmentId).sort()).toEqual([...active].sort());
+    for (const payload of payloads) {
+      expect(payload.changes).toEqual(["time", "place"]);
+      // The session as its person last heard of it, for "before → now".
+      expect(payload.before.startsAt).toBe(original.startsAt.toISOString());
+      expect(payload.before.place).not.toBe("Muuramen nuorisotila");
+    }
     // Confirmed people get a reminder for the new time.
     expect(await jobsFor("email.sessionReminder", active)).toHaveLength(2);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: sessionId, action: "session.update" } });

@@ -11,6 +11,9 @@ export type ParsedEvent = {
   location: string | null;
   description: string | null;
   url: string | null;
+  sequence: number | null;
+  organizer: string | null;
+  attendees: string[];
 };
 
 export type ParsedCalendar = {
@@ -54,6 +57,9 @@ export function parseCalendar(ics: string): ParsedCalendar {
         location: event.location ?? null,
         description: event.description ?? null,
         url: text(vevent, "url"),
+        sequence: vevent.hasProperty("sequence") ? event.sequence : null,
+        organizer: text(vevent, "organizer"),
+        attendees: vevent.getAllProperties("attendee").map((p) => String(p.getFirstValue())),
       };
     }),
   };

@@ -10,9 +10,17 @@ export type CapturedMail = {
   from: string;
   subject: string;
   text: string;
-  attachments: { filename?: string; contentType: string; content: string }[];
+  /** text/calendar parts (an iMIP invitation's) and .ics attachments among them; `method` from the Content-Type. */
+  attachments: { filename?: string; contentType: string; method: string | null; content: string }[];
   receivedAt: string;
 };
+
+/** A parameter of a parsed Content-Type header (mailparser gives `{ value, params }`). */
+function contentTypeParam(header: unknown, name: string): string | null {
+  const params = typeof header === "object" && header !== null ? (header as { params?: unknown }).params : undefined;
+  const value = typeof params === "object" && params !== null ? (params as Record<string, unknown>)[name] : undefined;
+  return typeof value === "string" ? value.toUpperCase() : null;
+}
 
 export async function startSmtpServer(dir: string, port = 0) {
   mkdirSync(dir, { recursive: true });
@@ -32,6 +40,7 @@ export async function startSmtpServer(dir: string, port = 0) {
             attachments: mail.attachments.map((a) => ({
               filename: a.filename,
               contentType: a.contentType,
+              method: contentTypeParam(a.headers.get("content-type"), "method"),
               content: a.content.toString("utf8"),
             })),
             receivedAt: new Date().toISOString(),

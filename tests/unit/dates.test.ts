@@ -6,10 +6,12 @@ import {
   formatMonth,
   formatRange,
   formatTime,
+  helsinkiLocalTime,
   helsinkiMonthRange,
   parseHelsinkiLocal,
   upcomingMonths,
 } from "@/lib/dates";
+import { helsinkiDateTime } from "@/lib/http/fields";
 
 describe("Finnish dates in Europe/Helsinki", () => {
   it("runs in a zone that is neither UTC nor Helsinki", () => {
@@ -46,6 +48,47 @@ describe("Finnish dates in Europe/Helsinki", () => {
     expect(parseHelsinkiLocal("2023-11-29T12:00")?.toISOString()).toBe("2023-11-29T10:00:00.000Z");
     expect(parseHelsinkiLocal("2023-09-12T13:00")?.toISOString()).toBe("2023-09-12T10:00:00.000Z");
     expect(parseHelsinkiLocal("29.11.2023 12:00")).toBeNull();
+  });
+
+  it("refuses a wall-clock time the clocks skip on the spring-forward night instead of shifting it", () => {
+    // 28.3.2027: at 03.00 EET (01.00 UTC) the clocks go forward to 04.00 EEST.
+    expect(helsinkiLocalTime("2027-03-28T02:59")).toEqual({ ok: true, date: new Date("2027-03-28T00:59:00Z") });
+    for (const time of ["03:00", "03:30", "03:59"]) {
+      expect(helsinkiLocalTime(`2027-03-28T${time}`), time).toEqual({ ok: false, reason: "nonexistent" });
+      expect(parseHelsinkiLocal(`2027-03-28T${time}`), time).toBeNull();
+    }
+    expect(helsinkiLocalTime("2027-03-28T04:00")).toEqual({ ok: true, date: new Date("2027-03-28T01:00:00Z") });
+    // The same hour on an ordinary Sunday is fine.
+    expect(helsinkiLocalTime("2027-03-21T03:30")).toEqual({ ok: true, date: new Date("2027-03-21T01:30:00Z") });
+  });
+
+  it("reads the hour the clocks repeat in October as its first occurrence, still in summer time", () => {
+    // 31.10.2027: at 04.00 EEST (01.00 UTC) the clocks go back to 03.00 EET, so 03.00–03.59 happens twice.
+    expect(helsinkiLocalTime("2027-10-31T02:59")).toEqual({ ok: true, date: new Date("2027-10-30T23:59:00Z") });
+    expect(helsinkiLocalTime("2027-10-31T03:00")).toEqual({ ok: true, date: new Date("2027-10-31T00:00:00Z") });
+    expect(helsinkiLocalTime("2027-10-31T03:30")).toEqual({ ok: true, date: new Date("2027-10-31T00:30:00Z") });
+    expect(helsinkiLocalTime("2027-10-31T04:00")).toEqual({ ok: true, date: new Date("2027-10-31T02:00:00Z") });
+    expect(formatDateTime(new Date("2027-10-31T00:30:00Z"))).toBe("31.10.2027 klo 3.30");
+  });
+
+  it("refuses days and times that do not exist on any calendar", () => {
+    for (const value of [
+      "2027-02-29T12:00",
+      "2027-04-31T12:00",
+      "2027-03-16T24:00",
+      "2027-03-16T09:60",
+      "2027-3-16T09:00",
+    ]) {
+      expect(helsinkiLocalTime(value), value).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(helsinkiLocalTime("2028-02-29T12:00")).toEqual({ ok: true, date: new Date("2028-02-29T10:00:00Z") });
+  });
+
+  it("gives a form field the clock-change message for a skipped time, the field's own message otherwise", () => {
+    const field = helsinkiDateTime("meetingsAdmin.error.dateTime");
+    expect(field.safeParse("2027-03-28T03:30").error?.issues[0]?.message).toBe("validation.nonexistentTime");
+    expect(field.safeParse("2027-02-30T10:00").error?.issues[0]?.message).toBe("meetingsAdmin.error.dateTime");
+    expect(field.parse("2027-03-28T04:30")).toEqual(new Date("2027-03-28T01:30:00Z"));
   });
 
   it("knows where Helsinki months begin, across the turn of the year and DST", () => {

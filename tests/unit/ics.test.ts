@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarSession } from "@/lib/calendar/events";
 import { sessionEvent, sessionLocation, sessionUid } from "@/lib/calendar/events";
-import { menuCalendar, personalCalendar, sessionAttachment } from "@/lib/calendar/feeds";
-import { escapeText, foldLine, formatUtc, renderCalendar, type IcsEvent } from "@/lib/calendar/ics";
+import { menuCalendar, personalCalendar, sessionInvitation, type InvitationOptions } from "@/lib/calendar/feeds";
+import { escapeText, foldLine, formatUtc, organizerFrom, renderCalendar, type IcsEvent } from "@/lib/calendar/ics";
 import { translator } from "@/lib/i18n/translate";
 import { framingProblems, parseCalendar } from "../support/ical";
 
@@ -21,6 +21,7 @@ function session(overrides: Partial<CalendarSession> = {}): CalendarSession {
     place: null,
     remoteUrl: null,
     updatedAt: new Date("2026-11-20T12:00:00Z"),
+    icsSequence: 3,
     servicePoint: {
       name: "Pääkirjasto Metso",
       address: "Pirkankatu 2",
@@ -80,7 +81,9 @@ describe("iCalendar text", () => {
     expect(framingProblems(ics)).toEqual([]);
     const parsed = parseCalendar(ics);
     // X- properties default to TEXT (RFC 5545 3.8.8.2), so the comma is escaped; ical.js leaves them raw.
-    expect(parsed).toMatchObject({ method: "PUBLISH", name: "PiKe\\, koulutukset", timezone: "Europe/Helsinki" });
+    // A snapshot, not a scheduling message: no METHOD (RFC 5545 3.7.2), no ORGANIZER or ATTENDEE.
+    expect(parsed).toMatchObject({ method: null, name: "PiKe\\, koulutukset", timezone: "Europe/Helsinki" });
+    expect(ics).not.toMatch(/^(METHOD|ORGANIZER|ATTENDEE)/m);
     expect(parsed.events).toHaveLength(2);
     const [first, second] = parsed.events;
     expect(first).toMatchObject({
@@ -96,6 +99,47 @@ describe("iCalendar text", () => {
     expect(second).toMatchObject({ status: "CONFIRMED", url: null });
     expect(second!.end.toISOString()).toBe("2027-03-29T13:00:00.000Z");
     expect(ics).toContain(`DTSTAMP:${formatUtc(NOW)}`);
+  });
+
+  it("writes ORGANIZER and ATTENDEE in a scheduling message only, names quoted and addresses clean", () => {
+    const event: IcsEvent = {
+      uid: "meeting-1@pike-portaali",
+      start: new Date("2027-01-15T07:00:00Z"),
+      end: new Date("2027-01-15T08:00:00Z"),
+      summary: "Kokous",
+      sequence: 5,
+      organizer: { name: "PiKe-portaali", email: "noreply@pike.example.fi" },
+      attendees: [{ name: 'Virtanen, "Maija"; PiKe:n', email: "maija.virtanen@jkl.fi\r\nX-EVIL:1" }],
+    };
+    const request = renderCalendar({ name: "Kutsu", method: "REQUEST", events: [event] }, NOW);
+    expect(framingProblems(request)).toEqual([]);
+    expect(request).toContain("METHOD:REQUEST\r\n");
+    expect(request).toContain('ORGANIZER;CN="PiKe-portaali":mailto:noreply@pike.example.fi\r\n');
+    expect(request).not.toMatch(/^X-EVIL/m);
+    const [parsed] = parseCalendar(request).events;
+    expect(parsed).toMatchObject({
+      sequence: 5,
+      organizer: "mailto:noreply@pike.example.fi",
+      attendees: ["mailto:maija.virtanen@jkl.fiX-EVIL:1"],
+    });
+    expect(request.replace(/\r\n /g, "")).toContain(
+      'ATTENDEE;CN="Virtanen, Maija; PiKe:n";CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:',
+    );
+    const feed = renderCalendar({ name: "Syöte", events: [event] }, NOW);
+    expect(feed).not.toMatch(/^(METHOD|ORGANIZER|ATTENDEE)/m);
+    expect(parseCalendar(feed).events[0]!.sequence).toBe(5);
+  });
+
+  it("reads the organizer from a mail's From", () => {
+    expect(organizerFrom("PiKe-portaali <noreply@pike.fi>")).toEqual({
+      name: "PiKe-portaali",
+      email: "noreply@pike.fi",
+    });
+    expect(organizerFrom('"PiKe, portaali" <noreply@pike.fi>')).toEqual({
+      name: "PiKe, portaali",
+      email: "noreply@pike.fi",
+    });
+    expect(organizerFrom("noreply@pike.fi")).toEqual({ email: "noreply@pike.fi" });
   });
 
   it("is a valid calendar with no events", () => {
@@ -114,6 +158,9 @@ describe("sessions as events", () => {
     expect(event.location).toBe("Pääkirjasto Metso, Tampereen kaupunginkirjasto, Pirkankatu 2, 33210 Tampere");
     expect(event.description).toContain(`Lisätiedot: ${APP}/koulutukset/asiakaspalvelu-tyopaja`);
     expect(event.status).toBe("CONFIRMED");
+    // SEQUENCE is the session's own counter, not derived from when the row was last touched.
+    expect(event.sequence).toBe(3);
+    expect(sessionEvent(session({ updatedAt: new Date() }), { appUrl: APP, t }).sequence).toBe(3);
   });
 
   it("prefer the free-text place and fall back to 'Etänä' for remote-only sessions", () => {
@@ -178,13 +225,63 @@ describe("feeds and attachments", () => {
     expect(parsed.events[0]!.description).toContain("Remote link: https://teams.example/a");
   });
 
-  it("the mail attachment is one PUBLISH event", () => {
-    const attachment = sessionAttachment(session(), { appUrl: APP, now: NOW });
-    expect(attachment.contentType).toBe("text/calendar; charset=utf-8; method=PUBLISH");
+  const invite = (overrides: Partial<InvitationOptions> = {}): InvitationOptions => ({
+    appUrl: APP,
+    locale: "fi",
+    method: "REQUEST",
+    organizer: { name: "PiKe-portaali", email: "noreply@pike.example.fi" },
+    attendee: { name: "Marju", email: "marju@valkeakoski.fi" },
+    now: NOW,
+    ...overrides,
+  });
+
+  it("the mail's invitation is one REQUEST with the feeds' UID and SEQUENCE, to its attendee", () => {
+    const s = session({ remoteUrl: "https://teams.example/a" });
+    const attachment = sessionInvitation(s, { ...invite(), includeRemoteUrl: true });
+    expect(attachment.method).toBe("REQUEST");
     expect(attachment.filename).toMatch(/\.ics$/);
+    expect(framingProblems(attachment.content)).toEqual([]);
     const parsed = parseCalendar(attachment.content);
-    expect(parsed.method).toBe("PUBLISH");
+    expect(parsed.method).toBe("REQUEST");
     expect(parsed.events).toHaveLength(1);
+    const feedEntry = parseCalendar(menuCalendar([s], { appUrl: APP, now: NOW })).events[0]!;
+    expect(parsed.events[0]).toMatchObject({
+      uid: feedEntry.uid,
+      sequence: feedEntry.sequence,
+      status: "CONFIRMED",
+      organizer: "mailto:noreply@pike.example.fi",
+      attendees: ["mailto:marju@valkeakoski.fi"],
+    });
+    expect(parsed.events[0]!.sequence).toBe(3);
     expect(parsed.events[0]!.start.toISOString()).toBe("2027-01-15T07:00:00.000Z");
+    expect(parsed.events[0]!.description).toContain("Etäyhteys: https://teams.example/a");
+  });
+
+  it("is in the attendee's language, tentative for the waitlisted", () => {
+    const parsed = parseCalendar(
+      sessionInvitation(session(), { ...invite({ locale: "en" }), waitlisted: true }).content,
+    );
+    expect(parsed.name).toBe("PiKe trainings");
+    expect(parsed.events[0]).toMatchObject({ summary: "Asiakaspalvelun työpaja (waitlisted)", status: "TENTATIVE" });
+    expect(parsed.events[0]!.description).toContain("More information:");
+  });
+
+  it("a cancellation is METHOD:CANCEL, STATUS:CANCELLED for the same UID, and says nothing more", () => {
+    const s = session({ status: "CANCELLED", icsSequence: 4, remoteUrl: "https://teams.example/a" });
+    const attachment = sessionInvitation(s, { ...invite({ method: "CANCEL" }), includeRemoteUrl: true });
+    expect(attachment.method).toBe("CANCEL");
+    const parsed = parseCalendar(attachment.content);
+    expect(parsed.method).toBe("CANCEL");
+    expect(parsed.events[0]).toMatchObject({
+      uid: sessionUid(s.id),
+      sequence: 4,
+      status: "CANCELLED",
+      description: null,
+      attendees: ["mailto:marju@valkeakoski.fi"],
+    });
+    expect(attachment.content).not.toContain("teams.example");
+    // One person's cancellation of a session that still takes place cancels their copy too.
+    const withdrawn = parseCalendar(sessionInvitation(session(), invite({ method: "CANCEL" })).content);
+    expect(withdrawn.events[0]!.status).toBe("CANCELLED");
   });
 });

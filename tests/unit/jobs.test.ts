@@ -52,28 +52,32 @@ const session: CalendarSession = {
   place: "Etänä (Teams)",
   remoteUrl: "https://teams.example/join/abc",
   updatedAt: new Date("2026-11-20T12:00:00Z"),
+  icsSequence: 4,
   servicePoint: null,
   restrictedLibrary: null,
   offering: { slug: "visiokahvit", title: "Visiokahvit", summary: null },
 };
-const recipient = { email: "marju@valkeakoski.fi", name: "Marju" };
+const recipient = { email: "marju@valkeakoski.fi", name: "Marju", locale: "fi" as const };
+const english = { ...recipient, locale: "en" as const };
 
 describe("mails", () => {
-  it("are Finnish first with the English text below", () => {
-    const mail = sessionMail(
-      "enrolmentConfirmed",
-      { recipient, enrolment: { status: "CONFIRMED", waitlistPosition: null }, session },
-      { appUrl: APP, withAttachment: true },
-    );
-    expect(mail.subject).toBe("Ilmoittautuminen vahvistettu: Visiokahvit / Enrolment confirmed: Visiokahvit");
-    const [fi, en] = mail.text.split("\n---\n");
-    expect(fi).toContain("Hei Marju!");
-    expect(fi).toContain("Aika: perjantai 15.1.2027 klo 9.00–12.00");
-    expect(fi).toContain("Etäyhteys: https://teams.example/join/abc");
-    expect(fi).toContain("Kalenterimerkintä on liitteenä");
-    expect(fi).toContain(`${APP}/omat-koulutukset`);
-    expect(en).toContain("Time: Friday 15.1.2027 at 9.00–12.00");
-    expect(en).toContain("Remote link: https://teams.example/join/abc");
+  it("are in the recipient's language only: subject, body and all", () => {
+    const view = { enrolment: { status: "CONFIRMED" as const, waitlistPosition: null }, session };
+    const fi = sessionMail("enrolmentConfirmed", { ...view, recipient }, { appUrl: APP, attachment: "added" });
+    expect(fi.subject).toBe("Ilmoittautuminen vahvistettu: Visiokahvit");
+    expect(fi.text).toContain("Hei Marju!");
+    expect(fi.text).toContain("Aika: perjantai 15.1.2027 klo 9.00–12.00");
+    expect(fi.text).toContain("Etäyhteys: https://teams.example/join/abc");
+    expect(fi.text).toContain("Kalenterimerkintä on liitteenä");
+    expect(fi.text).toContain(`${APP}/omat-koulutukset`);
+    expect(fi.text).not.toMatch(/Time:|Hello|---/);
+
+    const en = sessionMail("enrolmentConfirmed", { ...view, recipient: english }, { appUrl: APP, attachment: "added" });
+    expect(en.subject).toBe("Enrolment confirmed: Visiokahvit");
+    expect(en.text).toContain("Hello Marju,");
+    expect(en.text).toContain("Time: Friday 15.1.2027 at 9.00–12.00");
+    expect(en.text).toContain("Remote link: https://teams.example/join/abc");
+    expect(en.text).not.toMatch(/Aika:|Hei |---/);
   });
 
   it("give the waitlist position but not the remote link to the waitlisted", () => {
@@ -87,20 +91,41 @@ describe("mails", () => {
     expect(mail.text).not.toContain("liitteenä");
   });
 
-  it("say what changed", () => {
-    const mail = sessionMail(
-      "sessionChanged",
-      { recipient, enrolment: { status: "CONFIRMED", waitlistPosition: null }, session },
-      { appUrl: APP, changes: ["time", "place", "somethingElse"] },
+  it("say what changed, from what to what", () => {
+    const before = {
+      title: "Visiokahvit",
+      startsAt: "2027-01-14T07:00:00.000Z",
+      endsAt: "2027-01-14T10:00:00.000Z",
+      place: "Kokoustila Aalto",
+      remoteUrl: "https://teams.example/join/abc",
+    };
+    const view = { enrolment: { status: "CONFIRMED" as const, waitlistPosition: null }, session };
+    const options = {
+      appUrl: APP,
+      attachment: "updated" as const,
+      changes: ["time", "place", "somethingElse"],
+      before,
+    };
+    const fi = sessionMail("sessionChanged", { ...view, recipient }, options);
+    expect(fi.text).toContain("Muuttuneet tiedot: aika, paikka.");
+    expect(fi.text).toContain(
+      "Aika: torstai 14.1.2027 klo 9.00–12.00 → perjantai 15.1.2027 klo 9.00–12.00\nPaikka: Kokoustila Aalto → Etänä (Teams)",
     );
-    expect(mail.text).toContain("Muuttuneet tiedot: aika, paikka.");
-    expect(mail.text).toContain("What changed: time, place.");
+    expect(fi.text).toContain("Päivitetty kalenterimerkintä on liitteenä");
+    const en = sessionMail("sessionChanged", { ...view, recipient: english }, options);
+    expect(en.subject).toBe("Change to a training: Visiokahvit");
+    expect(en.text).toContain("What changed: time, place.");
+    expect(en.text).toContain("Time: Thursday 14.1.2027 at 9.00–12.00 → Friday 15.1.2027 at 9.00–12.00");
+    // Without the old values (a notice queued before they were kept), the list alone.
+    const listOnly = sessionMail("sessionChanged", { ...view, recipient }, { ...options, before: undefined });
+    expect(listOnly.text).toContain("Muuttuneet tiedot: aika, paikka.");
+    expect(listOnly.text).not.toContain("→");
   });
 
   it("tell the supervisor why an order was declined", () => {
     const mail = workshopOrderMail(
       {
-        recipient: { email: "esihenkilo@muurame.fi", name: null },
+        recipient: { email: "esihenkilo@muurame.fi", name: null, locale: "fi" },
         status: "DECLINED",
         declineReason: "Kouluttaja ei ehdi syksyllä.",
         preferredDates: "lokakuu",
@@ -111,9 +136,7 @@ describe("mails", () => {
       },
       { appUrl: APP },
     );
-    expect(mail.subject).toBe(
-      "Koulutustilaus: Asiakaspalvelun työpaja – ei toteudu / Training order: Asiakaspalvelun työpaja – declined",
-    );
+    expect(mail.subject).toBe("Koulutustilaus: Asiakaspalvelun työpaja – ei toteudu");
     expect(mail.text).toContain("Hei!");
     expect(mail.text).toContain("Perustelu: Kouluttaja ei ehdi syksyllä.");
     expect(mail.text).toContain("Osallistujia arviolta: 12");

@@ -1,7 +1,7 @@
 // Steering-group meetings as calendar events, and their calendars read back
 // with a real parser (ical.js): what Outlook and others will be given.
 import { describe, expect, it } from "vitest";
-import { meetingAttachment, meetingCalendar, meetingFileName, personalCalendar } from "@/lib/calendar/feeds";
+import { meetingCalendar, meetingFileName, meetingInvitation, personalCalendar } from "@/lib/calendar/feeds";
 import { formatUtc } from "@/lib/calendar/ics";
 import { type CalendarMeeting, meetingEvent, meetingUid, meetingUrl } from "@/lib/calendar/meetings";
 import { translator } from "@/lib/i18n/translate";
@@ -23,6 +23,7 @@ function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
     remoteUrl: "https://teams.example/l/meetup-join/abc",
     status: "AGENDA_PUBLISHED",
     updatedAt: new Date("2023-11-20T08:00:00Z"),
+    icsSequence: 7,
     agendaTitles: ["Kokouksen avaus", "Kuulumiskierros", "Seuraava kokous"],
     ...overrides,
   };
@@ -32,7 +33,12 @@ describe("meetingEvent", () => {
   it("has a UID that depends on the meeting alone, so every calendar updates the same entry", () => {
     const a = meetingEvent(meeting(), { appUrl: APP, t: fi });
     const b = meetingEvent(
-      meeting({ title: "Uusi nimi", status: "MINUTES_APPROVED", updatedAt: new Date("2024-06-01T00:00:00Z") }),
+      meeting({
+        title: "Uusi nimi",
+        status: "MINUTES_APPROVED",
+        updatedAt: new Date("2024-06-01T00:00:00Z"),
+        icsSequence: 8,
+      }),
       { appUrl: "http://127.0.0.1:3000", t: translator("en") },
     );
     expect(a.uid).toBe(`meeting-${ID}@pike-portaali`);
@@ -41,8 +47,8 @@ describe("meetingEvent", () => {
     expect(meetingEvent(meeting({ id: "00000000-0000-4000-8000-000000000000" }), { appUrl: APP, t: fi }).uid).not.toBe(
       a.uid,
     );
-    // A later change gives a higher SEQUENCE, so clients take the new version.
-    expect(b.sequence!).toBeGreaterThan(a.sequence!);
+    // SEQUENCE is the meeting's own counter (raised by changes of time, place or link), not its updatedAt.
+    expect([a.sequence, b.sequence]).toEqual([7, 8]);
   });
 
   it("is TENTATIVE while PLANNED and says so; CONFIRMED from the published agenda on", () => {
@@ -101,7 +107,8 @@ describe("a meeting's .ics", () => {
     expect(ics).toContain("DTEND:20231129T120000Z\r\n");
     expect(ics).toContain(`DTSTAMP:${formatUtc(NOW)}\r\n`);
     const calendar = parseCalendar(ics);
-    expect(calendar.method).toBe("PUBLISH");
+    // A download is a snapshot: no METHOD, as its Content-Type names none.
+    expect(calendar.method).toBeNull();
     expect(calendar.name).toBe("PiKe-ohjausryhmän kokous");
     expect(calendar.events).toHaveLength(1);
     const [event] = calendar.events;
@@ -111,6 +118,7 @@ describe("a meeting's .ics", () => {
       location: "Jyväskylän kaupunginkirjasto, Kokoushuone Sointu",
       status: "CONFIRMED",
       url: `${APP}/kokoukset/${ID}`,
+      sequence: 7,
     });
     expect(event!.start.toISOString()).toBe("2023-11-29T10:00:00.000Z");
     expect(event!.end.toISOString()).toBe("2023-11-29T12:00:00.000Z");
@@ -151,10 +159,20 @@ describe("a meeting's .ics", () => {
   it("is named after the meeting's Helsinki day, whatever the title", () => {
     // 23.30 UTC on 31 Dec is already 1 Jan in Helsinki.
     expect(meetingFileName(meeting({ startsAt: new Date("2026-12-31T23:30:00Z") }))).toBe("pike-kokous-2027-01-01.ics");
-    const attachment = meetingAttachment(meeting({ title: '../"evil"\r\n.exe' }), { appUrl: APP, now: NOW });
+    const attachment = meetingInvitation(meeting({ title: '../"evil"\r\n.exe' }), {
+      appUrl: APP,
+      locale: "fi",
+      method: "REQUEST",
+      organizer: { email: "noreply@pike.example.fi" },
+      attendee: { email: "hanna@jkl.fi", name: "Hanna" },
+      now: NOW,
+    });
     expect(attachment.filename).toBe("pike-kokous-2023-11-29.ics");
-    expect(attachment.contentType).toBe("text/calendar; charset=utf-8; method=PUBLISH");
-    expect(parseCalendar(attachment.content).events).toHaveLength(1);
+    expect(attachment.method).toBe("REQUEST");
+    const calendar = parseCalendar(attachment.content);
+    expect(calendar.method).toBe("REQUEST");
+    expect(calendar.events).toHaveLength(1);
+    expect(calendar.events[0]).toMatchObject({ uid: meetingUid(ID), sequence: 7, attendees: ["mailto:hanna@jkl.fi"] });
   });
 });
 

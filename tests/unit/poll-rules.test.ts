@@ -75,6 +75,23 @@ describe("an option's date and times", () => {
     });
   });
 
+  it("refuses a time the clocks skip in spring, and reads the repeated autumn hour as its first (summer-time) occurrence", () => {
+    // 28.3.2027: at 03.00 the clocks go forward to 04.00.
+    expect(parseOptionRow({ date: "28.3.2027", start: "3.30", end: "5.00" })).toEqual({
+      ok: false,
+      issues: [{ field: "start", key: "validation.nonexistentTime" }],
+    });
+    expect(parseOptionRow({ date: "2027-03-28", start: "01:00", end: "03:00" })).toEqual({
+      ok: false,
+      issues: [{ field: "end", key: "validation.nonexistentTime" }],
+    });
+    // 31.10.2027: at 04.00 summer time the clocks go back to 03.00.
+    expect(parseOptionRow({ date: "2027-10-31", start: "02:00", end: "03:30" })).toEqual({
+      ok: true,
+      times: { startsAt: at("2027-10-30T23:00:00Z"), endsAt: at("2027-10-31T00:30:00Z") },
+    });
+  });
+
   it("finds later repeats of the same time, in the list or already in the poll", () => {
     const a = { startsAt: at("2027-11-24T10:00:00Z"), endsAt: at("2027-11-24T12:00:00Z") };
     const b = { startsAt: at("2027-11-24T10:00:00Z"), endsAt: at("2027-11-24T13:00:00Z") };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { notifiableChanges } from "@/lib/calendar/changes";
 import { formStateOf, formValues } from "@/lib/http/form-state";
 import { AppError } from "@/lib/http/errors";
 import {
   canChangeMenuStatus,
   isOpenTo,
-  notifiableChanges,
   sessionChanges,
   slugCandidate,
   slugify,

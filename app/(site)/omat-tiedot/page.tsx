@@ -6,7 +6,7 @@ import { getProfile } from "@/lib/auth/data";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { menuFeedUrl, personalFeedUrl, siteOrigin } from "@/lib/calendar/links";
-import { ensureCalendarToken } from "@/lib/calendar/mutations";
+import { getCalendarToken } from "@/lib/calendar/data";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,8 +20,9 @@ export default async function MyDataPage() {
   const profile = await getProfile(actor.id);
   if (!profile) redirect("/kirjaudu");
   const { t } = await getI18n();
-  // The personal feed's secret address is created on the first visit here.
-  const calendarToken = can(actor, "calendar.ownFeed") ? await ensureCalendarToken(actor) : null;
+  // Reading only: the feed's secret address is made by the "create" button (a page GET never writes).
+  const ownFeed = can(actor, "calendar.ownFeed");
+  const calendarToken = ownFeed ? await getCalendarToken(actor.id) : null;
   const origin = await siteOrigin();
   const rows: [string, string][] = [
     [t("account.name"), profile.name ?? "–"],
@@ -40,15 +41,19 @@ export default async function MyDataPage() {
           </div>
         ))}
       </dl>
-      {calendarToken ? (
+      {ownFeed ? (
         <section aria-labelledby="calendar-feed-title" className="mt-10 max-w-3xl space-y-3">
           <h2 id="calendar-feed-title" className="text-2xl font-bold text-brand-900">
             {t("calendar.feed.title")}
           </h2>
           <p>{t("calendar.feed.lead")}</p>
           <PersonalFeed
-            url={personalFeedUrl(origin, calendarToken)}
+            url={calendarToken ? personalFeedUrl(origin, calendarToken) : null}
             labels={{
+              create: t("calendar.feed.create"),
+              createLead: t("calendar.feed.createLead"),
+              createError: t("calendar.feed.createError"),
+              created: t("calendar.feed.created"),
               url: t("calendar.feed.url"),
               secret: t("calendar.feed.secret"),
               copy: t("calendar.feed.copy"),

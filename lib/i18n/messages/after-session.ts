@@ -83,7 +83,7 @@ const fi = {
   "afterSession.summary.title": "Palaute",
   "afterSession.summary.empty":
     "Palautetta ei ole vielä annettu. Osallistuneet voivat antaa palautetta tilaisuuden jälkeen.",
-  "afterSession.summary.count": "Palautteita {count} ({sessions} tilaisuudesta)",
+  "afterSession.summary.count": "{count, plural, one {# palaute} other {# palautetta}} ({sessions} tilaisuudesta)",
   "afterSession.summary.average": "Keskiarvo {average} / 5",
   "afterSession.summary.distribution": "Arvosanojen jakauma",
   "afterSession.summary.rating": "Arvosana",
@@ -173,7 +173,8 @@ const en: Record<keyof typeof fi, string> = {
     "Feedback can be given only on a training you have been marked as having attended.",
   "afterSession.summary.title": "Feedback",
   "afterSession.summary.empty": "No feedback yet. Those who attended can give feedback after the session.",
-  "afterSession.summary.count": "{count} responses (from {sessions} sessions)",
+  "afterSession.summary.count":
+    "{count, plural, one {# response} other {# responses}} (from {sessions, plural, one {# session} other {# sessions}})",
   "afterSession.summary.average": "Average {average} / 5",
   "afterSession.summary.distribution": "Distribution of ratings",
   "afterSession.summary.rating": "Rating",

@@ -26,7 +26,7 @@ const fi = {
   "auth.error.unavailable": "Palvelu ei ole juuri nyt käytettävissä. Yritä hetken kuluttua uudelleen.",
   "auth.mail.subject": "Kirjautumislinkki PiKe-portaaliin",
   "auth.mail.body":
-    "Hei!\n\nKirjaudu PiKe-portaaliin tästä linkistä. Linkki on voimassa {minutes} minuuttia ja toimii kerran:\n\n{link}\n\nJos et pyytänyt linkkiä, voit jättää tämän viestin huomiotta.",
+    "Hei!\n\nKirjaudu PiKe-portaaliin tästä linkistä. Linkki on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}} ja toimii kerran:\n\n{link}\n\nJos et pyytänyt linkkiä, voit jättää tämän viestin huomiotta.",
   "auth.demo.title": "Demokirjautuminen",
   "auth.demo.lead":
     "Demotilassa voit kirjautua minkä tahansa demokäyttäjän roolissa. Tämä sivu ei ole käytössä tuotannossa.",
@@ -70,7 +70,7 @@ const en: Record<keyof typeof fi, string> = {
   "auth.error.unavailable": "The service is not available right now. Try again shortly.",
   "auth.mail.subject": "Sign-in link to the PiKe portal",
   "auth.mail.body":
-    "Hello!\n\nSign in to the PiKe portal with this link. It is valid for {minutes} minutes and works once:\n\n{link}\n\nIf you did not ask for it, you can ignore this message.",
+    "Hello!\n\nSign in to the PiKe portal with this link. It is valid for {minutes, plural, one {# minute} other {# minutes}} and works once:\n\n{link}\n\nIf you did not ask for it, you can ignore this message.",
   "auth.demo.title": "Demo sign-in",
   "auth.demo.lead": "In demo mode you can sign in as any demo user. This page does not exist in production.",
   "auth.demo.signInAs": "Sign in: {name}",

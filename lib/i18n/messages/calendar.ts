@@ -1,6 +1,6 @@
 // Calendar feeds (iCalendar): trainings and steering-group meetings, and the
-// mails the worker sends about enrolments, sessions and workshop orders. Mails go out in Finnish with
-// the English text below.
+// mails the worker sends about enrolments, sessions, meetings and workshop
+// orders. Each mail is in its recipient's language (User.locale).
 const fi = {
   "calendar.feed.title": "Kokoukset ja koulutukset kalenteriisi",
   "calendar.feed.lead":
@@ -10,6 +10,11 @@ const fi = {
     "Osoite on henkilökohtainen: kuka tahansa, jolle osoite päätyy, näkee koulutuksesi ja kokoukset, jotka sinä näet. Älä jaa sitä. Jos osoite on päässyt vääriin käsiin, luo uusi osoite – vanha lakkaa toimimasta heti.",
   "calendar.feed.copy": "Kopioi osoite",
   "calendar.feed.copied": "Osoite on kopioitu leikepöydälle.",
+  "calendar.feed.create": "Luo oma kalenterisyöte",
+  "calendar.feed.createLead":
+    "Syötteellä on henkilökohtainen, salainen osoite, jonka voit lisätä kalenteriohjelmaasi. Osoite luodaan, kun painat painiketta.",
+  "calendar.feed.createError": "Kalenterisyötteen luominen ei onnistunut. Yritä uudelleen.",
+  "calendar.feed.created": "Kalenterisyöte on luotu. Kopioi osoite kalenteriisi.",
   "calendar.feed.regenerate": "Luo uusi osoite",
   "calendar.feed.confirm":
     "Vanha osoite lakkaa toimimasta, ja kalenterin tilaus on tehtävä uudelleen uudella osoitteella. Luodaanko uusi osoite?",
@@ -41,6 +46,7 @@ const fi = {
   "mail.signature": "Ystävällisin terveisin\nPiKe – Pirkanmaan ja Keski-Suomen alueellinen kehittämiskirjasto",
   "mail.detail.training": "Koulutus",
   "mail.detail.time": "Aika",
+  "mail.detail.title": "Nimi",
   "mail.detail.place": "Paikka",
   "mail.detail.remote": "Etäyhteys",
   "mail.detail.info": "Lisätiedot",
@@ -52,6 +58,17 @@ const fi = {
   "mail.attachment": "Kalenterimerkintä on liitteenä (.ics): avaa se lisätäksesi koulutuksen kalenteriisi.",
   "mail.attachmentCancelled":
     "Liitteenä on peruttu kalenterimerkintä (.ics): avaa se, niin koulutus merkitään kalenteriisi peruttuna.",
+  "mail.attachmentUpdated":
+    "Päivitetty kalenterimerkintä on liitteenä (.ics): avaa se, niin kalenterisi merkintä päivittyy.",
+  "mail.attachmentRemoved":
+    "Liitteenä on kalenterimerkinnän peruutus (.ics): avaa se, niin merkintä poistuu kalenteristasi.",
+  "mail.change.fromTo": "{label}: {before} → {after}",
+  "mail.change.nothing": "–",
+  "mail.meetingChanged.subject": "Muutos kokoukseen: {title} {date}",
+  "mail.meetingChanged.intro": "Ohjausryhmän kokouksen tiedot ovat muuttuneet. Alla ovat ajantasaiset tiedot.",
+  "mail.meetingUninvited.subject": "Kutsu peruttu: {title} {date}",
+  "mail.meetingUninvited.intro": "Sinua ei enää ole kutsuttu tähän ohjausryhmän kokoukseen.",
+  "mail.meetingUninvited.why": "Saat tämän viestin, koska sinut oli kutsuttu ohjausryhmän kokoukseen PiKe-portaalissa.",
   "mail.myTrainings": "Omat koulutuksesi ja ilmoittautumisen peruminen: {url}",
   "mail.why.enrolment": "Saat tämän viestin, koska olet ilmoittautunut koulutukseen PiKe-portaalissa.",
   "mail.why.order": "Saat tämän viestin, koska kirjastosi on tilannut koulutuksen PiKe-portaalissa.",
@@ -103,6 +120,11 @@ const en: Record<keyof typeof fi, string> = {
     "The address is personal: anyone who gets it can see your trainings and the meetings you see. Do not share it. If the address has fallen into the wrong hands, create a new one – the old one stops working at once.",
   "calendar.feed.copy": "Copy the address",
   "calendar.feed.copied": "The address has been copied to the clipboard.",
+  "calendar.feed.create": "Create my calendar feed",
+  "calendar.feed.createLead":
+    "The feed has a personal, secret address that you can add to your calendar program. The address is made when you press the button.",
+  "calendar.feed.createError": "Creating the calendar feed failed. Try again.",
+  "calendar.feed.created": "Your calendar feed has been created. Copy its address into your calendar.",
   "calendar.feed.regenerate": "Create a new address",
   "calendar.feed.confirm":
     "The old address stops working, and you have to subscribe to the calendar again with the new address. Create a new address?",
@@ -134,6 +156,7 @@ const en: Record<keyof typeof fi, string> = {
   "mail.signature": "Kind regards\nPiKe – the regional development library of Pirkanmaa and Central Finland",
   "mail.detail.training": "Training",
   "mail.detail.time": "Time",
+  "mail.detail.title": "Title",
   "mail.detail.place": "Place",
   "mail.detail.remote": "Remote link",
   "mail.detail.info": "More information",
@@ -145,6 +168,19 @@ const en: Record<keyof typeof fi, string> = {
   "mail.attachment": "A calendar entry is attached (.ics): open it to add the training to your calendar.",
   "mail.attachmentCancelled":
     "The cancelled calendar entry is attached (.ics): open it to mark the training cancelled in your calendar.",
+  "mail.attachmentUpdated":
+    "The updated calendar entry is attached (.ics): open it to update the entry in your calendar.",
+  "mail.attachmentRemoved":
+    "A cancellation of the calendar entry is attached (.ics): open it to remove the entry from your calendar.",
+  "mail.change.fromTo": "{label}: {before} → {after}",
+  "mail.change.nothing": "–",
+  "mail.meetingChanged.subject": "Change to a meeting: {title} {date}",
+  "mail.meetingChanged.intro":
+    "The details of the steering group's meeting have changed. The current details are below.",
+  "mail.meetingUninvited.subject": "Invitation withdrawn: {title} {date}",
+  "mail.meetingUninvited.intro": "You are no longer invited to this meeting of the steering group.",
+  "mail.meetingUninvited.why":
+    "You receive this message because you were invited to a steering group meeting in the PiKe portal.",
   "mail.myTrainings": "Your trainings and cancelling an enrolment: {url}",
   "mail.why.enrolment": "You receive this message because you enrolled in a training in the PiKe portal.",
   "mail.why.order": "You receive this message because your library ordered a training in the PiKe portal.",

@@ -16,8 +16,7 @@ const fi = {
   "exchanges.field.themes": "Teemat",
   "exchanges.field.dates": "Ajankohta",
   "exchanges.field.places": "Paikkoja",
-  "exchanges.places.one": "{count} paikka",
-  "exchanges.places.other": "{count} paikkaa",
+  "exchanges.places": "{count, plural, one {# paikka} other {# paikkaa}}",
 } as const;
 
 const en: Record<keyof typeof fi, string> = {
@@ -37,8 +36,7 @@ const en: Record<keyof typeof fi, string> = {
   "exchanges.field.themes": "Themes",
   "exchanges.field.dates": "Dates",
   "exchanges.field.places": "Places",
-  "exchanges.places.one": "{count} place",
-  "exchanges.places.other": "{count} places",
+  "exchanges.places": "{count, plural, one {# place} other {# places}}",
 };
 
 export default { fi, en };

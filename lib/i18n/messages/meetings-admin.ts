@@ -14,6 +14,8 @@ const fi = {
 
   "meetingsAdmin.details.title": "Kokouksen tiedot",
   "meetingsAdmin.details.savedMailed": "Tallennettu. Asialista lähetetään uusille kutsutuille ({count}).",
+  "meetingsAdmin.details.savedNotified":
+    "Tallennettu. Kutsutuille ({count}) lähetetään tieto muutoksesta ja päivitetty kalenterikutsu.",
   "meetingsAdmin.details.locked":
     "Muistio on hyväksytty, joten kokouksen tiedot, osallistujat ja asialista on lukittu. Avaa muistio uudelleen muuttaaksesi niitä.",
   "meetingsAdmin.field.title": "Otsikko",
@@ -165,6 +167,8 @@ const en: Record<keyof typeof fi, string> = {
 
   "meetingsAdmin.details.title": "Meeting details",
   "meetingsAdmin.details.savedMailed": "Saved. The agenda will be sent to the newly invited ({count}).",
+  "meetingsAdmin.details.savedNotified":
+    "Saved. The invited ({count}) are sent the change and an updated calendar invitation.",
   "meetingsAdmin.details.locked":
     "The minutes are approved, so the meeting's details, attendees and agenda are locked. Reopen the minutes to change them.",
   "meetingsAdmin.field.title": "Title",

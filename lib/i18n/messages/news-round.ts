@@ -114,7 +114,8 @@ const en: Record<keyof typeof fi, string> = {
   "newsRound.noLibrary": "Your account has no library, so you cannot write news. Ask an administrator to add it.",
   "newsRound.overview.title": "Libraries' status",
   "newsRound.overview.caption": "News by library",
-  "newsRound.overview.summary": "{submitted} of {expected} expected libraries have submitted their news.",
+  "newsRound.overview.summary":
+    "{submitted} of {expected, plural, one {# expected library} other {# expected libraries}} {submitted, plural, one {has} other {have}} submitted their news.",
   "newsRound.overview.empty": "No steering-group members are invited to the meeting, and no library has written news.",
   "newsRound.overview.library": "Library",
   "newsRound.overview.status": "Status",

@@ -267,7 +267,8 @@ const en: Record<keyof typeof fi, string> = {
   "trainingsAdmin.session.active": "Enrolled and waitlisted in all: {count}",
   "trainingsAdmin.session.changeNotice":
     "The session is published. If you change its time or place, everyone enrolled or waitlisted ({count}) is told by email.",
-  "trainingsAdmin.session.savedNotified": "The changes have been saved. {count} enrolled people will be told by email.",
+  "trainingsAdmin.session.savedNotified":
+    "The changes have been saved. {count, plural, one {# enrolled person} other {# enrolled people}} will be told by email.",
   "trainingsAdmin.session.edit": "Edit session",
   "trainingsAdmin.session.isCancelled": "The session has been cancelled and can no longer be edited.",
   "trainingsAdmin.session.cancelledNow": "The session has been cancelled. Everyone enrolled will be told by email.",

@@ -14,6 +14,7 @@ import {
 import { createActionItemAction, deleteActionItemAction, updateActionItemAction } from "@/lib/action-items/actions";
 import type { OwnerChoices } from "@/lib/action-items/data";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
+import { displayNameWithLibrary } from "@/lib/users/rules";
 import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
 import { useFormText } from "./text-context";
 
@@ -88,7 +89,10 @@ export function ActionItemForm({
           groups={[
             {
               label: f.tr("actionItems.owner.people"),
-              options: owners.users.map((u) => ({ value: `user:${u.id}`, label: u.label })),
+              options: owners.users.map((u) => ({
+                value: `user:${u.id}`,
+                label: displayNameWithLibrary(u.person, f.tr),
+              })),
             },
             {
               label: f.tr("actionItems.owner.libraries"),

@@ -1,7 +1,7 @@
 // Small pieces shared by the action item lists: due date with the overdue
 // mark in words (not only colour), status badge, owner.
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { Owner } from "@/lib/action-items/rules";
+import { ownerLabel, type Owner } from "@/lib/action-items/rules";
 import { formatDay, isoDay } from "@/lib/dates";
 import type { ActionItemStatus } from "@/lib/db/enums";
 import type { Translate } from "@/lib/i18n/translate";
@@ -22,7 +22,6 @@ export function StatusBadge({ status, t }: { status: ActionItemStatus; t: Transl
   return <Badge tone={TONES[status]}>{t(`meetings.actionStatus.${status}`)}</Badge>;
 }
 
-/** A library's name says it is a library ("Jyväskylän kaupunginkirjasto"); a person's is the name. */
 export function ownerText(owner: Owner | null, t: Translate): string {
-  return owner ? owner.name : t("meetings.notSet");
+  return owner ? ownerLabel(owner, t) : t("meetings.notSet");
 }

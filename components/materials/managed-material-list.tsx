@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { ManagedMaterial } from "@/lib/materials/data";
 import { formatFileSize, linkHost, MATERIAL_TYPES, materialTypeOf } from "@/lib/materials/rules";
+import { displayName } from "@/lib/users/rules";
 
 /**
  * One agenda item's materials as coordinators see them: what each is, who
@@ -40,7 +41,7 @@ export function ManagedMaterialList({
               <span>
                 {material.uploadedBy
                   ? t("materials.meta.addedBy", {
-                      name: material.uploadedBy,
+                      name: displayName(material.uploadedBy, t),
                       date: formatDateTime(material.createdAt, locale),
                     })
                   : t("materials.meta.added", { date: formatDateTime(material.createdAt, locale) })}

@@ -10,6 +10,7 @@ import type { AgendaItemKind } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
 import { moveAgendaItemAction, removeAgendaItemAction } from "@/lib/meetings/actions";
 import { AgendaItemForm } from "./agenda-item-form";
+import { displayName, type PersonName } from "@/lib/users/rules";
 import type { PersonChoice } from "./people";
 
 export type AgendaEditorItem = {
@@ -20,7 +21,7 @@ export type AgendaEditorItem = {
   body: string | null;
   presenterId: string | null;
   presenterName: string | null;
-  presenter: string | null;
+  presenter: PersonName | null;
   materials: number;
   decisions: number;
   actionItems: number;
@@ -85,7 +86,9 @@ export function AgendaEditor({
                 {item.position}. {item.title}
               </h3>
               {item.presenter ? (
-                <p className="mt-1">{tr("meetingsAdmin.agenda.presenter", { name: item.presenter })}</p>
+                <p className="mt-1">
+                  {tr("meetingsAdmin.agenda.presenter", { name: displayName(item.presenter, tr) })}
+                </p>
               ) : null}
               {item.body ? <p className="mt-1 whitespace-pre-line text-gray-800">{item.body}</p> : null}
               {item.kind === "NEWS_ROUND" || item.kind === "PREVIOUS_ACTIONS" ? (

@@ -73,10 +73,11 @@ export function AgendaItemForm({
             label={labels.presenterId}
             hint={f.tr("meetingsAdmin.item.presenterIdHint")}
             options={[{ value: "", label: f.tr("meetingsAdmin.item.noPresenter") }]}
-            groups={personGroups(people, {
-              core: f.tr("meetingsAdmin.group.core"),
-              others: f.tr("meetingsAdmin.group.others"),
-            })}
+            groups={personGroups(
+              people,
+              { core: f.tr("meetingsAdmin.group.core"), others: f.tr("meetingsAdmin.group.others") },
+              f.tr,
+            )}
             text={text}
             defaultValue={f.value("presenterId")}
             error={f.error("presenterId")}

@@ -4,10 +4,11 @@ import { ChoiceGroup, fieldHelpers, FormFeedback, SubmitButton, type FormText } 
 import type { AttendanceStatus } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
 import { recordAttendanceAction } from "@/lib/meetings/actions";
+import { displayNameWithLibrary, type PersonName } from "@/lib/users/rules";
 
 const STATUSES: AttendanceStatus[] = ["PRESENT", "REMOTE", "ABSENT", "INVITED"];
 
-export type AttendeeRow = { userId: string; name: string; libraryName: string | null; status: AttendanceStatus };
+export type AttendeeRow = PersonName & { userId: string; status: AttendanceStatus };
 
 /** Who was present, remote or absent: one radio group per invitee. */
 export function AttendanceForm({
@@ -22,9 +23,7 @@ export function AttendanceForm({
   const [state, action, pending] = useActionState(recordAttendanceAction, idleForm);
   const defaults = Object.fromEntries(attendees.map((a) => [`attendance.${a.userId}`, a.status]));
   const f = fieldHelpers(state, { meetingId, ...defaults }, text);
-  const labels = Object.fromEntries(
-    attendees.map((a) => [`attendance.${a.userId}`, a.libraryName ? `${a.name} (${a.libraryName})` : a.name]),
-  );
+  const labels = Object.fromEntries(attendees.map((a) => [`attendance.${a.userId}`, displayNameWithLibrary(a, f.tr)]));
   const choices = STATUSES.map((status) => ({ value: status, label: f.tr(`meetingsAdmin.attendance.${status}`) }));
   return (
     <form action={action} noValidate className="max-w-3xl space-y-4">

@@ -1,6 +1,7 @@
 // The catalogue prefixes the meeting forms need in the browser (pickText):
-// everything but the mail texts.
+// everything but the mail texts, and how a person without a name is shown.
 export const MEETING_FORM_TEXT = [
+  "person.",
   "meetingsAdmin.field.",
   "meetingsAdmin.group.",
   "meetingsAdmin.error.",

@@ -11,7 +11,7 @@ import {
 } from "@/components/forms/form-parts";
 import { idleForm, type FormValues } from "@/lib/http/form-state";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
-import { personGroups, personLabel, type PersonChoice } from "./people";
+import { eligibleOptions, type PersonChoice } from "./people";
 
 /** A meeting's details and invitations: the new-meeting page and the edit page. */
 export function MeetingForm({
@@ -40,16 +40,25 @@ export function MeetingForm({
     secretaryId: f.tr("meetingsAdmin.field.secretaryId"),
     attendeeIds: f.tr("meetingsAdmin.field.attendeeIds"),
   };
-  const groups = personGroups(people, {
-    core: f.tr("meetingsAdmin.group.core"),
-    others: f.tr("meetingsAdmin.group.others"),
-  });
   const nobody = [{ value: "", label: f.tr("meetingsAdmin.field.nobody") }];
   const selected = f.values("attendeeIds");
-  const choices = (core: boolean) =>
-    people.filter((p) => p.core === core).map((p) => ({ value: p.id, label: personLabel(p) }));
-  const others = choices(false);
-  const othersSelected = others.filter((c) => selected.includes(c.value)).length;
+  // Invitees and the chair among those who will see the agenda, the secretary among those who could write the minutes.
+  const invitable = (p: PersonChoice) => p.invitable;
+  const chairOptions = eligibleOptions(
+    people,
+    invitable,
+    [f.value("chairId")],
+    f.tr,
+    "meetingsAdmin.field.notInvitable",
+  );
+  const secretaryOptions = eligibleOptions(
+    people,
+    (p) => p.secretaryEligible,
+    [f.value("secretaryId")],
+    f.tr,
+    "meetingsAdmin.field.notSecretary",
+  );
+  const inviteeChoices = eligibleOptions(people, invitable, selected, f.tr, "meetingsAdmin.field.notInvitable");
   return (
     <form action={action} noValidate className="max-w-2xl space-y-4">
       <FormFeedback state={state} text={text} labels={labels} />
@@ -114,8 +123,7 @@ export function MeetingForm({
             id={f.id("chairId")}
             name="chairId"
             label={labels.chairId}
-            options={nobody}
-            groups={groups}
+            options={[...nobody, ...chairOptions]}
             text={text}
             defaultValue={f.value("chairId")}
             error={f.error("chairId")}
@@ -124,8 +132,8 @@ export function MeetingForm({
             id={f.id("secretaryId")}
             name="secretaryId"
             label={labels.secretaryId}
-            options={nobody}
-            groups={groups}
+            hint={f.tr("meetingsAdmin.field.secretaryIdHint")}
+            options={[...nobody, ...secretaryOptions]}
             text={text}
             defaultValue={f.value("secretaryId")}
             error={f.error("secretaryId")}
@@ -137,29 +145,11 @@ export function MeetingForm({
           type="checkbox"
           legend={labels.attendeeIds}
           hint={f.tr("meetingsAdmin.field.attendeeIdsHint")}
-          choices={choices(true)}
+          choices={inviteeChoices}
           selected={selected}
           error={f.error("attendeeIds")}
           text={text}
         />
-        {others.length > 0 ? (
-          <details open={othersSelected > 0} className="rounded border border-gray-300 p-3">
-            <summary className="cursor-pointer font-semibold text-brand-800">
-              {f.tr("meetingsAdmin.field.otherAttendeesToggle", { count: othersSelected })}
-            </summary>
-            <div className="mt-2">
-              <ChoiceGroup
-                id={f.id("otherAttendeeIds")}
-                name="attendeeIds"
-                type="checkbox"
-                legend={f.tr("meetingsAdmin.field.otherAttendees")}
-                choices={others}
-                selected={selected}
-                text={text}
-              />
-            </div>
-          </details>
-        ) : null}
       </div>
       <SubmitButton
         pending={pending}

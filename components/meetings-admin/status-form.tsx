@@ -7,28 +7,43 @@ import { fieldHelpers, FormFeedback, TextArea, type FormText } from "@/component
 import { Button } from "@/components/ui/button";
 import type { MeetingStatus } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
+import { DEFAULT_LOCALE, isLocale, TEXT_LOCALE_KEY } from "@/lib/i18n/config";
+import { listNames } from "@/lib/users/rules";
 import { changeMeetingStatusAction } from "@/lib/meetings/actions";
 
 export function StatusForm({
   meetingId,
   current,
   next,
-  invitedCount,
+  recipients,
   text,
 }: {
   meetingId: string;
   current: MeetingStatus;
   next: MeetingStatus;
-  invitedCount: number;
+  /** Publishing: the invitees it will mail, and those it will not (they may not see the agenda), as names. */
+  recipients: { mailed: string[]; notMailed: string[] };
   text: FormText;
 }) {
   const [state, action, pending] = useActionState(changeMeetingStatusAction, idleForm);
   const f = fieldHelpers(state, { reason: "" }, text, "vaihe-");
   const reopen = current === "MINUTES_APPROVED";
   const label = reopen ? f.tr("meetingsAdmin.status.reopen") : f.tr(`meetingsAdmin.status.to.${next}`);
+  const textLocale = text[TEXT_LOCALE_KEY];
+  const locale = isLocale(textLocale) ? textLocale : DEFAULT_LOCALE;
+  const names = (list: string[]) => ({ count: list.length, names: listNames(list, locale) });
   const explanation = reopen
-    ? f.tr("meetingsAdmin.status.confirm.reopen")
-    : f.tr(`meetingsAdmin.status.confirm.${next}`, { count: invitedCount });
+    ? [f.tr("meetingsAdmin.status.confirm.reopen")]
+    : next === "AGENDA_PUBLISHED"
+      ? [
+          recipients.mailed.length > 0
+            ? f.tr("meetingsAdmin.status.confirm.AGENDA_PUBLISHED", names(recipients.mailed))
+            : f.tr("meetingsAdmin.status.confirm.nobodyMailed"),
+          ...(recipients.notMailed.length > 0
+            ? [f.tr("meetingsAdmin.status.confirm.notMailed", names(recipients.notMailed))]
+            : []),
+        ]
+      : [f.tr(`meetingsAdmin.status.confirm.${next}`)];
   return (
     <div className="max-w-2xl space-y-3">
       <FormFeedback
@@ -48,7 +63,9 @@ export function StatusForm({
           <input type="hidden" name="meetingId" value={meetingId} />
           <input type="hidden" name="status" value={next} />
           <input type="hidden" name="confirm" value="yes" />
-          <p>{explanation}</p>
+          {explanation.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
           {reopen ? (
             <div key={state.attempt ?? 0}>
               <TextArea

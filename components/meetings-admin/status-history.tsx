@@ -2,6 +2,7 @@ import { formatDateTime, isoInstant } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { StatusHistoryEntry } from "@/lib/meetings/admin/data";
+import { displayName } from "@/lib/users/rules";
 
 /** The meeting's stages as the audit trail recorded them, oldest first; reopenings with their reasons. */
 export function StatusHistory({ entries, t, locale }: { entries: StatusHistoryEntry[]; t: Translate; locale: Locale }) {
@@ -9,7 +10,7 @@ export function StatusHistory({ entries, t, locale }: { entries: StatusHistoryEn
   return (
     <ol className="space-y-2">
       {entries.map((entry) => {
-        const actor = entry.actorName ?? t("meetingsAdmin.history.unknownActor");
+        const actor = entry.actor ? displayName(entry.actor, t) : t("meetingsAdmin.history.unknownActor");
         const status = (s: StatusHistoryEntry["from"]) => (s ? t(`meetings.status.${s}`) : "–");
         const text =
           entry.action === "meeting.create"

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ownerLabel } from "@/lib/action-items/rules";
 import { formatDay } from "@/lib/dates";
 import type { ActionItemStatus } from "@/lib/db/enums";
 import type { Translate } from "@/lib/i18n/translate";
@@ -21,7 +22,7 @@ export function ActionItemList({
     <ul className="space-y-3">
       {items.map((item) => {
         const facts: [string, ReactNode][] = [
-          [t("meetings.owner"), item.owner ?? t("meetings.notSet")],
+          [t("meetings.owner"), item.owner ? ownerLabel(item.owner, t) : t("meetings.notSet")],
           [
             t("meetings.dueDate"),
             item.dueDate ? (

@@ -5,6 +5,7 @@ import type { PreviousActionItem } from "@/lib/action-items/data";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { AgendaItemView, MeetingDetail } from "@/lib/meetings/data";
+import { displayName } from "@/lib/users/rules";
 import { ItemOutcomes } from "./item-outcomes";
 import { MaterialList } from "./material-list";
 import { NewsRound } from "./news-round";
@@ -61,7 +62,9 @@ function AgendaItem({
       <h3 className="text-xl font-bold text-brand-900">
         {item.position}. {item.title}
       </h3>
-      {item.presenter ? <p className="text-gray-700">{t("meetings.presenter", { name: item.presenter })}</p> : null}
+      {item.presenter ? (
+        <p className="text-gray-700">{t("meetings.presenter", { name: displayName(item.presenter, t) })}</p>
+      ) : null}
       <Markdown source={item.body} headingLevel={4} className="mt-2" />
       {item.materials.length > 0 ? (
         <>

@@ -3,6 +3,7 @@ import { formatDate, formatRange, isoInstant } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { MeetingDetail } from "@/lib/meetings/data";
+import { displayName } from "@/lib/users/rules";
 import { MeetingStatusBadge } from "./meeting-status-badge";
 
 /** Time, place, remote link, chair, secretary and status of one meeting. */
@@ -25,8 +26,8 @@ export function MeetingFacts({ meeting, t, locale }: { meeting: MeetingDetail; t
     ]);
   }
   rows.push(
-    [t("meetings.chair"), meeting.chairName ?? t("meetings.notSet")],
-    [t("meetings.secretary"), meeting.secretaryName ?? t("meetings.notSet")],
+    [t("meetings.chair"), meeting.chair ? displayName(meeting.chair, t) : t("meetings.notSet")],
+    [t("meetings.secretary"), meeting.secretary ? displayName(meeting.secretary, t) : t("meetings.notSet")],
     [
       t("meetings.status"),
       <span key="status" className="flex flex-wrap items-center gap-2">

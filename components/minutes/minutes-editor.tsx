@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { saveMinutesAction, type MinutesFormState } from "@/lib/minutes/actions";
 import { normalizeMinutes } from "@/lib/minutes/rules";
+import { displayName } from "@/lib/users/rules";
 
 export type MinutesEditorItemProps = {
   id: string;
@@ -207,7 +208,7 @@ function MinutesField({
         <div id={`${id}-conflict`} className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-4">
           <p className="max-w-3xl">
             {tr("minutes.conflict.detail", {
-              name: conflict.authorName ?? tr("minutes.unknownAuthor"),
+              name: conflict.author ? displayName(conflict.author, tr) : tr("minutes.unknownAuthor"),
               time: formatDateTime(conflict.savedAt, locale),
             })}
           </p>

@@ -8,6 +8,7 @@ import type { AttendanceStatus } from "@/lib/db/enums";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { AgendaItemView, MeetingDetail } from "@/lib/meetings/data";
+import { displayName, displayNameWithLibrary } from "@/lib/users/rules";
 
 const ATTENDANCE_ORDER: readonly AttendanceStatus[] = ["PRESENT", "REMOTE", "ABSENT", "INVITED"];
 
@@ -41,9 +42,7 @@ export function PrintableMinutes({ meeting, t, locale }: { meeting: MeetingDetai
             {groups.map(({ status, people }) => (
               <div key={status} className="contents">
                 <dt className="font-semibold">{t(`minutes.print.attendance.${status}`)}</dt>
-                <dd className="mb-2 sm:mb-0">
-                  {people.map((p) => (p.libraryName ? `${p.name} (${p.libraryName})` : p.name)).join(", ")}
-                </dd>
+                <dd className="mb-2 sm:mb-0">{people.map((p) => displayNameWithLibrary(p, t)).join(", ")}</dd>
               </div>
             ))}
           </dl>
@@ -102,7 +101,9 @@ function PrintedItem({ item, meeting, t }: { item: AgendaItemView; meeting: Meet
       <h3 className="text-xl font-bold text-brand-900">
         {item.position}. {item.title}
       </h3>
-      {item.presenter ? <p className="text-gray-700">{t("meetings.presenter", { name: item.presenter })}</p> : null}
+      {item.presenter ? (
+        <p className="text-gray-700">{t("meetings.presenter", { name: displayName(item.presenter, t) })}</p>
+      ) : null}
       <Markdown source={text} headingLevel={4} className="mt-2" />
       {meeting.minutesVisible && !text?.trim() && !newsRound && decisions.length + actionItems.length === 0 ? (
         <p className="mt-2 text-gray-700">{t("minutes.noMinutes")}</p>

@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { MinutesRevisionView } from "@/lib/minutes/data";
+import { displayName } from "@/lib/users/rules";
 
 /**
  * The saved versions of one item's minutes, newest first; each opens to the
@@ -27,7 +28,7 @@ export function RevisionList({
               <span>
                 {t("minutes.history.revision", {
                   time: formatDateTime(revision.createdAt, locale),
-                  name: revision.authorName ?? t("minutes.unknownAuthor"),
+                  name: revision.author ? displayName(revision.author, t) : t("minutes.unknownAuthor"),
                 })}
               </span>
               {index === 0 ? <Badge tone="info">{t("minutes.history.latest")}</Badge> : null}

@@ -3,6 +3,7 @@ import { formatDateTime } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { EntryStatus } from "@/lib/news-round/rules";
+import { displayName, type PersonName } from "@/lib/users/rules";
 
 // Submitted, draft and missing differ by marker, border and text, not by colour only.
 const TONE: Record<EntryStatus, BadgeTone> = { SUBMITTED: "success", DRAFT: "warning", MISSING: "neutral" };
@@ -17,7 +18,7 @@ export function EntryStatusLine({
   t,
   locale,
 }: {
-  entry: { status: EntryStatus; submittedAt: Date | null; updatedAt: Date | null; authorName: string | null };
+  entry: { status: EntryStatus; submittedAt: Date | null; updatedAt: Date | null; author: PersonName | null };
   t: Translate;
   locale: Locale;
 }) {
@@ -30,7 +31,7 @@ export function EntryStatusLine({
         {when
           ? t(`newsRound.statusLine.${entry.status}`, {
               time: formatDateTime(when, locale),
-              name: entry.authorName ?? "–",
+              name: entry.author ? displayName(entry.author, t) : "–",
             })
           : t("newsRound.statusLine.MISSING")}
       </span>

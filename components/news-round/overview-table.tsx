@@ -3,6 +3,7 @@ import { formatDateTime, isoInstant } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OverviewRow } from "@/lib/news-round/rules";
+import { displayName } from "@/lib/users/rules";
 import { EntryStatusBadge } from "./entry-status";
 
 /**
@@ -84,7 +85,7 @@ export function NewsRoundOverviewTable({
                       "–"
                     )}
                   </td>
-                  <td className="py-2 pr-4">{row.authorName ?? "–"}</td>
+                  <td className="py-2 pr-4">{row.author ? displayName(row.author, t) : "–"}</td>
                   {canWrite ? (
                     <td className="py-2">
                       {row.id === currentLibraryId ? (

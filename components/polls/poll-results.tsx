@@ -8,6 +8,7 @@ import type { PollAnswer } from "@/lib/db/enums";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { PollDetail } from "@/lib/polls/data";
+import { displayName } from "@/lib/users/rules";
 import { optionLabel } from "./format";
 
 const SYMBOL: Record<PollAnswer | "none", string> = { YES: "✓", IF_NEED_BE: "~", NO: "✕", none: "–" };
@@ -137,7 +138,7 @@ export function AnswersTable({
               </th>
               {poll.respondents.map((person) => (
                 <th key={person.id} scope="col" className={`${TH} min-w-28 text-left`}>
-                  {person.name}
+                  {displayName(person, t)}
                   {person.id === actorId ? <span className="font-normal"> {t("polls.answers.you")}</span> : null}
                   {person.libraryName ? (
                     <span className="block text-sm font-normal text-gray-700">{person.libraryName}</span>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/policy";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import { nameForSelf } from "@/lib/users/rules";
 import { navItemsFor } from "./nav-items";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
@@ -10,7 +11,8 @@ import { UserMenu } from "./user-menu";
 export async function SiteHeader() {
   const { locale, t } = await getI18n();
   const user = await getSessionUser();
-  const displayName = user ? (user.name ?? user.email ?? "") : null;
+  // The signed-in person themself: their own address may stand in for a missing name.
+  const displayName = user ? nameForSelf(user) : null;
   return (
     <header role="banner" className="border-b border-gray-200 bg-brand-900 text-white">
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -20,6 +20,8 @@ import {
 } from "./rules";
 import type { ActionItemFilters } from "./schema";
 import { isUuid } from "@/lib/http/fields";
+import { personNameSelect, toPersonName } from "@/lib/users/data";
+import type { PersonName } from "@/lib/users/rules";
 
 export type MeetingLink = { id: string; title: string; startsAt: Date };
 
@@ -57,7 +59,7 @@ const itemSelect = {
   status: true,
   closedInMeetingId: true,
   closedAt: true,
-  ownerUser: { select: { name: true, email: true } },
+  ownerUser: { select: personNameSelect },
   ownerLibrary: { select: { name: true } },
   originMeeting: { select: meetingLinkSelect },
   agendaItem: { select: { position: true } },
@@ -252,7 +254,7 @@ export type EditorActionItem = {
 };
 
 export type OwnerChoices = {
-  users: { id: string; label: string }[];
+  users: { id: string; person: PersonName }[];
   libraries: { id: string; label: string }[];
 };
 
@@ -300,7 +302,7 @@ export async function getDecisionsEditor(
           ownerUserId: true,
           ownerLibraryId: true,
           ownerName: true,
-          ownerUser: { select: { name: true, email: true } },
+          ownerUser: { select: personNameSelect },
           ownerLibrary: { select: { name: true } },
           dueDate: true,
           status: true,
@@ -364,16 +366,13 @@ async function loadOwnerChoices(meetingId: string, currentOwnerIds: string[]): P
           { id: { in: currentOwnerIds } },
         ],
       },
-      select: { id: true, name: true, email: true, library: { select: { name: true } } },
-      orderBy: [{ name: "asc" }, { email: "asc" }],
+      select: { id: true, ...personNameSelect },
+      orderBy: [{ name: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     }),
     db().library.findMany({ select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
   ]);
   return {
-    users: users.map((u) => ({
-      id: u.id,
-      label: u.library ? `${u.name ?? u.email} (${u.library.name})` : (u.name ?? u.email),
-    })),
+    users: users.map((u) => ({ id: u.id, person: toPersonName(u) })),
     libraries: libraries.map((l) => ({ id: l.id, label: l.name })),
   };
 }

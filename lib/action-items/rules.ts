@@ -3,6 +3,7 @@
 // (carry-over). Unit-tested in tests/unit/action-item-rules.test.ts.
 import { can, hasRole, visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import type { ActionItemReviewOutcome, ActionItemStatus } from "@/lib/db/enums";
+import { displayName, type NameText, type PersonName } from "@/lib/users/rules";
 
 export const TITLE_MAX = 300;
 export const DESCRIPTION_MAX = 5000;
@@ -98,23 +99,35 @@ export function reviewChoices(
   return { done: open, carryOn: open, undo };
 }
 
-/** The owner as shown: a person, else a member library, else the free-text name (TEXT, legacy). */
-export type Owner = { type: "USER" | "LIBRARY" | "TEXT"; id: string | null; name: string };
+/**
+ * The owner: a person (named by lib/users/rules, never by their address), else
+ * a member library, else the free-text name (TEXT, legacy).
+ */
+export type Owner =
+  | { type: "USER"; id: string; person: PersonName }
+  | { type: "LIBRARY"; id: string; name: string }
+  | { type: "TEXT"; id: null; name: string };
 
 export function ownerOf(item: {
   ownerUserId: string | null;
   ownerLibraryId: string | null;
   ownerName: string | null;
-  ownerUser: { name: string | null; email: string } | null;
+  ownerUser: { name: string | null; library: { name: string } | null } | null;
   ownerLibrary: { name: string } | null;
 }): Owner | null {
   if (item.ownerUserId && item.ownerUser) {
-    return { type: "USER", id: item.ownerUserId, name: item.ownerUser.name ?? item.ownerUser.email };
+    const person = { name: item.ownerUser.name, libraryName: item.ownerUser.library?.name ?? null };
+    return { type: "USER", id: item.ownerUserId, person };
   }
   if (item.ownerLibraryId && item.ownerLibrary) {
     return { type: "LIBRARY", id: item.ownerLibraryId, name: item.ownerLibrary.name };
   }
   return item.ownerName ? { type: "TEXT", id: null, name: item.ownerName } : null;
+}
+
+/** The owner as text: a library's name says it is a library ("Jyväskylän kaupunginkirjasto"); a person's is their name. */
+export function ownerLabel(owner: Owner, t: NameText): string {
+  return owner.type === "USER" ? displayName(owner.person, t) : owner.name;
 }
 
 /** The action items page and API are for anyone who may see some meeting. */

@@ -7,10 +7,16 @@ import { db } from "@/lib/db";
 import type { EnrolmentStatus, SessionStatus } from "@/lib/db/enums";
 import { attendanceRefusal, isMarkable, type AttendanceRefusal } from "./rules";
 import { isUuid } from "@/lib/http/fields";
+import { compareByName } from "@/lib/users/rules";
 
 export type Participant = {
   enrolmentId: string;
   name: string | null;
+  /**
+   * The participant's own address, for coordinators only (this loader asks
+   * enrolment.manage or export.read): it is the point of the participant list
+   * and its export, shown in a column of its own — never in place of a name.
+   */
   email: string;
   library: string | null;
   status: EnrolmentStatus;
@@ -38,8 +44,10 @@ export type ParticipantList = {
   cancelled: Participant[];
 };
 
+/** By name, the nameless last; the address only breaks ties (it is never shown as a name). */
 const byName = (a: Participant, b: Participant) =>
-  (a.name ?? a.email).localeCompare(b.name ?? b.email, "fi") || a.email.localeCompare(b.email);
+  compareByName({ name: a.name, libraryName: a.library }, { name: b.name, libraryName: b.library }) ||
+  a.email.localeCompare(b.email);
 
 /**
  * Everyone enrolled in one session, grouped for the coordinator; null when

@@ -16,6 +16,7 @@ import type { AgendaItemKind, EnrolmentStatus, WorkshopOrderStatus } from "@/lib
 import type { Locale } from "@/lib/i18n/config";
 import { translator, type MessageKey, type Translate } from "@/lib/i18n/translate";
 import { safeHttpUrl } from "@/lib/http/fields";
+import { displayName, type PersonName } from "@/lib/users/rules";
 
 export type ComposedMail = { subject: string; text: string };
 
@@ -275,7 +276,7 @@ export type AgendaMailView = {
     position: number;
     kind: AgendaItemKind;
     title: string;
-    presenter: string | null;
+    presenter: PersonName | null;
     body: string | null;
   }[];
 };
@@ -290,7 +291,7 @@ function agendaItemText(item: AgendaMailView["items"][number], t: Translate): st
       .join("\n");
   return [
     `${item.position}. ${item.title}`,
-    item.presenter?.trim() ? indent(t("meetingsAdmin.mail.presenter", { name: item.presenter.trim() })) : null,
+    item.presenter ? indent(t("meetingsAdmin.mail.presenter", { name: displayName(item.presenter, t) })) : null,
     item.body?.trim() ? indent(item.body) : null,
   ]
     .filter((line): line is string => !!line)

@@ -3,6 +3,8 @@
 import "server-only";
 import { calendarSessionSelect } from "@/lib/calendar/data";
 import { db, type Db } from "@/lib/db";
+import { presenterOf } from "@/lib/meetings/data";
+import { personNameSelect } from "@/lib/users/data";
 
 export async function loadEnrolmentForMail(enrolmentId: string, client: Db = db()) {
   return client.enrolment.findUnique({
@@ -66,7 +68,6 @@ export async function loadMeetingForAgendaMail(meetingId: string, userId: string
         status: true,
         updatedAt: true,
         icsSequence: true,
-        chair: { select: { name: true, email: true } },
         agendaItems: {
           select: {
             position: true,
@@ -74,7 +75,7 @@ export async function loadMeetingForAgendaMail(meetingId: string, userId: string
             title: true,
             body: true,
             presenterName: true,
-            presenter: { select: { name: true, email: true } },
+            presenter: { select: personNameSelect },
           },
           orderBy: { position: "asc" },
         },
@@ -87,17 +88,16 @@ export async function loadMeetingForAgendaMail(meetingId: string, userId: string
     }),
   ]);
   if (!meeting || !user) return null;
-  const { attendances, agendaItems, chair, ...rest } = meeting;
+  const { attendances, agendaItems, ...rest } = meeting;
   return {
     meeting: {
       ...rest,
-      chairName: chair ? (chair.name ?? chair.email) : null,
       items: agendaItems.map((item) => ({
         position: item.position,
         kind: item.kind,
         title: item.title,
         body: item.body,
-        presenter: item.presenter ? (item.presenter.name ?? item.presenter.email) : item.presenterName,
+        presenter: presenterOf(item),
       })),
     },
     user,

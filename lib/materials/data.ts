@@ -9,6 +9,8 @@ import type { MaterialKind, MaterialVisibility, MeetingStatus } from "@/lib/db/e
 import { canManageMeeting } from "@/lib/meetings/rules";
 import { canEditMaterials, visibleMaterialVisibilities } from "./rules";
 import { isUuid } from "@/lib/http/fields";
+import { personNameSelect, toPersonNameOrNull, type PersonNameRow } from "@/lib/users/data";
+import type { PersonName } from "@/lib/users/rules";
 
 export type ManagedMaterial = {
   id: string;
@@ -20,7 +22,7 @@ export type ManagedMaterial = {
   sizeBytes: number | null;
   visibility: MaterialVisibility;
   createdAt: Date;
-  uploadedBy: string | null;
+  uploadedBy: PersonName | null;
 };
 
 export type MaterialsPage = {
@@ -47,16 +49,16 @@ const managedMaterialSelect = {
   sizeBytes: true,
   visibility: true,
   createdAt: true,
-  uploadedBy: { select: { name: true, email: true } },
+  uploadedBy: { select: personNameSelect },
 } as const;
 
 function toManaged({
   uploadedBy,
   ...material
 }: {
-  uploadedBy: { name: string | null; email: string } | null;
+  uploadedBy: PersonNameRow | null;
 } & Omit<ManagedMaterial, "uploadedBy">): ManagedMaterial {
-  return { ...material, uploadedBy: uploadedBy ? (uploadedBy.name ?? uploadedBy.email) : null };
+  return { ...material, uploadedBy: toPersonNameOrNull(uploadedBy) };
 }
 
 /** The coordinators' materials page: every agenda item with all its materials; null unless the actor manages the meeting. */

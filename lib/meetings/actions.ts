@@ -85,10 +85,15 @@ export async function changeMeetingStatusAction(prev: FormState, formData: FormD
   );
   if (!outcome.ok) return outcome.state;
   revalidateMeetings();
-  const { from, to, mailsQueued } = outcome.result;
+  const { from, to, mailsQueued, notMailed } = outcome.result;
+  // Who exactly was mailed, and who was not and why, is listed on the page under the form (AgendaMailing).
   const key =
-    from === "MINUTES_APPROVED" ? "meetingsAdmin.status.reopened" : (`meetingsAdmin.status.changed.${to}` as const);
-  return savedState(prev, {}, { key, vars: { count: mailsQueued } });
+    from === "MINUTES_APPROVED"
+      ? "meetingsAdmin.status.reopened"
+      : notMailed > 0
+        ? "meetingsAdmin.status.publishedSomeNotMailed"
+        : (`meetingsAdmin.status.changed.${to}` as const);
+  return savedState(prev, {}, { key, vars: { count: mailsQueued, notMailed } });
 }
 
 export async function addAgendaItemAction(prev: FormState, formData: FormData): Promise<FormState> {

@@ -5,7 +5,14 @@
 import { z } from "zod";
 import { helsinkiYear, isoDay } from "@/lib/dates";
 import { MeetingStatus } from "@/lib/db/enums";
+import { translator } from "@/lib/i18n/translate";
+import { ownerLabel } from "@/lib/action-items/rules";
+import { displayName, type PersonName } from "@/lib/users/rules";
 import type { MeetingDetail, MeetingSummary } from "./data";
+
+/** The API speaks English (as its field messages do): a person without a name is "Staff member (…)". */
+const apiText = translator("en");
+const personText = (person: PersonName) => displayName(person, apiText);
 
 export const meetingPath = (id: string) => `/kokoukset/${id}`;
 export const meetingIcsPath = (id: string) => `/api/meetings/${id}/event.ics`;
@@ -97,11 +104,14 @@ export function meetingJson(meeting: MeetingDetail) {
     approvedAt: meeting.approvedAt?.toISOString() ?? null,
     url: meetingPath(meeting.id),
     icsUrl: meetingIcsPath(meeting.id),
-    chair: meeting.chairId ? { id: meeting.chairId, name: meeting.chairName } : null,
-    secretary: meeting.secretaryId ? { id: meeting.secretaryId, name: meeting.secretaryName } : null,
+    chair: meeting.chairId && meeting.chair ? { id: meeting.chairId, name: personText(meeting.chair) } : null,
+    secretary:
+      meeting.secretaryId && meeting.secretary
+        ? { id: meeting.secretaryId, name: personText(meeting.secretary) }
+        : null,
     attendees: meeting.attendees.map((a) => ({
       id: a.userId,
-      name: a.name,
+      name: personText(a),
       libraryName: a.libraryName,
       status: a.status,
     })),
@@ -112,7 +122,7 @@ export function meetingJson(meeting: MeetingDetail) {
       kind: item.kind,
       title: item.title,
       description: item.body,
-      presenter: item.presenter,
+      presenter: item.presenter ? personText(item.presenter) : null,
       ...(meeting.minutesVisible ? { minutes: item.minutes } : {}),
       materials: item.materials.map((m): MaterialJson =>
         m.kind === "FILE"
@@ -143,7 +153,7 @@ export function meetingJson(meeting: MeetingDetail) {
       title: a.title,
       description: a.description,
       agendaItemId: a.agendaItemId,
-      ownerName: a.owner,
+      ownerName: a.owner ? ownerLabel(a.owner, apiText) : null,
       dueDate: a.dueDate ? isoDay(a.dueDate) : null,
       status: a.status,
       overdue: a.overdue,

@@ -12,8 +12,11 @@ import type {
   MaterialVisibility,
   MeetingStatus,
 } from "@/lib/db/enums";
-import { canPrintMeeting, hasMinutes } from "./rules";
+import { ownerOf, type Owner } from "@/lib/action-items/rules";
 import { safeHttpUrl, isUuid } from "@/lib/http/fields";
+import { personNameSelect, toPersonName, toPersonNameOrNull, type PersonNameRow } from "@/lib/users/data";
+import type { PersonName } from "@/lib/users/rules";
+import { canPrintMeeting, hasMinutes } from "./rules";
 
 export type MeetingSummary = {
   id: string;
@@ -80,7 +83,8 @@ export type AgendaItemView = {
   body: string | null;
   /** Null unless the meeting's minutes are visible (draft or approved). */
   minutes: string | null;
-  presenter: string | null;
+  /** A linked user, or the name typed in (libraryName null). */
+  presenter: PersonName | null;
   materials: MaterialView[];
 };
 
@@ -102,7 +106,7 @@ export type ActionItemView = {
   description: string | null;
   agendaItemId: string | null;
   itemPosition: number | null;
-  owner: string | null;
+  owner: Owner | null;
   dueDate: Date | null;
   status: ActionItemStatus;
   /** OPEN and due before today in Helsinki. */
@@ -120,11 +124,11 @@ export type MeetingDetail = {
   status: MeetingStatus;
   summary: string | null;
   approvedAt: Date | null;
-  chairName: string | null;
-  secretaryName: string | null;
+  chair: PersonName | null;
+  secretary: PersonName | null;
   chairId: string | null;
   secretaryId: string | null;
-  attendees: { userId: string; name: string; libraryName: string | null; status: AttendanceStatus }[];
+  attendees: Attendee[];
   minutesVisible: boolean;
   minutesDraft: boolean;
   items: AgendaItemView[];
@@ -133,25 +137,26 @@ export type MeetingDetail = {
   actionItems: ActionItemView[];
 };
 
-/** Invited people with their attendance, by name. */
+/** An invited person as everyone who sees the meeting sees them: name and library, no address. */
+export type Attendee = PersonName & { userId: string; status: AttendanceStatus };
+
+/** Invited people with their attendance, by name (the nameless last). */
 export const attendeeQuery = {
-  select: {
-    status: true,
-    user: { select: { id: true, name: true, email: true, library: { select: { name: true } } } },
-  },
-  orderBy: { user: { name: "asc" } },
+  select: { status: true, user: { select: { id: true, ...personNameSelect } } },
+  orderBy: { user: { name: { sort: "asc", nulls: "last" } } },
 } as const;
 
-export function toAttendee(a: {
-  status: AttendanceStatus;
-  user: { id: string; name: string | null; email: string; library: { name: string } | null };
-}): MeetingDetail["attendees"][number] {
-  return {
-    userId: a.user.id,
-    name: a.user.name ?? a.user.email,
-    libraryName: a.user.library?.name ?? null,
-    status: a.status,
-  };
+export function toAttendee(a: { status: AttendanceStatus; user: { id: string } & PersonNameRow }): Attendee {
+  return { userId: a.user.id, ...toPersonName(a.user), status: a.status };
+}
+
+/** An agenda item's presenter: the linked user, else the name typed in. */
+export function presenterOf(item: {
+  presenter: PersonNameRow | null;
+  presenterName: string | null;
+}): PersonName | null {
+  if (item.presenter) return toPersonName(item.presenter);
+  return item.presenterName ? { name: item.presenterName, libraryName: null } : null;
 }
 
 /**
@@ -181,8 +186,8 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
       approvedAt: true,
       chairId: true,
       secretaryId: true,
-      chair: { select: { name: true, email: true } },
-      secretary: { select: { name: true, email: true } },
+      chair: { select: personNameSelect },
+      secretary: { select: personNameSelect },
       attendances: attendeeQuery,
       agendaItems: {
         select: {
@@ -193,7 +198,7 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
           body: true,
           minutes: true,
           presenterName: true,
-          presenter: { select: { name: true } },
+          presenter: { select: personNameSelect },
           materials: {
             where: { visibility: { in: materialVisibility } },
             select: { id: true, kind: true, title: true, url: true, fileName: true, sizeBytes: true, mimeType: true },
@@ -228,8 +233,10 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
           agendaItemId: true,
           dueDate: true,
           status: true,
+          ownerUserId: true,
+          ownerLibraryId: true,
           ownerName: true,
-          ownerUser: { select: { name: true } },
+          ownerUser: { select: personNameSelect },
           ownerLibrary: { select: { name: true } },
         },
         orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
@@ -255,8 +262,8 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
     status: meeting.status,
     summary: meeting.summary,
     approvedAt: meeting.approvedAt,
-    chairName: meeting.chair ? (meeting.chair.name ?? meeting.chair.email) : null,
-    secretaryName: meeting.secretary ? (meeting.secretary.name ?? meeting.secretary.email) : null,
+    chair: toPersonNameOrNull(meeting.chair),
+    secretary: toPersonNameOrNull(meeting.secretary),
     chairId: meeting.chairId,
     secretaryId: meeting.secretaryId,
     attendees: meeting.attendances.map(toAttendee),
@@ -269,7 +276,7 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
       title: item.title,
       body: item.body,
       minutes: minutesVisible ? item.minutes : null,
-      presenter: item.presenter?.name ?? item.presenterName,
+      presenter: presenterOf(item),
       materials: item.materials.map((m): MaterialView =>
         m.kind === "FILE"
           ? {
@@ -294,7 +301,7 @@ export const getMeetingForActor = cache(async (actor: Actor | null, id: string):
         description: a.description,
         agendaItemId: a.agendaItemId,
         itemPosition: itemPosition(a.agendaItemId),
-        owner: a.ownerUser?.name ?? a.ownerLibrary?.name ?? a.ownerName,
+        owner: ownerOf(a),
         dueDate: a.dueDate,
         status: a.status,
         overdue: a.status === "OPEN" && !!a.dueDate && a.dueDate.toISOString().slice(0, 10) < today,

@@ -16,11 +16,15 @@ import { enqueue, enqueueChangeNotice } from "@/lib/jobs/mutations";
 import { STANDARD_AGENDA } from "./agenda-template";
 import {
   agendaInsertIndex,
+  agendaRecipients,
+  canBeInvited,
+  canBeSecretary,
   canChangeMeetingStatus,
   canDeleteMeeting,
   canManageMeeting,
   canWriteMinutes,
   hasMeetingPlace,
+  isMinutesWriter,
   isMeetingLocked,
   isMinutesReopen,
   moveInOrder,
@@ -114,7 +118,7 @@ export async function lockVisibleMeeting(
 export async function lockMeetingForOutcomes(tx: Tx, actor: Actor, meetingId: string): Promise<LockedMeetingRef> {
   const meeting = await lockVisibleMeeting(tx, actor, meetingId, "SHARE");
   if (canWriteMinutes(actor, meeting)) return meeting;
-  const writer = can(actor, "minutes.write") || meeting.secretaryId === actor.id;
+  const writer = isMinutesWriter(actor, meeting);
   const conflict = (messageKey: string) => new AppError("CONFLICT", "Not possible in this state.", { _: messageKey });
   if (writer && meeting.status === "MINUTES_APPROVED") throw conflict("actionItems.error.locked");
   if (writer && meeting.status === "PLANNED") throw conflict("actionItems.error.notPublished");
@@ -145,16 +149,44 @@ async function lockMeeting(tx: Tx, actor: Actor, meetingId: string): Promise<Loc
   return meeting;
 }
 
-/** Users named in a form must exist; the first unknown one is named by its field. */
-async function assertUsersExist(tx: Tx, fields: Record<string, string | null | undefined>, attendeeIds: string[]) {
-  const wanted = [...new Set([...Object.values(fields), ...attendeeIds])].filter((id): id is string => !!id);
-  if (wanted.length === 0) return;
-  const rows = await tx.user.findMany({ where: { id: { in: wanted.filter(isUuid) } }, select: { id: true } });
-  const found = new Set(rows.map((u) => u.id));
-  for (const [field, id] of Object.entries(fields)) {
-    if (id && !found.has(id)) throw fieldError(field, "meetingsAdmin.error.unknownUser");
-  }
-  if (attendeeIds.some((id) => !found.has(id))) throw fieldError("attendeeIds", "meetingsAdmin.error.unknownUser");
+/** A presenter named in a form must exist (anyone may present an item). */
+async function assertPresenterExists(tx: Tx, presenterId: string) {
+  const found = isUuid(presenterId) && (await tx.user.findUnique({ where: { id: presenterId }, select: { id: true } }));
+  if (!found) throw fieldError("presenterId", "meetingsAdmin.error.unknownUser");
+}
+
+/**
+ * The people a meeting form names must exist and fit their part (issue 9):
+ * invitees and the chair (invited with them) must see the published agenda
+ * the invitation mails them, and the secretary must be able to see and write
+ * the minutes. Every broken field is named at once; nothing is written.
+ */
+async function assertMeetingPeople(
+  tx: Tx,
+  details: { chairId: string | null; secretaryId: string | null },
+  attendeeIds: readonly string[],
+) {
+  const wanted = [...new Set([details.chairId, details.secretaryId, ...attendeeIds])].filter(
+    (id): id is string => !!id && isUuid(id),
+  );
+  const rows = await tx.user.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, roles: true, libraryId: true },
+  });
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  const fields: Record<string, string> = {};
+  const check = (field: string, id: string | null, fits: (person: Actor) => boolean, message: string) => {
+    if (!id) return;
+    const person = byId.get(id);
+    if (!person) fields[field] = "meetingsAdmin.error.unknownUser";
+    else if (!fits(person)) fields[field] = message;
+  };
+  check("chairId", details.chairId, canBeInvited, "meetingsAdmin.error.chairNotInvitable");
+  check("secretaryId", details.secretaryId, canBeSecretary, "meetingsAdmin.error.secretaryNotEligible");
+  if (attendeeIds.some((id) => !byId.has(id))) fields.attendeeIds = "meetingsAdmin.error.unknownUser";
+  else if (attendeeIds.some((id) => !canBeInvited(byId.get(id)!)))
+    fields.attendeeIds = "meetingsAdmin.error.notInvitable";
+  if (Object.keys(fields).length > 0) throw new AppError("VALIDATION_FAILED", "The input is not valid.", fields);
 }
 
 type MeetingDetails = {
@@ -291,7 +323,7 @@ async function itemOf(tx: Tx, meetingId: string, itemId: string) {
 export async function createMeetingInTx(tx: Tx, actor: Actor, input: MeetingCreateInput): Promise<{ id: string }> {
   assertCan(actor, "meeting.manage");
   const details = checkMeetingDetails(input);
-  await assertUsersExist(tx, { chairId: details.chairId, secretaryId: details.secretaryId }, input.attendeeIds ?? []);
+  await assertMeetingPeople(tx, details, input.attendeeIds ?? []);
   const invited = withChairAndSecretary(input.attendeeIds ?? (await steeringGroupIds(tx)), details);
   const meeting = await tx.meeting.create({ data: { ...details, status: "PLANNED" }, select: { id: true } });
   await tx.agendaItem.createMany({
@@ -348,7 +380,7 @@ export async function updateMeeting(actor: Actor | null, input: MeetingUpdateInp
     const before = await lockMeeting(tx, actor, input.meetingId);
     if (isMeetingLocked(before.status)) throw lockedError();
     const details = checkMeetingDetails(input);
-    await assertUsersExist(tx, { chairId: details.chairId, secretaryId: details.secretaryId }, input.attendeeIds);
+    await assertMeetingPeople(tx, details, input.attendeeIds);
     const invited = withChairAndSecretary(input.attendeeIds, details);
     const existing = await tx.meetingAttendance.findMany({
       where: { meetingId: before.id },
@@ -396,7 +428,7 @@ export async function updateMeeting(actor: Actor | null, input: MeetingUpdateInp
       { type: "Meeting", id: before.id },
       {
         before: { ...beforeDetails, attendeeIds: [...had] },
-        after: { ...details, attendeeIds: invited, added, removed },
+        after: { ...details, attendeeIds: invited, added, removed, ...(mailsQueued > 0 ? { mailed: added } : {}) },
         ...(changes.length > 0 ? { summary: `changed: ${changes.join(", ")}; notified ${notified}` } : {}),
       },
     );
@@ -461,12 +493,21 @@ export async function deleteMeeting(actor: Actor | null, input: MeetingDeleteInp
 
 // ───────────── status ─────────────
 
-export type StatusChange = { from: MeetingStatus; to: MeetingStatus; mailsQueued: number };
+export type StatusChange = {
+  from: MeetingStatus;
+  to: MeetingStatus;
+  /** Agenda mails queued by publishing: one per invitee who will see the agenda. */
+  mailsQueued: number;
+  /** Invitees publishing did not mail, because they may not see the agenda. */
+  notMailed: number;
+};
 
 /**
  * One step of the meeting's life. Publishing the agenda needs a place or a
- * link and mails every invitee; approving stamps approvedAt and locks the
- * minutes; reopening them needs a reason and is audited as its own action.
+ * link and mails every invitee who will see the agenda (the others are
+ * counted, and named on the edit page); approving stamps approvedAt and
+ * locks the minutes; reopening them needs a reason and is audited as its own
+ * action.
  */
 export async function changeMeetingStatus(actor: Actor | null, input: MeetingStatusInput): Promise<StatusChange> {
   assertSignedIn(actor);
@@ -489,18 +530,18 @@ export async function changeMeetingStatus(actor: Actor | null, input: MeetingSta
       data: { status: to, approvedAt, ...(to === "AGENDA_PUBLISHED" ? { icsSequence: { increment: 1 } } : {}) },
     });
     if (count !== 1) throw new AppError("CONFLICT", "The meeting changed in the meantime.");
-    let mailsQueued = 0;
+    // Publishing mails the invitees who will see the agenda; who was and was
+    // not mailed goes into the audit event, which the edit page reads back.
+    let mailing: { mailed: string[]; notMailed: string[] } | null = null;
     if (to === "AGENDA_PUBLISHED") {
       const invited = await tx.meetingAttendance.findMany({
         where: { meetingId: meeting.id },
-        select: { userId: true },
+        select: { user: { select: { id: true, roles: true, libraryId: true } } },
+        orderBy: { userId: "asc" },
       });
-      await enqueueAgendaMails(
-        tx,
-        meeting.id,
-        invited.map((a) => a.userId),
-      );
-      mailsQueued = invited.length;
+      const { mailed, notMailed } = agendaRecipients(invited.map((a) => a.user));
+      mailing = { mailed: mailed.map((u) => u.id), notMailed: notMailed.map((u) => u.id) };
+      await enqueueAgendaMails(tx, meeting.id, mailing.mailed);
     }
     await audit(
       tx,
@@ -510,10 +551,10 @@ export async function changeMeetingStatus(actor: Actor | null, input: MeetingSta
       {
         summary: reopen ? reason : undefined,
         before: { status: from, approvedAt: meeting.approvedAt },
-        after: { status: to, approvedAt, ...(mailsQueued ? { mailsQueued } : {}) },
+        after: { status: to, approvedAt, ...(mailing ?? {}) },
       },
     );
-    return { from, to, mailsQueued };
+    return { from, to, mailsQueued: mailing?.mailed.length ?? 0, notMailed: mailing?.notMailed.length ?? 0 };
   });
 }
 
@@ -521,7 +562,7 @@ export async function changeMeetingStatus(actor: Actor | null, input: MeetingSta
 
 async function presenterOf(tx: Tx, input: { presenterId?: string; presenterName?: string }) {
   if (input.presenterId) {
-    await assertUsersExist(tx, { presenterId: input.presenterId }, []);
+    await assertPresenterExists(tx, input.presenterId);
     return { presenterId: input.presenterId, presenterName: null };
   }
   return { presenterId: null, presenterName: input.presenterName ?? null };

@@ -12,14 +12,60 @@ export function canManageMeeting(actor: Actor | null | undefined, meeting: Meeti
   return canSeeMeeting(actor, meeting.status) && can(actor, "meeting.manage");
 }
 
+/** The statuses in which a meeting's minutes are written. */
+const WRITING_STATUSES = ["AGENDA_PUBLISHED", "MINUTES_DRAFT"] as const satisfies readonly MeetingStatus[];
+
+/**
+ * The minutes' writers: coordinators and the meeting's secretary (if they see
+ * the meeting). Whatever the status: after approval they are the ones who
+ * wrote the drafts, and the drafts' history stays theirs.
+ */
+export function isMinutesWriter(actor: Actor | null | undefined, meeting: MeetingRef): boolean {
+  if (!actor || !canSeeMeeting(actor, meeting.status)) return false;
+  if (can(actor, "minutes.write")) return true;
+  // The secretary writes only if they see the meeting while its minutes are written (a STAFF secretary never did).
+  const secretary = meeting.secretaryId !== null && meeting.secretaryId === actor.id;
+  return secretary && WRITING_STATUSES.every((status) => canSeeMeeting(actor, status));
+}
+
 /**
  * Minutes are written by coordinators and by the meeting's secretary, from the
  * published agenda until approval; approved minutes are locked until reopened.
  */
 export function canWriteMinutes(actor: Actor | null | undefined, meeting: MeetingRef): boolean {
-  if (!actor || !canSeeMeeting(actor, meeting.status)) return false;
-  if (meeting.status !== "AGENDA_PUBLISHED" && meeting.status !== "MINUTES_DRAFT") return false;
-  return can(actor, "minutes.write") || (meeting.secretaryId !== null && meeting.secretaryId === actor.id);
+  if (!(WRITING_STATUSES as readonly MeetingStatus[]).includes(meeting.status)) return false;
+  return isMinutesWriter(actor, meeting);
+}
+
+/**
+ * Who may be named a meeting's secretary: someone who, once named, could see
+ * and write its minutes from the published agenda until approval. A STAFF or
+ * SUPERVISOR secretary could do neither (they do not see draft agendas).
+ */
+export function canBeSecretary(person: Actor): boolean {
+  return WRITING_STATUSES.every((status) => canWriteMinutes(person, { id: "", status, secretaryId: person.id }));
+}
+
+/**
+ * Who may be invited to a meeting (the chair is invited with the secretary):
+ * someone who may see the published agenda the invitation mails them. Others
+ * would get a mail about a meeting the portal does not show them.
+ */
+export function canBeInvited(person: Actor): boolean {
+  return canSeeMeeting(person, "AGENDA_PUBLISHED");
+}
+
+/**
+ * Whom publishing mails the agenda and the invitation: the invitees who will
+ * see it. The others (invited before they lost the role, say) are not mailed,
+ * and the coordinator is told so by name: a mail they could not follow would
+ * only be skipped by the mail job, unseen.
+ */
+export function agendaRecipients<T extends Actor>(invitees: readonly T[]): { mailed: T[]; notMailed: T[] } {
+  return {
+    mailed: invitees.filter((person) => canBeInvited(person)),
+    notMailed: invitees.filter((person) => !canBeInvited(person)),
+  };
 }
 
 /** Steering-group members write their own library's news-round entry before the minutes are approved. */

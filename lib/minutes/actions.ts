@@ -7,12 +7,13 @@ import { revalidatePath } from "next/cache";
 import { formatTime } from "@/lib/dates";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
+import type { PersonName } from "@/lib/users/rules";
 import { MinutesConflictError, saveItemMinutes } from "./mutations";
 import { minutesSaveSchema } from "./schema";
 
 export type MinutesFormState = FormState & {
   /** After a CONFLICT: who saved what, and when (ISO), since the writer opened the item. */
-  conflict?: { authorName: string | null; savedAt: string; minutes: string };
+  conflict?: { author: PersonName | null; savedAt: string; minutes: string };
 };
 
 export async function saveMinutesAction(prev: MinutesFormState, formData: FormData): Promise<MinutesFormState> {
@@ -35,7 +36,7 @@ export async function saveMinutesAction(prev: MinutesFormState, formData: FormDa
       ...outcome.state,
       // The next save is based on what the writer has now been shown.
       values: { ...outcome.state.values, baseRevisionId: conflict.revisionId },
-      conflict: { authorName: conflict.authorName, savedAt: conflict.savedAt.toISOString(), minutes: conflict.minutes },
+      conflict: { author: conflict.author, savedAt: conflict.savedAt.toISOString(), minutes: conflict.minutes },
     };
   }
   const { input, result } = outcome.result;

@@ -7,10 +7,12 @@ import { audit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { lockVisibleMeeting } from "@/lib/meetings/mutations";
 import { AppError, fieldError } from "@/lib/http/errors";
+import { personNameSelect, toPersonNameOrNull } from "@/lib/users/data";
+import type { PersonName } from "@/lib/users/rules";
 import { isStaleBase, minutesAccess, nextRevisionTime } from "./rules";
 import type { MinutesSaveInput } from "./schema";
 
-export type LatestRevision = { revisionId: string; authorName: string | null; savedAt: Date; minutes: string };
+export type LatestRevision = { revisionId: string; author: PersonName | null; savedAt: Date; minutes: string };
 
 /** Someone saved the item after the writer opened it; nothing was written. */
 export class MinutesConflictError extends AppError {
@@ -49,7 +51,7 @@ export async function saveItemMinutes(actor: Actor | null, input: MinutesSaveInp
     const latest = await tx.minutesRevision.findFirst({
       where: { agendaItemId: item.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { id: true, createdAt: true, minutes: true, author: { select: { name: true, email: true } } },
+      select: { id: true, createdAt: true, minutes: true, author: { select: personNameSelect } },
     });
     const current = item.minutes ?? "";
     // The same text overwrites nothing, whoever saved last: no revision, no conflict.
@@ -60,7 +62,7 @@ export async function saveItemMinutes(actor: Actor | null, input: MinutesSaveInp
         throw new AppError("VALIDATION_FAILED", "Unknown base revision.", { _: "minutes.error.unknownItem" });
       throw new MinutesConflictError({
         revisionId: latest.id,
-        authorName: latest.author ? (latest.author.name ?? latest.author.email) : null,
+        author: toPersonNameOrNull(latest.author),
         savedAt: latest.createdAt,
         minutes: latest.minutes,
       });

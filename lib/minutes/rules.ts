@@ -3,7 +3,7 @@
 // loader all ask these.
 import { canSeeMeeting, type Actor } from "@/lib/auth/policy";
 import type { MeetingStatus } from "@/lib/db/enums";
-import { canWriteMinutes, type MeetingRef } from "@/lib/meetings/rules";
+import { canWriteMinutes, isMinutesWriter, type MeetingRef } from "@/lib/meetings/rules";
 
 /** The longest minutes one agenda item may hold (characters, after normalising line ends). */
 export const MINUTES_MAX_LENGTH = 50_000;
@@ -34,10 +34,23 @@ export function minutesAccess(actor: Actor | null | undefined, meeting: MeetingR
   return "notAllowed";
 }
 
-/** The revision history is as visible as the minutes themselves, or to whoever writes them. */
-export function canReadMinutesHistory(actor: Actor | null | undefined, meeting: MeetingRef): boolean {
-  if (!canSeeMeeting(actor, meeting.status)) return false;
-  return minutesVisibleIn(meeting.status) || canWriteMinutes(actor, meeting);
+/**
+ * What the revision history of an item's minutes is for this actor (issue 9):
+ * - "revisions": every saved draft, for the minutes' writers (coordinators and
+ *   the secretary) from the published agenda on, approved or not;
+ * - "text": for everyone else who may read the minutes, the text as it stands
+ *   (approved: with who approved it and when) and no drafts — the history of
+ *   drafts stays with those who wrote it, and a link to it still lands
+ *   somewhere that makes sense;
+ * - "hidden": no minutes to show (a planned meeting, an agenda whose minutes
+ *   are work in progress, a meeting the actor does not see): 404.
+ */
+export type MinutesHistoryView = "revisions" | "text" | "hidden";
+
+export function minutesHistoryView(actor: Actor | null | undefined, meeting: MeetingRef): MinutesHistoryView {
+  if (!canSeeMeeting(actor, meeting.status) || meeting.status === "PLANNED") return "hidden";
+  if (isMinutesWriter(actor, meeting)) return "revisions";
+  return minutesVisibleIn(meeting.status) ? "text" : "hidden";
 }
 
 /**

@@ -15,8 +15,8 @@ import {
   type OverviewRow,
 } from "./rules";
 import { isUuid } from "@/lib/http/fields";
-
-const personName = (user: { name: string | null; email: string } | null) => (user ? (user.name ?? user.email) : null);
+import { personNameSelect, toPersonNameOrNull } from "@/lib/users/data";
+import type { PersonName } from "@/lib/users/rules";
 
 export type LibraryOption = { id: string; slug: string; name: string };
 
@@ -84,7 +84,7 @@ export type NewsRoundEntryView = {
   body: string | null;
   submittedAt: Date | null;
   updatedAt: Date | null;
-  authorName: string | null;
+  author: PersonName | null;
 };
 
 /**
@@ -116,7 +116,7 @@ export async function getNewsRoundEntry(
             body: true,
             submittedAt: true,
             updatedAt: true,
-            author: { select: { name: true, email: true } },
+            author: { select: personNameSelect },
           },
         },
       },
@@ -136,7 +136,7 @@ export async function getNewsRoundEntry(
     body: entry?.body ?? null,
     submittedAt: entry?.submittedAt ?? null,
     updatedAt: entry?.updatedAt ?? null,
-    authorName: personName(entry?.author ?? null),
+    author: toPersonNameOrNull(entry?.author),
   };
 }
 
@@ -161,7 +161,7 @@ export async function getNewsRoundOverview(actor: Actor | null, meetingId: strin
           libraryId: true,
           submittedAt: true,
           updatedAt: true,
-          author: { select: { name: true, email: true } },
+          author: { select: personNameSelect },
           library: { select: librarySelect },
         },
       },
@@ -175,7 +175,7 @@ export async function getNewsRoundOverview(actor: Actor | null, meetingId: strin
       libraryId: u.libraryId,
       submittedAt: u.submittedAt,
       updatedAt: u.updatedAt,
-      authorName: personName(u.author),
+      author: toPersonNameOrNull(u.author),
     })),
   );
 }

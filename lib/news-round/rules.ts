@@ -2,6 +2,7 @@
 // entry, what an entry's status is, and whom the coordinator expects to report.
 import { can, type Actor } from "@/lib/auth/policy";
 import { canWriteNewsRound, type MeetingRef } from "@/lib/meetings/rules";
+import type { PersonName } from "@/lib/users/rules";
 import type { NewsRoundIntent } from "./schema";
 
 /**
@@ -47,14 +48,14 @@ export function nextSubmittedAt(intent: NewsRoundIntent, current: Date | null, n
 }
 
 export type OverviewLibrary = { id: string; slug: string; name: string; sortOrder: number };
-export type OverviewEntry = { libraryId: string; submittedAt: Date | null; updatedAt: Date; authorName: string | null };
+export type OverviewEntry = { libraryId: string; submittedAt: Date | null; updatedAt: Date; author: PersonName | null };
 export type OverviewRow = OverviewLibrary & {
   status: EntryStatus;
   /** Expected: a steering member of the library is invited. Others appear because they have an entry. */
   expected: boolean;
   submittedAt: Date | null;
   updatedAt: Date | null;
-  authorName: string | null;
+  author: PersonName | null;
 };
 
 /**
@@ -80,7 +81,7 @@ export function overviewRows(
         expected: expectedIds.has(library.id),
         submittedAt: entry?.submittedAt ?? null,
         updatedAt: entry?.updatedAt ?? null,
-        authorName: entry?.authorName ?? null,
+        author: entry?.author ?? null,
       };
     });
 }

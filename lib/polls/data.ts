@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import type { MeetingStatus, PollAnswer, PollStatus } from "@/lib/db/enums";
 import { bestOptionId, closedByDeadline, isPollOpen, MIN_OPTIONS, tallyVotes, type OptionTally } from "./rules";
 import { isUuid } from "@/lib/http/fields";
+import { personNameSelect, toPersonName, toPersonNameOrNull } from "@/lib/users/data";
+import { compareByName, type PersonName } from "@/lib/users/rules";
 
 export type PollMeetingRef = { id: string; title: string; startsAt: Date; endsAt: Date };
 
@@ -82,7 +84,7 @@ export async function listPollsForActor(
   };
 }
 
-export type PollRespondent = { id: string; name: string; libraryName: string | null };
+export type PollRespondent = PersonName & { id: string };
 
 export type PollDetail = {
   id: string;
@@ -94,7 +96,7 @@ export type PollDetail = {
   closedByDeadline: boolean;
   closesAt: Date | null;
   createdAt: Date;
-  createdByName: string | null;
+  createdBy: PersonName | null;
   forMeeting: PollMeetingRef | null;
   converted: boolean;
   chosenMeeting: PollMeetingRef | null;
@@ -118,7 +120,7 @@ export const getPollForActor = cache(
   async (actor: Actor | null, pollId: string, now: Date = new Date()): Promise<PollDetail | null> => {
     if (!actor || !can(actor, "poll.answer")) return null;
     if (!isUuid(pollId)) return null;
-    const person = { id: true, name: true, email: true, library: { select: { name: true } } } as const;
+    const person = { id: true, ...personNameSelect } as const;
     const [poll, steering] = await Promise.all([
       db().schedulingPoll.findUnique({
         where: { id: pollId },
@@ -130,7 +132,7 @@ export const getPollForActor = cache(
           closesAt: true,
           createdAt: true,
           chosenMeetingId: true,
-          createdBy: { select: { name: true, email: true } },
+          createdBy: { select: personNameSelect },
           forMeeting: { select: meetingSelect },
           chosenMeeting: { select: meetingSelect },
           options: {
@@ -149,8 +151,7 @@ export const getPollForActor = cache(
     if (!poll) return null;
 
     const people = new Map<string, PollRespondent>();
-    const addPerson = (user: (typeof steering)[number]) =>
-      people.set(user.id, { id: user.id, name: user.name ?? user.email, libraryName: user.library?.name ?? null });
+    const addPerson = (user: (typeof steering)[number]) => people.set(user.id, { id: user.id, ...toPersonName(user) });
     steering.forEach(addPerson);
     const answers: PollDetail["answers"] = {};
     const votes = poll.options.flatMap((option) => {
@@ -161,7 +162,7 @@ export const getPollForActor = cache(
         return { optionId: option.id, userId: vote.userId, answer: vote.answer };
       });
     });
-    const respondents = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, "fi"));
+    const respondents = [...people.values()].sort(compareByName);
     const options = poll.options.map(({ id, startsAt, endsAt }) => ({ id, startsAt, endsAt }));
     const tallies = tallyVotes(
       options,
@@ -180,7 +181,7 @@ export const getPollForActor = cache(
       closedByDeadline: closedByDeadline(poll, now),
       closesAt: poll.closesAt,
       createdAt: poll.createdAt,
-      createdByName: poll.createdBy ? (poll.createdBy.name ?? poll.createdBy.email) : null,
+      createdBy: toPersonNameOrNull(poll.createdBy),
       forMeeting: visibleMeeting(actor, poll.forMeeting),
       converted: poll.chosenMeetingId !== null,
       chosenMeeting: visibleMeeting(actor, poll.chosenMeeting),

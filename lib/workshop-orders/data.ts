@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import type { Eligibility, OfferingKind, WorkshopOrderStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isUuid } from "@/lib/http/fields";
+import { personNameSelect, toPersonNameOrNull } from "@/lib/users/data";
+import type { PersonName } from "@/lib/users/rules";
 
 /** The orders this actor may see, as a where clause; null when none. */
 function orderScope(actor: Actor | null): Prisma.WorkshopOrderWhereInput | null {
@@ -28,7 +30,7 @@ const orderSelect = {
   expectedParticipants: true,
   offering: { select: { id: true, slug: true, title: true, kind: true } },
   library: { select: { id: true, name: true } },
-  requestedBy: { select: { name: true, email: true } },
+  requestedBy: { select: personNameSelect },
   session: { select: { id: true, startsAt: true, endsAt: true, eligibility: true, status: true } },
 } as const satisfies Prisma.WorkshopOrderSelect;
 
@@ -41,7 +43,7 @@ export type OrderRow = {
   expectedParticipants: number | null;
   offering: { id: string; slug: string; title: string; kind: OfferingKind };
   library: { id: string; name: string };
-  requestedBy: string | null;
+  requestedBy: PersonName | null;
   session: { id: string; startsAt: Date; endsAt: Date; eligibility: Eligibility; cancelled: boolean } | null;
 };
 
@@ -50,7 +52,7 @@ type OrderRowData = Prisma.WorkshopOrderGetPayload<{ select: typeof orderSelect 
 function toOrderRow({ requestedBy, session, ...order }: OrderRowData): OrderRow {
   return {
     ...order,
-    requestedBy: requestedBy ? (requestedBy.name ?? requestedBy.email) : null,
+    requestedBy: toPersonNameOrNull(requestedBy),
     session: session
       ? {
           id: session.id,

@@ -236,7 +236,16 @@ test("the coordinator publishes the agenda: the steering group gets it by mail w
   await expect(main(page).getByText(/Asialista tulee näkyviin ohjausryhmälle/)).toBeVisible();
   await expectAccessible(page);
   await confirm.click();
-  await saved(page, /^Asialista on julkaistu\. Sähköposti lähtee kutsutuille \(\d+\)\.$/);
+  await saved(
+    page,
+    /^Asialista on julkaistu\. Asialista ja kalenterikutsu lähtevät sähköpostilla \d+ kutsutulle; nimet ovat alla kohdassa Asialistan jakelu\.$/,
+  );
+  // Exactly who was mailed, by name: the steering group and the secretary.
+  const mailing = main(page).getByRole("region", { name: /^Asialistan jakelu/ });
+  await expect(mailing).toContainText(/Asialista ja kalenterikutsu lähetettiin sähköpostilla \d+ kutsutulle: /);
+  await expect(mailing).toContainText("Hanna (Jyväskylän kaupunginkirjasto)");
+  await expect(mailing).toContainText("Juli (Tampereen kaupunginkirjasto)");
+  await expect(mailing).not.toContainText("@");
   expect((await query<{ status: string }>(`SELECT status FROM "Meeting" WHERE id = $1`, [meetingId]))[0]).toEqual({
     status: "AGENDA_PUBLISHED",
   });
@@ -473,6 +482,13 @@ test("a staff member reads the approved minutes and finds them by an inflected w
   await expect(main(page).getByText(newsText)).toBeVisible();
   // Staff read; they do not edit.
   await expect(main(page).getByRole("link", { name: "Tiedot ja asialista" })).toHaveCount(0);
+
+  // A link to the item's revision history lands on the approved text and who approved it, not on the drafts.
+  await visit(page, `/kokoukset/${meetingId}/muistio/${itemId}/historia`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Muistion teksti");
+  await expect(main(page).getByText(/^Muistion hyväksyi Juli \d/)).toBeVisible();
+  await expect(main(page).locator("strong", { hasText: "omatoimikirjasto" })).toBeVisible();
+  await expect(main(page).getByRole("list", { name: "Versiot" })).toHaveCount(0);
 
   await visit(page, "/kokoukset");
   await page.getByRole("searchbox", { name: "Hae kokouksista" }).fill("omatoimikirjastoon");

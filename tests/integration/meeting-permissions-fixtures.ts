@@ -1,7 +1,8 @@
 // The world of the meeting permission matrix: the seeded demo users (one per
 // role, plus a steering member who is the meetings' secretary) signed in with
 // real session rows and calendar tokens; one meeting per status with
-// everything a meeting holds; an approved meeting before them (its open action
+// everything a meeting holds (the opening's minutes saved twice: a draft, then
+// the text that stands); an approved meeting before them (its open action
 // item is reviewed under "previous action items") and one after them (whose
 // "previous action items" list theirs); scheduling polls. Built straight in
 // the database, removed afterwards.
@@ -61,8 +62,12 @@ export type MatrixMeeting = {
   actionItemTitle: string;
   /** Muurame's submitted news-round entry. */
   newsEntryId: string;
-  /** One unique word in each searchable text of the meeting. */
-  words: { agenda: string; minutes: string; decision: string; actionItem: string; news: string };
+  /**
+   * One unique word in each searchable text of the meeting, and `draft`: the
+   * opening's first revision, saved before the text it has now, which only the
+   * minutes' writers may ever see (issue 9).
+   */
+  words: { agenda: string; minutes: string; draft: string; decision: string; actionItem: string; news: string };
   /** A closed poll for this meeting that became this meeting. */
   pollId: string;
 };
@@ -167,7 +172,14 @@ export async function buildWorld(db: Db): Promise<World> {
 
   const meetings = {} as Record<MeetingStatus, MatrixMeeting>;
   for (const [index, status] of STATUSES.entries()) {
-    const words = { agenda: word(), minutes: word(), decision: word(), actionItem: word(), news: word() };
+    const words = {
+      agenda: word(),
+      minutes: word(),
+      draft: word(),
+      decision: word(),
+      actionItem: word(),
+      news: word(),
+    };
     const title = `Oikeusmatriisi ${key} ${status}`;
     const startsAt = new Date(Date.UTC(2032, 1 + index * 2, 10, 10, 0));
     const endsAt = new Date(startsAt.getTime() + 2 * HOUR);
@@ -201,6 +213,15 @@ export async function buildWorld(db: Db): Promise<World> {
       },
     });
     const [opening, target] = meeting.agendaItems.map((item) => item.id) as [string, string];
+    // The secretary's first draft, then the coordinator's text that stands (approved, in MINUTES_APPROVED).
+    await db.minutesRevision.create({
+      data: {
+        agendaItemId: opening,
+        minutes: `Luonnos ${words.draft}`,
+        authorId: secretary.id,
+        createdAt: new Date(startsAt.getTime() - HOUR),
+      },
+    });
     await db.minutesRevision.create({ data: { agendaItemId: opening, minutes, authorId: coordinator.id } });
     const file = (visibility: "MEETING" | "COORDINATORS") => {
       const content = pdfBytes();

@@ -138,9 +138,21 @@ const writesMinutes = (who: Who, status: MeetingStatus) =>
   sees(who, status) &&
   (manages(who) || who === "SECRETARY") &&
   (status === "AGENDA_PUBLISHED" || status === "MINUTES_DRAFT");
-/** The revision history is as visible as the minutes, or to whoever writes them. */
-const readsHistory = (who: Who, status: MeetingStatus) =>
-  sees(who, status) && (minutesShown(status) || writesMinutes(who, status));
+/** The minutes' writers: coordinators and the secretary, whatever the status (they wrote the drafts). */
+const wroteMinutes = (who: Who) => manages(who) || who === "SECRETARY";
+/**
+ * The revision history (issue 9): every draft for the writers once there are
+ * minutes to write; for others who read the minutes only the text as it
+ * stands (approved: with who approved it); nothing otherwise.
+ */
+const historyView = (who: Who, status: MeetingStatus) =>
+  !sees(who, status) || status === "PLANNED"
+    ? null
+    : wroteMinutes(who)
+      ? "revisions"
+      : minutesShown(status)
+        ? "text"
+        : null;
 /** The news round: the steering group (own library) and coordinators, until the minutes are approved. */
 const writesNews = (who: Who, status: MeetingStatus) =>
   sees(who, status) && (manages(who) || inSteeringGroup(who)) && !locked(status);
@@ -209,13 +221,15 @@ const contains = (json: unknown, text: string) => JSON.stringify(json).includes(
 const DATA_READS: Surface[] = [
   {
     name: "getMeetingForActor (page, print, API)",
-    expected: (w, s) => (sees(w, s) ? { minutes: minutesShown(s), coordinatorsOnly: manages(w), news: true } : null),
+    expected: (w, s) =>
+      sees(w, s) ? { minutes: minutesShown(s), draft: false, coordinatorsOnly: manages(w), news: true } : null,
     observe: async (w, m) => {
       const meeting = await getMeetingForActor(actorOf(w), m.id);
       if (!meeting) return null;
       return {
         // Anywhere in the read model: written-ahead minutes must not leak before MINUTES_DRAFT.
         minutes: contains(meeting, m.words.minutes),
+        draft: contains(meeting, m.words.draft),
         coordinatorsOnly:
           contains(meeting, m.coordinatorsOnlyId) || contains(meeting, `Luottamuksellinen ${world.key}`),
         news: meeting.newsRound.some((entry) => entry.id === m.newsEntryId),
@@ -257,18 +271,42 @@ const DATA_READS: Surface[] = [
   },
   {
     name: "getMinutesEditor (minutes page)",
-    expected: (w, s) => (sees(w, s) ? { minutes: writesMinutes(w, s) || minutesShown(s) } : null),
+    expected: (w, s) =>
+      sees(w, s)
+        ? {
+            minutes: writesMinutes(w, s) || minutesShown(s),
+            draft: false,
+            // Who saved last, and how often: the writers' only.
+            revisions: historyView(w, s) === "revisions",
+          }
+        : null,
     observe: async (w, m) => {
       const editor = await getMinutesEditor(actorOf(w), m.id);
-      return editor ? { minutes: contains(editor, m.words.minutes) } : null;
+      if (!editor) return null;
+      const opening = editor.items.find((item) => item.id === m.itemIds[0]);
+      return {
+        minutes: contains(editor, m.words.minutes),
+        draft: contains(editor, m.words.draft),
+        revisions: editor.historyVisible && opening?.revisionCount === 2 && opening.latestRevision !== null,
+      };
     },
   },
   {
     name: "getMinutesHistory (revisions page)",
-    expected: (w, s) => (readsHistory(w, s) ? { revision: true } : null),
+    expected: (w, s) => {
+      const view = historyView(w, s);
+      // Under the old rule every member read both revisions of approved minutes, the draft included.
+      return view ? { view, minutes: true, draft: view === "revisions", approval: s === "MINUTES_APPROVED" } : null;
+    },
     observe: async (w, m) => {
       const history = await getMinutesHistory(actorOf(w), m.id, m.itemIds[0]);
-      return history ? { revision: history.revisions.some((r) => r.minutes.includes(m.words.minutes)) } : null;
+      if (!history) return null;
+      return {
+        view: history.view,
+        minutes: contains(history, m.words.minutes),
+        draft: contains(history, m.words.draft),
+        approval: history.approval !== null,
+      };
     },
   },
   {
@@ -419,7 +457,7 @@ const API_READS: Surface[] = [
   {
     name: "GET /api/meetings/{id}",
     expected: (w, s) =>
-      sees(w, s) ? { status: 200, minutes: minutesShown(s), coordinatorsOnly: manages(w) } : NOT_FOUND,
+      sees(w, s) ? { status: 200, minutes: minutesShown(s), draft: false, coordinatorsOnly: manages(w) } : NOT_FOUND,
     observe: async (w, m) => {
       const { response, answer } = await visibleOr404(
         "meeting",
@@ -433,6 +471,7 @@ const API_READS: Surface[] = [
       return {
         status: 200,
         minutes: response.text.includes(m.words.minutes),
+        draft: response.text.includes(m.words.draft),
         coordinatorsOnly: response.text.includes(m.coordinatorsOnlyId),
       };
     },
@@ -495,9 +534,10 @@ const API_READS: Surface[] = [
       return (JSON.parse(response.text) as { items: { id: string }[] }).items.some((i) => i.id === m.actionItemId);
     },
   },
-  ...(["agenda", "minutes"] as const).map((kind): Surface => ({
+  ...(["agenda", "minutes", "draft"] as const).map((kind): Surface => ({
     name: `GET /api/search?q= finds its ${kind} word`,
-    expected: (w, s) => sees(w, s) && (kind !== "minutes" || minutesShown(s)),
+    // A superseded draft is no part of the record: search never finds it.
+    expected: (w, s) => kind !== "draft" && sees(w, s) && (kind !== "minutes" || minutesShown(s)),
     observe: async (w, m) => {
       const response = await get(searchRoute, `/api/search?q=${m.words[kind]}`, params({}), w);
       expect(response.status).toBe(200);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { OutgoingMail } from "@/lib/email";
+import { ERROR_STATUS } from "@/lib/http/errors";
 import { idleForm } from "@/lib/http/form-state";
 import { handlers } from "@/lib/jobs/handlers";
 import {
@@ -23,7 +24,12 @@ import {
   updateAgendaItemAction,
   updateMeetingAction,
 } from "@/lib/meetings/actions";
-import { getMeetingForEdit, listMeetingStatusHistory } from "@/lib/meetings/admin/data";
+import {
+  getAgendaMailing,
+  getMeetingForEdit,
+  listMeetingPeople,
+  listMeetingStatusHistory,
+} from "@/lib/meetings/admin/data";
 import { changeMeetingStatus, createMeeting, moveAgendaItem, updateAgendaItem } from "@/lib/meetings/mutations";
 import { framingProblems, parseCalendar } from "../support/ical";
 import {
@@ -92,7 +98,7 @@ const helsinki = (d: Date) =>
 
 describe("a coordinator creates a meeting from the standard agenda", () => {
   it("creates it PLANNED, in Helsinki time, with the template items in order and the chosen invitees", async () => {
-    const values = meetingValues({ attendeeIds: [cast.steering.id, cast.staff.id] });
+    const values = meetingValues({ attendeeIds: [cast.steering.id, cast.admin.id] });
     const outcome = await submit(createMeetingAction, cast.coordinator, values);
     expect(outcome.redirect).toMatch(/^\/kokoukset\/[0-9a-f-]{36}\/muokkaa\?uusi=1$/);
     const id = idFrom(outcome);
@@ -121,7 +127,7 @@ describe("a coordinator creates a meeting from the standard agenda", () => {
     // The ticked invitees, plus the secretary (the chair was ticked already).
     const attendances = await db.meetingAttendance.findMany({ where: { meetingId: id } });
     expect(attendances.map((a) => a.userId).sort()).toEqual(
-      [cast.steering.id, cast.staff.id, cast.coordinator.id].sort(),
+      [cast.steering.id, cast.admin.id, cast.coordinator.id].sort(),
     );
     expect(new Set(attendances.map((a) => a.status))).toEqual(new Set(["INVITED"]));
     const audits = await db.auditEvent.findMany({ where: { entityId: id } });
@@ -179,6 +185,7 @@ describe("a coordinator creates a meeting from the standard agenda", () => {
 
 describe("editing a meeting's details and attendance", () => {
   it("saves the details, keeps recorded attendance of those who stay, and invites and uninvites", async () => {
+    // Staff invited before invitations were limited to those who see the agenda: the coordinator takes them off.
     const { id } = await createMeetingRow(db, { attendeeIds: [cast.steering.id, cast.staff.id] });
     await db.meetingAttendance.update({
       where: { meetingId_userId: { meetingId: id, userId: cast.steering.id } },
@@ -193,7 +200,7 @@ describe("editing a meeting's details and attendance", () => {
       remoteUrl: "https://teams.example.fi/uusi",
       chairId: "",
       secretaryId: cast.admin.id,
-      attendeeIds: [cast.steering.id, cast.supervisor.id],
+      attendeeIds: [cast.steering.id, cast.coordinator.id],
     });
     expect(saved.state).toMatchObject({ status: "saved", notice: { key: "meetingsAdmin.saved" } });
     const meeting = await db.meeting.findUniqueOrThrow({ where: { id } });
@@ -208,7 +215,7 @@ describe("editing a meeting's details and attendance", () => {
     const attendances = await db.meetingAttendance.findMany({ where: { meetingId: id }, orderBy: { userId: "asc" } });
     expect(Object.fromEntries(attendances.map((a) => [a.userId, a.status]))).toEqual({
       [cast.steering.id]: "REMOTE",
-      [cast.supervisor.id]: "INVITED",
+      [cast.coordinator.id]: "INVITED",
       [cast.admin.id]: "INVITED",
     });
     // Nothing was published, so nobody is mailed.
@@ -424,7 +431,8 @@ describe("the agenda editor keeps positions 1..n", () => {
 });
 
 describe("the status flow", () => {
-  it("publishes (one agenda mail per invitee), starts and approves the minutes, and reopens them with a reason", async () => {
+  it("publishes (one agenda mail per invitee who sees it), starts and approves the minutes, and reopens them with a reason", async () => {
+    // Marju (STAFF) was invited before invitations were limited to those who see the agenda.
     const { id, itemIds } = await createMeetingRow(db, {
       attendeeIds: [cast.steering.id, cast.staff.id, cast.coordinator.id],
       remoteUrl: "https://teams.example.fi/ohry",
@@ -440,18 +448,28 @@ describe("the status flow", () => {
       status: "AGENDA_PUBLISHED",
       confirm: "yes",
     });
+    // The confirmation says how many were mailed and that one was not (the names are on the page below it).
     expect(published.state?.notice).toEqual({
-      key: "meetingsAdmin.status.changed.AGENDA_PUBLISHED",
-      vars: { count: 3 },
+      key: "meetingsAdmin.status.publishedSomeNotMailed",
+      vars: { count: 2, notMailed: 1 },
     });
     expect((await db.meeting.findUniqueOrThrow({ where: { id } })).status).toBe("AGENDA_PUBLISHED");
     const jobs = await db.job.findMany({
       where: { name: "email.agendaPublished", payload: { path: ["meetingId"], equals: id } },
     });
+    // Exactly the invitees who will see the agenda: no job for Marju that the worker would skip unseen.
     expect(jobs.map((j) => (j.payload as { userId: string }).userId).sort()).toEqual(
-      [cast.steering.id, cast.staff.id, cast.coordinator.id].sort(),
+      [cast.steering.id, cast.coordinator.id].sort(),
     );
-    expect(new Set(jobs.map((j) => j.dedupeKey)).size).toBe(3);
+    expect(new Set(jobs.map((j) => j.dedupeKey)).size).toBe(2);
+    // The edit page names them, from what publishing recorded.
+    const mailing = await getAgendaMailing(cast.coordinator, id);
+    expect(mailing?.mailed.map((p) => [p.userId, p.name])).toEqual([
+      [cast.steering.id, "Hanna"],
+      [cast.coordinator.id, "Juli"],
+    ]);
+    expect(mailing?.notMailed.map((p) => [p.userId, p.name])).toEqual([[cast.staff.id, "Marju"]]);
+    expect(await getAgendaMailing(cast.steering, id)).toBeNull();
     for (const job of jobs) expect(job.dedupeKey).toContain(id);
 
     // The mails, through the job handler.
@@ -463,7 +481,7 @@ describe("the status flow", () => {
     const ctx = { db, mailer, now: new Date(), appUrl: APP, organizer: { email: "noreply@pike.test" } };
     const run = (userId: string) => handlers["email.agendaPublished"]({ meetingId: id, userId }, ctx);
     expect(await run(cast.steering.id)).toBe("sent");
-    // Staff may not see a published agenda: no mail.
+    // Staff may not see a published agenda: even a job made by hand sends no mail.
     expect(await run(cast.staff.id)).toMatch(/^skipped: /);
     // Not invited (any more): no mail.
     expect(await run(cast.admin.id)).toMatch(/^skipped: /);
@@ -566,8 +584,36 @@ describe("the status flow", () => {
       ["meeting.status", "MINUTES_DRAFT", "MINUTES_APPROVED", null],
       ["meeting.reopen", "MINUTES_APPROVED", "MINUTES_DRAFT", "Päätöksen sanamuoto korjataan."],
     ]);
-    expect(history[0]!.actorName).toBe("Juli");
+    expect(history[0]!.actor?.name).toBe("Juli");
     expect(await listMeetingStatusHistory(cast.steering, id)).toEqual([]);
+  });
+
+  it("publishing to invitees who all see the agenda says so, and the page names everyone mailed, later invitees too", async () => {
+    const { id } = await createMeetingRow(db, { attendeeIds: [cast.steering.id, cast.coordinator.id] });
+    const published = await submit(changeMeetingStatusAction, cast.coordinator, {
+      meetingId: id,
+      status: "AGENDA_PUBLISHED",
+      confirm: "yes",
+    });
+    expect(published.state?.notice).toEqual({
+      key: "meetingsAdmin.status.changed.AGENDA_PUBLISHED",
+      vars: { count: 2, notMailed: 0 },
+    });
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { id } });
+    const added = await submit(updateMeetingAction, cast.coordinator, {
+      meetingId: id,
+      title: meeting.title,
+      startsAt: helsinki(meeting.startsAt),
+      endsAt: helsinki(meeting.endsAt),
+      location: meeting.location ?? "",
+      attendeeIds: [cast.steering.id, cast.coordinator.id, cast.admin.id],
+    });
+    expect(added.state?.notice).toEqual({ key: "meetingsAdmin.details.savedMailed", vars: { count: 1 } });
+    const mailing = await getAgendaMailing(cast.coordinator, id);
+    expect(mailing?.mailed.map((p) => p.userId).sort()).toEqual(
+      [cast.steering.id, cast.coordinator.id, cast.admin.id].sort(),
+    );
+    expect(mailing?.notMailed).toEqual([]);
   });
 
   it("publishing twice enqueues nothing more", async () => {
@@ -580,6 +626,50 @@ describe("the status flow", () => {
       confirm: "yes",
     });
     expect(again.state?.fields).toEqual({ status: "meetingsAdmin.error.transition" });
+    expect(await meetingWrites(db)).toEqual(before);
+  });
+});
+
+describe("the people pickers (issue 9)", () => {
+  it("offer as invitees and chair only those who see the agenda, as secretary only those who could write the minutes", async () => {
+    const people = await listMeetingPeople(cast.coordinator);
+    const of = (actor: Actor) => people.find((p) => p.id === actor.id);
+    expect(of(cast.staff)).toMatchObject({ invitable: false, secretaryEligible: false });
+    expect(of(cast.supervisor)).toMatchObject({ invitable: false, secretaryEligible: false });
+    expect(of(cast.steering)).toMatchObject({ invitable: true, secretaryEligible: true, steering: true });
+    expect(of(cast.coordinator)).toMatchObject({ invitable: true, secretaryEligible: true, steering: false });
+    expect(of(cast.admin)).toMatchObject({ invitable: true, secretaryEligible: true });
+    // Every STAFF or SUPERVISOR-only user is out of both pickers; the eligible come first.
+    const users = await db.user.findMany({ select: { id: true, roles: true } });
+    const eligibleIds = users
+      .filter((u) => u.roles.some((role) => role === "STEERING" || role === "COORDINATOR" || role === "ADMIN"))
+      .map((u) => u.id)
+      .sort();
+    expect(
+      people
+        .filter((p) => p.invitable)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(eligibleIds);
+    expect(people.findIndex((p) => !p.invitable)).toBe(eligibleIds.length);
+    // Names and libraries only: nothing in the pickers' data is an address.
+    expect(JSON.stringify(people)).not.toContain("@");
+    expect(await listMeetingPeople(cast.steering)).toEqual([]);
+  });
+
+  it("the mutation refuses a STAFF secretary from any caller with a field message (422), writing nothing", async () => {
+    const before = await meetingWrites(db);
+    const create = createMeeting(cast.coordinator, {
+      title: "Ei sihteeriksi",
+      startsAt: new Date("2031-02-10T11:00:00Z"),
+      endsAt: new Date("2031-02-10T13:00:00Z"),
+      secretaryId: cast.staff.id,
+    });
+    await expect(create).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      fields: { secretaryId: "meetingsAdmin.error.secretaryNotEligible" },
+    });
+    expect(ERROR_STATUS.VALIDATION_FAILED).toBe(422);
     expect(await meetingWrites(db)).toEqual(before);
   });
 });
@@ -677,6 +767,30 @@ describe("bad input gets field messages and writes nothing", () => {
       updateMeetingAction,
       () => editValues({ secretaryId: unknown }),
       { secretaryId: "meetingsAdmin.error.unknownUser" },
+    ],
+    [
+      "create: a STAFF secretary posted by hand (could neither see nor write the minutes)",
+      createMeetingAction,
+      () => meetingValues({ secretaryId: cast.staff.id }),
+      { secretaryId: "meetingsAdmin.error.secretaryNotEligible" },
+    ],
+    [
+      "create: a SUPERVISOR chair and a STAFF invitee (neither would see the agenda)",
+      createMeetingAction,
+      () => meetingValues({ chairId: cast.supervisor.id, attendeeIds: [cast.steering.id, cast.staff.id] }),
+      { chairId: "meetingsAdmin.error.chairNotInvitable", attendeeIds: "meetingsAdmin.error.notInvitable" },
+    ],
+    [
+      "edit: a SUPERVISOR secretary",
+      updateMeetingAction,
+      () => editValues({ secretaryId: cast.supervisor.id }),
+      { secretaryId: "meetingsAdmin.error.secretaryNotEligible" },
+    ],
+    [
+      "edit: a STAFF invitee",
+      updateMeetingAction,
+      () => editValues({ attendeeIds: [cast.steering.id, cast.staff.id] }),
+      { attendeeIds: "meetingsAdmin.error.notInvitable" },
     ],
     [
       "edit: approved minutes are locked",

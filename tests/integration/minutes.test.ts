@@ -3,7 +3,9 @@
 // unchanged text makes none, a save based on an older revision is refused
 // (CONFLICT) and so are locked minutes, bad input and other meetings' items —
 // with nothing written. Then who may save, and who may read the history, in
-// every meeting status. Only the request's plumbing is stood in for.
+// every meeting status: the drafts' history is their writers' (coordinators
+// and the secretary), others who read the minutes get the text and who
+// approved it (issue 9). Only the request's plumbing is stood in for.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
@@ -11,7 +13,8 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus } from "@/lib/db/enums";
 import type { AppError } from "@/lib/http/errors";
 import { saveMinutesAction, type MinutesFormState } from "@/lib/minutes/actions";
-import { getMinutesEditor, getMinutesHistory } from "@/lib/minutes/data";
+import { changeMeetingStatus } from "@/lib/meetings/mutations";
+import { getMinutesEditor, getMinutesHistory, type MinutesHistory } from "@/lib/minutes/data";
 import { saveItemMinutes } from "@/lib/minutes/mutations";
 import { MINUTES_MAX_LENGTH } from "@/lib/minutes/rules";
 import { crossOrigin, request, sameOrigin } from "./support/request";
@@ -120,6 +123,12 @@ async function writes() {
   return { revisions, audits, jobs, items };
 }
 
+/** A history in its "every revision" form (the writers'); fails the test for any other. */
+function revisionsOf(history: MinutesHistory | null) {
+  if (history?.view !== "revisions") throw new Error(`expected the revisions, got ${history?.view ?? "null"}`);
+  return history;
+}
+
 const minutesOf = async (agendaItemId: string) =>
   (await db.agendaItem.findUniqueOrThrow({ where: { id: agendaItemId }, select: { minutes: true } })).minutes;
 
@@ -166,12 +175,12 @@ describe("saving the minutes of an item", () => {
       minutes: `${text}\n- Hyväksyttiin asialista`,
     });
     expect(second.status).toBe("saved");
-    const history = await getMinutesHistory(cast.secretary, meeting.id, meeting.first);
-    expect(history?.revisions.map((r) => [r.authorName, r.minutes])).toEqual([
+    const history = revisionsOf(await getMinutesHistory(cast.secretary, meeting.id, meeting.first));
+    expect(history.revisions.map((r) => [r.author?.name, r.minutes])).toEqual([
       ["Juli", `${text}\n- Hyväksyttiin asialista`],
       ["Sihteeri Testinen", text],
     ]);
-    expect(history?.total).toBe(2);
+    expect(history.total).toBe(2);
   });
 
   it("makes no revision when the text is what is already saved", async () => {
@@ -218,7 +227,7 @@ describe("saving the minutes of an item", () => {
     expect(secretarys).toMatchObject({
       status: "error",
       fields: { minutes: "minutes.error.conflict" },
-      conflict: { authorName: "Juli", minutes: "Kehittämiskirjaston versio." },
+      conflict: { author: { name: "Juli" }, minutes: "Kehittämiskirjaston versio." },
       // The secretary's text is kept, and the next save is based on what they were shown.
       values: { minutes: "Sihteerin versio.", baseRevisionId: latest },
     });
@@ -442,14 +451,20 @@ describe("who may save the minutes, in each status", () => {
 
 describe("reading the revision history", () => {
   const WHO = ["signedOut", "staff", "supervisor", "steering", "secretary", "coordinator", "admin"] as const;
-  const actorOfWho = (who: (typeof WHO)[number]) => (who === "signedOut" ? null : cast[who]);
+  type Who = (typeof WHO)[number];
+  const actorOfWho = (who: Who) => (who === "signedOut" ? null : cast[who]);
 
+  /**
+   * The opening's minutes as two saves: the secretary's first draft, then the
+   * coordinator's text (the item's minutes now). The draft's words appear in
+   * no later text.
+   */
   async function meetingWithRevisions(status: MeetingStatus) {
     const meeting = await createMeeting(status, { minutes: "Toinen versio." });
     await db.minutesRevision.create({
       data: {
         agendaItemId: meeting.first,
-        minutes: "Ensimmäinen versio.",
+        minutes: "Ensimmäinen luonnos, keskeneräinen.",
         authorId: cast.secretary.id,
         createdAt: new Date("2027-03-01T12:30:00Z"),
       },
@@ -465,43 +480,87 @@ describe("reading the revision history", () => {
     return meeting;
   }
 
-  const visibleTo = async (meeting: { id: string; first: string }) => {
-    const out: string[] = [];
+  /** What each caller gets: null (404), every revision, or the text alone. */
+  const viewsOf = async (meeting: { id: string; first: string }) => {
+    const out: Partial<Record<Who, string>> = {};
     for (const who of WHO) {
-      if (await getMinutesHistory(actorOfWho(who), meeting.id, meeting.first)) out.push(who);
+      const history = await getMinutesHistory(actorOfWho(who), meeting.id, meeting.first);
+      if (history) out[who] = history.view;
     }
     return out;
   };
 
-  it("of draft minutes: the steering group and coordinators, newest first", async () => {
+  it("of draft minutes: every revision for their writers; the steering group reads the draft, not its history", async () => {
     const meeting = await meetingWithRevisions("MINUTES_DRAFT");
-    expect(await visibleTo(meeting)).toEqual(["steering", "secretary", "coordinator", "admin"]);
-    const history = await getMinutesHistory(cast.steering, meeting.id, meeting.first);
-    expect(history).toMatchObject({
+    expect(await viewsOf(meeting)).toEqual({
+      steering: "text",
+      secretary: "revisions",
+      coordinator: "revisions",
+      admin: "revisions",
+    });
+    const secretarys = revisionsOf(await getMinutesHistory(cast.secretary, meeting.id, meeting.first));
+    expect(secretarys).toMatchObject({
       item: { id: meeting.first, position: 1, title: "Kokouksen avaus" },
       total: 2,
-      canWrite: false,
+      canWrite: true,
+      approval: null,
     });
-    expect(history?.revisions.map((r) => [r.authorName, r.minutes, r.createdAt.toISOString()])).toEqual([
+    expect(secretarys.revisions.map((r) => [r.author?.name, r.minutes, r.createdAt.toISOString()])).toEqual([
       ["Juli", "Toinen versio.", "2027-03-01T13:00:00.000Z"],
-      ["Sihteeri Testinen", "Ensimmäinen versio.", "2027-03-01T12:30:00.000Z"],
+      ["Sihteeri Testinen", "Ensimmäinen luonnos, keskeneräinen.", "2027-03-01T12:30:00.000Z"],
     ]);
-    expect((await getMinutesHistory(cast.secretary, meeting.id, meeting.first))?.canWrite).toBe(true);
+    const steerings = await getMinutesHistory(cast.steering, meeting.id, meeting.first);
+    expect(steerings).toMatchObject({ view: "text", minutes: "Toinen versio.", canWrite: false });
+    expect(JSON.stringify(steerings)).not.toContain("Ensimmäinen luonnos");
   });
 
   it("of a planned meeting: nobody (there are no minutes to trace yet)", async () => {
     const meeting = await meetingWithRevisions("PLANNED");
-    expect(await visibleTo(meeting)).toEqual([]);
+    expect(await viewsOf(meeting)).toEqual({});
   });
 
   it("with the agenda published: only those who write the minutes", async () => {
     const meeting = await meetingWithRevisions("AGENDA_PUBLISHED");
-    expect(await visibleTo(meeting)).toEqual(["secretary", "coordinator", "admin"]);
+    expect(await viewsOf(meeting)).toEqual({ secretary: "revisions", coordinator: "revisions", admin: "revisions" });
   });
 
-  it("of approved minutes: every member", async () => {
-    const meeting = await meetingWithRevisions("MINUTES_APPROVED");
-    expect(await visibleTo(meeting)).toEqual(["staff", "supervisor", "steering", "secretary", "coordinator", "admin"]);
+  it("of approved minutes: members get the approved text and who approved it, never a draft saved before approval", async () => {
+    // Approved through the coordinators' own step, so the approval is recorded as it is in use.
+    const meeting = await meetingWithRevisions("MINUTES_DRAFT");
+    await changeMeetingStatus(cast.coordinator, { meetingId: meeting.id, status: "MINUTES_APPROVED", confirm: "yes" });
+    const approvedAt = (await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).approvedAt;
+    expect(approvedAt).toBeInstanceOf(Date);
+
+    expect(await viewsOf(meeting)).toEqual({
+      staff: "text",
+      supervisor: "text",
+      steering: "text",
+      secretary: "revisions",
+      coordinator: "revisions",
+      admin: "revisions",
+    });
+    for (const who of ["staff", "supervisor", "steering"] as const) {
+      const history = await getMinutesHistory(cast[who], meeting.id, meeting.first);
+      expect(history, who).toMatchObject({
+        view: "text",
+        minutes: "Toinen versio.",
+        canWrite: false,
+        approval: { at: approvedAt, by: { name: "Juli" } },
+      });
+      // Under the old rule every member got both revisions, the first draft included.
+      const shown = JSON.stringify(history);
+      expect(shown, who).not.toContain("Ensimmäinen luonnos");
+      expect(shown, who).not.toContain("Sihteeri Testinen");
+      expect(history, who).not.toHaveProperty("revisions");
+    }
+    // The writers keep the whole history, with the approval beside it.
+    const coordinators = revisionsOf(await getMinutesHistory(cast.coordinator, meeting.id, meeting.first));
+    expect(coordinators.revisions.map((r) => r.minutes)).toEqual([
+      "Toinen versio.",
+      "Ensimmäinen luonnos, keskeneräinen.",
+    ]);
+    expect(coordinators.approval).toMatchObject({ at: approvedAt, by: { name: "Juli" } });
+    expect(revisionsOf(await getMinutesHistory(cast.secretary, meeting.id, meeting.first)).total).toBe(2);
   });
 
   it("is null for unknown ids, another meeting's item and malformed ids", async () => {
@@ -531,17 +590,20 @@ describe("the editor's view", () => {
     expect(await getMinutesEditor(cast.coordinator, randomUUID())).toBeNull();
   });
 
-  it("shows approved minutes read-only, with the latest revision", async () => {
+  it("shows approved minutes read-only: the writers with their revisions, everyone else without", async () => {
     const meeting = await createMeeting("MINUTES_APPROVED", { minutes: "Hyväksytty." });
     const revision = await db.minutesRevision.create({
       data: { agendaItemId: meeting.first, minutes: "Hyväksytty.", authorId: cast.secretary.id },
     });
     const staffs = await getMinutesEditor(cast.staff, meeting.id);
-    expect(staffs).toMatchObject({ access: "locked", historyVisible: true });
-    expect(staffs?.items[0]).toMatchObject({
+    expect(staffs).toMatchObject({ access: "locked", historyVisible: false });
+    expect(staffs?.items[0]).toMatchObject({ minutes: "Hyväksytty.", revisionCount: 0, latestRevision: null });
+    const secretarys = await getMinutesEditor(cast.secretary, meeting.id);
+    expect(secretarys).toMatchObject({ access: "locked", historyVisible: true });
+    expect(secretarys?.items[0]).toMatchObject({
       minutes: "Hyväksytty.",
       revisionCount: 1,
-      latestRevision: { id: revision.id, authorName: "Sihteeri Testinen" },
+      latestRevision: { id: revision.id, author: { name: "Sihteeri Testinen" } },
     });
   });
 });

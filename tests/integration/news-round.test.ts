@@ -144,7 +144,7 @@ describe("the coordinator's overview", () => {
       ]),
     );
     expect(rows?.map((r) => r.name)).toEqual(expected);
-    expect(rows?.every((r) => r.status === "SUBMITTED" && r.expected && r.submittedAt && r.authorName)).toBe(true);
+    expect(rows?.every((r) => r.status === "SUBMITTED" && r.expected && r.submittedAt && r.author?.name)).toBe(true);
   });
 
   it("shows submitted, draft and missing for 4/2023, plus a library that wrote without being expected", async () => {
@@ -180,11 +180,15 @@ describe("the coordinator's overview", () => {
       status: "DRAFT",
       expected: true,
       submittedAt: null,
-      authorName: "Laila",
+      author: { name: "Laila", libraryName: "Valkeakosken kaupunginkirjasto" },
     });
-    expect(byName.get("Muuramen kirjasto")).toMatchObject({ status: "SUBMITTED", expected: true, authorName: "Juli" });
+    expect(byName.get("Muuramen kirjasto")).toMatchObject({
+      status: "SUBMITTED",
+      expected: true,
+      author: { name: "Juli" },
+    });
     expect(byName.get("Muuramen kirjasto")?.submittedAt).toBeInstanceOf(Date);
-    expect(byName.get("Tampereen kaupunginkirjasto")).toMatchObject({ status: "MISSING", authorName: null });
+    expect(byName.get("Tampereen kaupunginkirjasto")).toMatchObject({ status: "MISSING", author: null });
     expect(byName.get("Jyväskylän kaupunginkirjasto")).toMatchObject({ status: "MISSING" });
     expect(byName.get("Akaan kaupunginkirjasto")).toMatchObject({ status: "DRAFT", expected: false });
     // Library order (sortOrder, then name) across expected and unexpected rows.

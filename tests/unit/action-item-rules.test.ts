@@ -8,6 +8,7 @@ import {
   canSeeActionItems,
   isDueDateAllowed,
   isOverdue,
+  ownerLabel,
   ownerOf,
   reviewChoices,
   type CarryOverItem,
@@ -16,6 +17,7 @@ import { apiQuerySchema, parsePageFilters, actionItemCreateSchema } from "@/lib/
 import type { Actor } from "@/lib/auth/policy";
 import { helsinkiToday } from "@/lib/dates";
 import type { Role } from "@/lib/db/enums";
+import { translator } from "@/lib/i18n/translate";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -187,11 +189,11 @@ describe("ownerOf", () => {
       ownerOf({
         ...base,
         ownerUserId: "u",
-        ownerUser: { name: "Hanna", email: "hanna@jkl.fi" },
+        ownerUser: { name: "Hanna", library: { name: "Jyväskylä" } },
         ownerLibraryId: "l",
         ownerLibrary: { name: "Jyväskylä" },
       }),
-    ).toEqual({ type: "USER", id: "u", name: "Hanna" });
+    ).toEqual({ type: "USER", id: "u", person: { name: "Hanna", libraryName: "Jyväskylä" } });
     expect(ownerOf({ ...base, ownerLibraryId: "l", ownerLibrary: { name: "Jyväskylä" } })).toEqual({
       type: "LIBRARY",
       id: "l",
@@ -203,6 +205,18 @@ describe("ownerOf", () => {
       name: "Kirjastoauto Martin kuljettaja",
     });
     expect(ownerOf(base)).toBeNull();
+  });
+
+  it("names a person without a name by their library, never by an address", () => {
+    const owner = ownerOf({
+      ...base,
+      ownerUserId: "u",
+      ownerUser: { name: null, library: { name: "Muuramen kirjasto" } },
+    });
+    expect(owner).not.toBeNull();
+    expect(ownerLabel(owner!, translator("fi"))).toBe("Työntekijä (Muuramen kirjasto)");
+    expect(ownerLabel(owner!, translator("en"))).toBe("Staff member (Muuramen kirjasto)");
+    expect(ownerLabel({ type: "LIBRARY", id: "l", name: "Jyväskylä" }, translator("fi"))).toBe("Jyväskylä");
   });
 });
 

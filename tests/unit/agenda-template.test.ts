@@ -25,7 +25,13 @@ const view = (meeting: Partial<AgendaMailView["meeting"]> = {}, locale: "fi" | "
     kind: item.kind,
     title: item.title,
     body: i === 1 ? "Talous ja henkilöstö.\nHankkeet." : null,
-    presenter: i === 1 ? "Hanna" : null,
+    // A presenter without a name is named by their library in the invitee's language, never by an address.
+    presenter:
+      i === 1
+        ? { name: "Hanna", libraryName: "Jyväskylän kaupunginkirjasto" }
+        : i === 3
+          ? { name: null, libraryName: "Muuramen kirjasto" }
+          : null,
   })),
 });
 
@@ -47,6 +53,7 @@ describe("the agenda mail", () => {
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(fi).toContain(`${APP}/kokoukset/${ID}/kuulumiset`);
+    expect(fi).toContain("4. Muut asiat\n   Esittelijä: Työntekijä (Muuramen kirjasto)");
   });
 
   it("is wholly in English for an English-speaking invitee", () => {
@@ -55,6 +62,7 @@ describe("the agenda mail", () => {
     expect(mail.text).toContain("Hello Hanna,");
     expect(mail.text).toContain("Time: Wednesday 29.11.2023 at 12.00–14.00");
     expect(mail.text).toContain("Presenter: Hanna");
+    expect(mail.text).toContain("Presenter: Staff member (Muuramen kirjasto)");
     expect(mail.text).toContain("Agenda:");
     expect(mail.text).not.toContain("Asialista");
     expect(mail.text).not.toContain("Hei ");

@@ -6,6 +6,9 @@ import type { AgendaItemKind, MeetingStatus, Role } from "@/lib/db/enums";
 import { STANDARD_AGENDA } from "@/lib/meetings/agenda-template";
 import {
   agendaInsertIndex,
+  agendaRecipients,
+  canBeInvited,
+  canBeSecretary,
   canChangeMeetingStatus,
   canDeleteMeeting,
   canManageMeeting,
@@ -13,6 +16,7 @@ import {
   hasMeetingPlace,
   isMeetingLocked,
   isMinutesReopen,
+  isMinutesWriter,
   MEETING_TRANSITIONS,
   moveInOrder,
 } from "@/lib/meetings/rules";
@@ -87,6 +91,42 @@ describe("who manages a meeting", () => {
       "AGENDA_PUBLISHED",
       "MINUTES_DRAFT",
     ]);
+  });
+});
+
+describe("who may be named to a meeting (issue 9)", () => {
+  const people: [string, Actor, { invited: boolean; secretary: boolean }][] = [
+    ["staff", actor(["STAFF"]), { invited: false, secretary: false }],
+    ["supervisor", actor(["SUPERVISOR", "STAFF"]), { invited: false, secretary: false }],
+    ["steering group", actor(["STEERING"]), { invited: true, secretary: true }],
+    // Without a library of their own a steering member still sees draft agendas.
+    ["steering group, no library", actor(["STEERING"], null), { invited: true, secretary: true }],
+    ["coordinator", actor(["COORDINATOR"]), { invited: true, secretary: true }],
+    ["admin", actor(["ADMIN"], null), { invited: true, secretary: true }],
+  ];
+  for (const [name, person, expected] of people) {
+    it(`${name}: ${expected.invited ? "may" : "may not"} be invited, ${expected.secretary ? "may" : "may not"} be secretary`, () => {
+      expect({ invited: canBeInvited(person), secretary: canBeSecretary(person) }).toEqual(expected);
+    });
+  }
+
+  it("a secretary is one who could write the minutes: a STAFF secretary never writes, and is no writer after approval", () => {
+    const staff = actor(["STAFF"]);
+    expect(STATUSES.filter((s) => canWriteMinutes(staff, meeting(s, staff.id)))).toEqual([]);
+    expect(isMinutesWriter(staff, meeting("MINUTES_APPROVED", staff.id))).toBe(false);
+    const steering = actor(["STEERING"]);
+    expect(isMinutesWriter(steering, meeting("MINUTES_APPROVED", steering.id))).toBe(true);
+    expect(isMinutesWriter(steering, meeting("MINUTES_APPROVED", "someone-else"))).toBe(false);
+    expect(isMinutesWriter(actor(["COORDINATOR"]), meeting("MINUTES_APPROVED"))).toBe(true);
+  });
+
+  it("publishing mails the invitees who will see the agenda and names the others", () => {
+    const hanna = { ...actor(["STEERING"]), id: "hanna" };
+    const marju = { ...actor(["STAFF"]), id: "marju" };
+    const juli = { ...actor(["COORDINATOR"]), id: "juli" };
+    const { mailed, notMailed } = agendaRecipients([hanna, marju, juli]);
+    expect(mailed.map((p) => p.id)).toEqual(["hanna", "juli"]);
+    expect(notMailed.map((p) => p.id)).toEqual(["marju"]);
   });
 });
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import type { MeetingStatus, Role } from "@/lib/db/enums";
 import {
-  canReadMinutesHistory,
   isStaleBase,
   MINUTES_MAX_LENGTH,
   minutesAccess,
+  minutesHistoryView,
   minutesVisibleIn,
   nextRevisionTime,
   normalizeMinutes,
@@ -72,30 +72,43 @@ describe("minutesAccess", () => {
   });
 });
 
-describe("canReadMinutesHistory", () => {
-  it("follows the minutes' visibility, plus their writers", () => {
+describe("minutesHistoryView", () => {
+  it("gives the history of drafts to the minutes' writers only; other readers get the text", () => {
     const table = Object.fromEntries(
       Object.entries(CAST).map(([who, a]) => [
         who,
-        STATUSES.filter((status) =>
-          canReadMinutesHistory(a, meeting(status, who === "staffSecretary" ? "staff-secretary" : "secretary")),
+        Object.fromEntries(
+          STATUSES.map((status) => [
+            status,
+            minutesHistoryView(a, meeting(status, who === "staffSecretary" ? "staff-secretary" : "secretary")),
+          ]),
         ),
       ]),
     );
+    const none = { PLANNED: "hidden", AGENDA_PUBLISHED: "hidden", MINUTES_DRAFT: "hidden" } as const;
+    const writer = { PLANNED: "hidden", AGENDA_PUBLISHED: "revisions", MINUTES_DRAFT: "revisions" } as const;
     expect(table).toEqual({
-      signedOut: [],
-      staff: ["MINUTES_APPROVED"],
-      supervisor: ["MINUTES_APPROVED"],
-      steering: ["MINUTES_DRAFT", "MINUTES_APPROVED"],
-      secretary: ["AGENDA_PUBLISHED", "MINUTES_DRAFT", "MINUTES_APPROVED"],
-      staffSecretary: ["MINUTES_APPROVED"],
-      coordinator: ["AGENDA_PUBLISHED", "MINUTES_DRAFT", "MINUTES_APPROVED"],
-      admin: ["AGENDA_PUBLISHED", "MINUTES_DRAFT", "MINUTES_APPROVED"],
+      signedOut: { ...none, MINUTES_APPROVED: "hidden" },
+      // Approved minutes: the approved text, not the drafts saved before approval (issue 9).
+      staff: { ...none, MINUTES_APPROVED: "text" },
+      supervisor: { ...none, MINUTES_APPROVED: "text" },
+      // The steering group reads the draft, but the drafts' history is the writers'.
+      steering: { ...none, MINUTES_DRAFT: "text", MINUTES_APPROVED: "text" },
+      // The writers keep the whole history after approval too.
+      secretary: { ...writer, MINUTES_APPROVED: "revisions" },
+      // A secretary who never saw the drafts did not write them.
+      staffSecretary: { ...none, MINUTES_APPROVED: "text" },
+      coordinator: { ...writer, MINUTES_APPROVED: "revisions" },
+      admin: { ...writer, MINUTES_APPROVED: "revisions" },
     });
   });
 
   it("a member without a library sees no approved minutes", () => {
-    expect(canReadMinutesHistory(actor("x", ["STAFF"], null), meeting("MINUTES_APPROVED"))).toBe(false);
+    expect(minutesHistoryView(actor("x", ["STAFF"], null), meeting("MINUTES_APPROVED"))).toBe("hidden");
+  });
+
+  it("the secretary of another meeting is no writer of this one", () => {
+    expect(minutesHistoryView(CAST.secretary, meeting("MINUTES_APPROVED", "someone-else"))).toBe("text");
   });
 
   it("minutes are part of the record from the draft on", () => {

@@ -89,13 +89,15 @@ describe("the coordinator's overview", () => {
 
   it("lists expected libraries and those with entries once each, in library order", () => {
     const when = new Date("2023-11-20T08:00:00Z");
+    const hanna = { name: "Hanna", libraryName: "Jyväskylä" };
+    const juli = { name: "Juli", libraryName: "Tampere" };
     const rows = overviewRows(
       // Two steering members of Tampere: one row.
       [aanekoski, tampere, jyvaskyla, tampere, akaa],
       [jyvaskyla, muurame],
       [
-        { libraryId: "jyvaskyla", submittedAt: when, updatedAt: when, authorName: "Hanna" },
-        { libraryId: "muurame", submittedAt: null, updatedAt: when, authorName: "Juli" },
+        { libraryId: "jyvaskyla", submittedAt: when, updatedAt: when, author: hanna },
+        { libraryId: "muurame", submittedAt: null, updatedAt: when, author: juli },
       ],
     );
     expect(rows.map((r) => [r.name, r.status, r.expected])).toEqual([
@@ -106,8 +108,8 @@ describe("the coordinator's overview", () => {
       // Finnish order: Ä after the Latin letters.
       ["Äänekoski", "MISSING", true],
     ]);
-    expect(rows[1]).toMatchObject({ submittedAt: when, authorName: "Hanna" });
-    expect(rows[0]).toMatchObject({ submittedAt: null, updatedAt: null, authorName: null });
+    expect(rows[1]).toMatchObject({ submittedAt: when, author: hanna });
+    expect(rows[0]).toMatchObject({ submittedAt: null, updatedAt: null, author: null });
   });
 });
 

@@ -1,7 +1,12 @@
 import { listActionItems } from "@/lib/action-items/data";
+import { ownerLabel } from "@/lib/action-items/rules";
 import { parseApiQuery } from "@/lib/action-items/schema";
 import { requireActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/respond";
+import { translator } from "@/lib/i18n/translate";
+
+/** The API speaks English: a person without a name is "Staff member (…)", never their address. */
+const apiText = translator("en");
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const meeting = (m: { id: string; title: string; startsAt: Date } | null) =>
@@ -29,7 +34,7 @@ export const GET = route(async (request) => {
         id: item.id,
         title: item.title,
         description: item.description,
-        owner: item.owner,
+        owner: item.owner ? { type: item.owner.type, id: item.owner.id, name: ownerLabel(item.owner, apiText) } : null,
         dueDate: day(item.dueDate),
         status: item.status,
         overdue: item.overdue,

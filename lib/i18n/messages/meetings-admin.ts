@@ -30,12 +30,14 @@ const fi = {
   "meetingsAdmin.field.remoteUrlHint": "https-alkuinen osoite, esimerkiksi Teams-kokouksen linkki.",
   "meetingsAdmin.field.chairId": "Puheenjohtaja",
   "meetingsAdmin.field.secretaryId": "Sihteeri",
+  "meetingsAdmin.field.secretaryIdHint":
+    "Sihteeri kirjoittaa muistion, joten hänen pitää nähdä kokous ennen muistion hyväksymistä: valittavissa ovat ohjausryhmän jäsenet ja koordinaattorit.",
   "meetingsAdmin.field.nobody": "Ei nimetty",
   "meetingsAdmin.field.attendeeIds": "Kutsutut: ohjausryhmä ja koordinaattorit",
   "meetingsAdmin.field.attendeeIdsHint":
-    "Ohjausryhmä on kutsuttu valmiiksi. Puheenjohtaja ja sihteeri kutsutaan aina. Asialista ja kalenterikutsu lähetetään kutsutuille, kun asialista julkaistaan.",
-  "meetingsAdmin.field.otherAttendees": "Kutsutut: muut käyttäjät",
-  "meetingsAdmin.field.otherAttendeesToggle": "Kutsu myös muita käyttäjiä ({count} valittu)",
+    "Ohjausryhmä on kutsuttu valmiiksi. Puheenjohtaja ja sihteeri kutsutaan aina. Asialista ja kalenterikutsu lähetetään kutsutuille, kun asialista julkaistaan. Kutsua voi vain niitä, jotka näkevät asialistan: muut työntekijät näkevät kokouksen vasta hyväksytystä muistiosta.",
+  "meetingsAdmin.field.notInvitable": "{name} – ei näe asialistaa, poista",
+  "meetingsAdmin.field.notSecretary": "{name} – ei voi kirjoittaa muistiota",
   "meetingsAdmin.group.core": "Ohjausryhmä ja koordinaattorit",
   "meetingsAdmin.group.others": "Muut käyttäjät",
 
@@ -95,7 +97,11 @@ const fi = {
   "meetingsAdmin.status.to.MINUTES_APPROVED": "Hyväksy muistio",
   "meetingsAdmin.status.reopen": "Avaa muistio uudelleen",
   "meetingsAdmin.status.confirm.AGENDA_PUBLISHED":
-    "Asialista tulee näkyviin ohjausryhmälle, ja kutsutuille ({count}) lähetetään asialista ja kalenterikutsu sähköpostilla.",
+    "Asialista tulee näkyviin ohjausryhmälle ja koordinaattoreille. Asialista ja kalenterikutsu lähetetään sähköpostilla näille kutsutuille ({count}): {names}.",
+  "meetingsAdmin.status.confirm.nobodyMailed":
+    "Asialista tulee näkyviin ohjausryhmälle ja koordinaattoreille. Sähköpostia ei lähetetä kenellekään: kokoukseen ei ole kutsuttu ketään, joka näkee asialistan.",
+  "meetingsAdmin.status.confirm.notMailed":
+    "Ei lähetetä ({count}): {names}. He eivät näe asialistaa, koska eivät ole ohjausryhmän jäseniä eivätkä koordinaattoreita. Poista heidät kutsutuista tai pyydä ylläpitäjää antamaan heille ohjausryhmän rooli.",
   "meetingsAdmin.status.confirm.MINUTES_DRAFT": "Muistio avataan kirjoitettavaksi; ohjausryhmä näkee sen luonnoksena.",
   "meetingsAdmin.status.confirm.MINUTES_APPROVED":
     "Muistio lukitaan ja julkaistaan kaikille jäsenkirjastojen työntekijöille.",
@@ -104,7 +110,15 @@ const fi = {
   "meetingsAdmin.status.confirmSubmit": "Vahvista: {action}",
   "meetingsAdmin.status.reason": "Syy",
   "meetingsAdmin.status.reasonHint": "Syy kirjataan kokouksen vaiheiden historiaan.",
-  "meetingsAdmin.status.changed.AGENDA_PUBLISHED": "Asialista on julkaistu. Sähköposti lähtee kutsutuille ({count}).",
+  "meetingsAdmin.status.changed.AGENDA_PUBLISHED":
+    "Asialista on julkaistu. Asialista ja kalenterikutsu lähtevät sähköpostilla {count} kutsutulle; nimet ovat alla kohdassa Asialistan jakelu.",
+  "meetingsAdmin.status.publishedSomeNotMailed":
+    "Asialista on julkaistu. Asialista ja kalenterikutsu lähtevät sähköpostilla {count} kutsutulle. {notMailed} kutsuttua ei saa sähköpostia, koska he eivät näe asialistaa; nimet ovat alla kohdassa Asialistan jakelu.",
+  "meetingsAdmin.mailing.title": "Asialistan jakelu",
+  "meetingsAdmin.mailing.mailed": "Asialista ja kalenterikutsu lähetettiin sähköpostilla {count} kutsutulle: {names}.",
+  "meetingsAdmin.mailing.noneMailed": "Asialistaa ei lähetetty kenellekään.",
+  "meetingsAdmin.mailing.notMailed":
+    "Ei lähetetty ({count}): {names}. He eivät näe asialistaa, koska eivät ole ohjausryhmän jäseniä eivätkä koordinaattoreita.",
   "meetingsAdmin.status.changed.MINUTES_DRAFT": "Muistio on aloitettu.",
   "meetingsAdmin.status.changed.MINUTES_APPROVED": "Muistio on hyväksytty ja lukittu.",
   "meetingsAdmin.status.reopened": "Muistio on avattu uudelleen luonnokseksi.",
@@ -131,6 +145,12 @@ const fi = {
   "meetingsAdmin.error.unknownMeeting": "Kokousta ei löytynyt. Se on ehkä poistettu.",
   "meetingsAdmin.error.unknownItem": "Asiakohtaa ei löytynyt tästä kokouksesta. Lataa sivu uudelleen.",
   "meetingsAdmin.error.unknownUser": "Käyttäjää ei löytynyt.",
+  "meetingsAdmin.error.notInvitable":
+    "Kutsutuissa on henkilö, joka ei näe kokouksen asialistaa: ennen muistion hyväksymistä kokouksen näkevät vain ohjausryhmä ja koordinaattorit. Poista hänet kutsutuista tai pyydä ylläpitäjää antamaan hänelle ohjausryhmän rooli.",
+  "meetingsAdmin.error.chairNotInvitable":
+    "Puheenjohtaja kutsutaan kokoukseen, mutta hän ei näkisi asialistaa. Valitse ohjausryhmän jäsen tai koordinaattori.",
+  "meetingsAdmin.error.secretaryNotEligible":
+    "Sihteeri ei näkisi kokousta eikä voisi kirjoittaa muistiota ennen sen hyväksymistä. Valitse ohjausryhmän jäsen tai koordinaattori.",
   "meetingsAdmin.error.notInvited": "Henkilöä ei ole kutsuttu kokoukseen.",
   "meetingsAdmin.error.confirm": "Vahvista toiminto.",
   "meetingsAdmin.error.locked": "Muistio on hyväksytty ja lukittu. Avaa muistio uudelleen ennen muutoksia.",
@@ -183,12 +203,14 @@ const en: Record<keyof typeof fi, string> = {
   "meetingsAdmin.field.remoteUrlHint": "An https address, for example a Teams meeting link.",
   "meetingsAdmin.field.chairId": "Chair",
   "meetingsAdmin.field.secretaryId": "Secretary",
+  "meetingsAdmin.field.secretaryIdHint":
+    "The secretary writes the minutes, so they must see the meeting before the minutes are approved: steering-group members and coordinators can be chosen.",
   "meetingsAdmin.field.nobody": "Not named",
   "meetingsAdmin.field.attendeeIds": "Invited: steering group and coordinators",
   "meetingsAdmin.field.attendeeIdsHint":
-    "The steering group is invited by default. The chair and the secretary are always invited. The invited get the agenda and a calendar invitation when the agenda is published.",
-  "meetingsAdmin.field.otherAttendees": "Invited: other users",
-  "meetingsAdmin.field.otherAttendeesToggle": "Invite other users too ({count} selected)",
+    "The steering group is invited by default. The chair and the secretary are always invited. The invited get the agenda and a calendar invitation when the agenda is published. Only those who see the agenda can be invited: other staff see the meeting once its minutes are approved.",
+  "meetingsAdmin.field.notInvitable": "{name} – does not see the agenda, remove",
+  "meetingsAdmin.field.notSecretary": "{name} – cannot write the minutes",
   "meetingsAdmin.group.core": "Steering group and coordinators",
   "meetingsAdmin.group.others": "Other users",
 
@@ -248,7 +270,11 @@ const en: Record<keyof typeof fi, string> = {
   "meetingsAdmin.status.to.MINUTES_APPROVED": "Approve the minutes",
   "meetingsAdmin.status.reopen": "Reopen the minutes",
   "meetingsAdmin.status.confirm.AGENDA_PUBLISHED":
-    "The steering group will see the agenda, and the invited ({count}) get the agenda and a calendar invitation by email.",
+    "The steering group and coordinators will see the agenda. The agenda and a calendar invitation are emailed to these invitees ({count}): {names}.",
+  "meetingsAdmin.status.confirm.nobodyMailed":
+    "The steering group and coordinators will see the agenda. No email is sent: nobody who sees the agenda is invited.",
+  "meetingsAdmin.status.confirm.notMailed":
+    "Not emailed ({count}): {names}. They do not see the agenda, as they are neither steering-group members nor coordinators. Remove them from the invited or ask an administrator to give them the steering-group role.",
   "meetingsAdmin.status.confirm.MINUTES_DRAFT":
     "The minutes open for writing; the steering group sees them as a draft.",
   "meetingsAdmin.status.confirm.MINUTES_APPROVED":
@@ -258,7 +284,16 @@ const en: Record<keyof typeof fi, string> = {
   "meetingsAdmin.status.confirmSubmit": "Confirm: {action}",
   "meetingsAdmin.status.reason": "Reason",
   "meetingsAdmin.status.reasonHint": "The reason is recorded in the meeting's stage history.",
-  "meetingsAdmin.status.changed.AGENDA_PUBLISHED": "The agenda is published. Email goes to the invited ({count}).",
+  "meetingsAdmin.status.changed.AGENDA_PUBLISHED":
+    "The agenda is published. The agenda and a calendar invitation are emailed to {count, plural, one {# invitee} other {# invitees}}; the names are below under Agenda mailing.",
+  "meetingsAdmin.status.publishedSomeNotMailed":
+    "The agenda is published. The agenda and a calendar invitation are emailed to {count, plural, one {# invitee} other {# invitees}}. {notMailed, plural, one {# invitee gets} other {# invitees get}} no email, as they do not see the agenda; the names are below under Agenda mailing.",
+  "meetingsAdmin.mailing.title": "Agenda mailing",
+  "meetingsAdmin.mailing.mailed":
+    "The agenda and a calendar invitation were emailed to {count, plural, one {# invitee} other {# invitees}}: {names}.",
+  "meetingsAdmin.mailing.noneMailed": "The agenda was emailed to nobody.",
+  "meetingsAdmin.mailing.notMailed":
+    "Not emailed ({count}): {names}. They do not see the agenda, as they are neither steering-group members nor coordinators.",
   "meetingsAdmin.status.changed.MINUTES_DRAFT": "The minutes are started.",
   "meetingsAdmin.status.changed.MINUTES_APPROVED": "The minutes are approved and locked.",
   "meetingsAdmin.status.reopened": "The minutes were reopened as a draft.",
@@ -285,6 +320,12 @@ const en: Record<keyof typeof fi, string> = {
   "meetingsAdmin.error.unknownMeeting": "The meeting was not found. It may have been deleted.",
   "meetingsAdmin.error.unknownItem": "The agenda item was not found in this meeting. Reload the page.",
   "meetingsAdmin.error.unknownUser": "The user was not found.",
+  "meetingsAdmin.error.notInvitable":
+    "Someone invited would not see the meeting's agenda: before the minutes are approved only the steering group and coordinators see the meeting. Remove them from the invited or ask an administrator to give them the steering-group role.",
+  "meetingsAdmin.error.chairNotInvitable":
+    "The chair is invited to the meeting but would not see the agenda. Choose a steering-group member or a coordinator.",
+  "meetingsAdmin.error.secretaryNotEligible":
+    "The secretary would neither see the meeting nor be able to write the minutes before they are approved. Choose a steering-group member or a coordinator.",
   "meetingsAdmin.error.notInvited": "This person is not invited to the meeting.",
   "meetingsAdmin.error.confirm": "Confirm the action.",
   "meetingsAdmin.error.locked": "The minutes are approved and locked. Reopen the minutes before making changes.",

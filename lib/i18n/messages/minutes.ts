@@ -51,6 +51,13 @@ const fi = {
   "minutes.history.latest": "Uusin",
   "minutes.history.emptyRevision": "Tyhjä muistio (teksti poistettiin).",
   "minutes.history.listLabel": "Versiot",
+  "minutes.history.textTitle": "Muistion teksti",
+  "minutes.history.textOnly":
+    "Muistion luonnosversiot näkyvät vain muistion kirjoittajille (sihteeri ja kehittämiskirjasto). Tässä on kohdan teksti sellaisena kuin se nyt on.",
+  "minutes.history.approvedTextOnly":
+    "Muistion luonnosversiot näkyvät vain muistion kirjoittajille (sihteeri ja kehittämiskirjasto). Tässä on kohdan hyväksytty teksti.",
+  "minutes.approvedBy": "Muistion hyväksyi {name} {time}.",
+  "minutes.approvedAt": "Muistio hyväksyttiin {time}.",
   "minutes.print.metaTitle": "Muistio: {title}",
   "minutes.print.minutesDocument": "Muistio",
   "minutes.print.agendaDocument": "Asialista",
@@ -119,6 +126,13 @@ const en: Record<keyof typeof fi, string> = {
   "minutes.history.latest": "Latest",
   "minutes.history.emptyRevision": "Empty minutes (the text was removed).",
   "minutes.history.listLabel": "Versions",
+  "minutes.history.textTitle": "Text of the minutes",
+  "minutes.history.textOnly":
+    "Draft versions of the minutes are shown only to their writers (the secretary and the development library). This is the item's text as it stands now.",
+  "minutes.history.approvedTextOnly":
+    "Draft versions of the minutes are shown only to their writers (the secretary and the development library). This is the item's approved text.",
+  "minutes.approvedBy": "The minutes were approved by {name} on {time}.",
+  "minutes.approvedAt": "The minutes were approved on {time}.",
   "minutes.print.metaTitle": "Minutes: {title}",
   "minutes.print.minutesDocument": "Minutes",
   "minutes.print.agendaDocument": "Agenda",

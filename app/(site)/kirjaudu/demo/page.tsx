@@ -14,6 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.demo.title") };
 }
 
+/**
+ * Demo mode only: the demo accounts with their addresses, which are what one
+ * signs in as here (the one page that lists other people's addresses on
+ * purpose; these are made-up demo accounts, isDemo).
+ */
 export default async function DemoSignInPage() {
   if (!env().DEMO_MODE) notFound();
   const { t } = await getI18n();
@@ -54,7 +59,7 @@ export default async function DemoSignInPage() {
                   <Button
                     type="submit"
                     variant="secondary"
-                    aria-label={t("auth.demo.signInAs", { name: user.name ?? user.email })}
+                    aria-label={t("auth.demo.signInAs", { name: [user.name, user.email].filter(Boolean).join(", ") })}
                   >
                     {t("user.signIn")}
                   </Button>

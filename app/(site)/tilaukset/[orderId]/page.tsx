@@ -13,6 +13,7 @@ import { getActor } from "@/lib/auth/session";
 import { formatDateTime, formatRange } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
 import { listPlaceOptions } from "@/lib/trainings/data";
+import { displayName } from "@/lib/users/rules";
 import { getWorkshopOrder } from "@/lib/workshop-orders/data";
 import { canTransition } from "@/lib/workshop-orders/rules";
 
@@ -40,7 +41,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/ti
     [t("orders.library"), order.library.name],
     [t("orders.createdAt"), formatDateTime(order.createdAt, locale)],
   ];
-  if (order.requestedBy) rows.push([t("orders.requestedBy"), order.requestedBy]);
+  if (order.requestedBy) rows.push([t("orders.requestedBy"), displayName(order.requestedBy, t)]);
   if (order.preferredDates) rows.push([t("orders.preferredDates"), order.preferredDates]);
   if (order.expectedParticipants) rows.push([t("orders.expectedParticipants"), String(order.expectedParticipants)]);
   if (order.message) rows.push([t("orders.message"), order.message]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MeetingNav } from "@/components/meetings/meeting-nav";
+import { ApprovalNote } from "@/components/minutes/approval-note";
 import { MinutesEditor, type MinutesEditorItemProps } from "@/components/minutes/minutes-editor";
 import { MinutesReadOnly } from "@/components/minutes/minutes-readonly";
 import { pickText } from "@/components/forms/pick-text";
@@ -12,6 +13,7 @@ import { formatDateTime } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
 import { canManageMeeting } from "@/lib/meetings/rules";
 import { getMinutesEditor } from "@/lib/minutes/data";
+import { displayName } from "@/lib/users/rules";
 
 export async function generateMetadata({ params }: PageProps<"/kokoukset/[id]/muistio">): Promise<Metadata> {
   const { id } = await params;
@@ -41,7 +43,7 @@ export default async function MinutesPage({ params }: PageProps<"/kokoukset/[id]
     baseRevisionId: item.latestRevision?.id ?? "",
     lastSaved: item.latestRevision
       ? t("minutes.lastSaved", {
-          name: item.latestRevision.authorName ?? t("minutes.unknownAuthor"),
+          name: item.latestRevision.author ? displayName(item.latestRevision.author, t) : t("minutes.unknownAuthor"),
           time: formatDateTime(item.latestRevision.createdAt, locale),
         })
       : t("minutes.neverSaved"),
@@ -72,7 +74,12 @@ export default async function MinutesPage({ params }: PageProps<"/kokoukset/[id]
           {items.length === 0 ? (
             <p>{t("minutes.editor.noItems")}</p>
           ) : (
-            <MinutesEditor meetingId={meeting.id} items={items} text={pickText(t, ["minutes."])} locale={locale} />
+            <MinutesEditor
+              meetingId={meeting.id}
+              items={items}
+              text={pickText(t, ["minutes.", "person."])}
+              locale={locale}
+            />
           )}
         </>
       ) : editor.access === "locked" ? (
@@ -87,6 +94,7 @@ export default async function MinutesPage({ params }: PageProps<"/kokoukset/[id]
               ) : null}
             </Alert>
           </div>
+          <ApprovalNote approval={editor.approval} t={t} locale={locale} />
           <MinutesReadOnly editor={editor} t={t} />
         </>
       ) : (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AgendaEditor } from "@/components/meetings-admin/agenda-editor";
 import { AgendaItemForm } from "@/components/meetings-admin/agenda-item-form";
+import { AgendaMailingList } from "@/components/meetings-admin/agenda-mailing";
 import { AttendanceForm } from "@/components/meetings-admin/attendance-form";
 import { MeetingForm } from "@/components/meetings-admin/meeting-form";
 import { StatusForm } from "@/components/meetings-admin/status-form";
@@ -18,8 +19,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { formatRange } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
-import { getMeetingForEdit, listMeetingPeople, listMeetingStatusHistory } from "@/lib/meetings/admin/data";
+import {
+  getAgendaMailing,
+  getMeetingForEdit,
+  listMeetingPeople,
+  listMeetingStatusHistory,
+} from "@/lib/meetings/admin/data";
 import { canDeleteMeeting, isMeetingLocked, MEETING_TRANSITIONS } from "@/lib/meetings/rules";
+import { displayNameWithLibrary } from "@/lib/users/rules";
 
 export async function generateMetadata({ params }: PageProps<"/kokoukset/[id]/muokkaa">): Promise<Metadata> {
   const { id } = await params;
@@ -38,10 +45,11 @@ export default async function EditMeetingPage({ params, searchParams }: PageProp
   if (!actor) redirect(`/kirjaudu?callbackUrl=/kokoukset/${encodeURIComponent(id)}/muokkaa`);
   const meeting = await getMeetingForEdit(actor, id);
   if (!meeting) notFound();
-  const [{ locale, t }, people, history] = await Promise.all([
+  const [{ locale, t }, people, history, mailing] = await Promise.all([
     getI18n(),
     listMeetingPeople(actor),
     listMeetingStatusHistory(actor, meeting.id),
+    getAgendaMailing(actor, meeting.id),
   ]);
   const text = pickText(t, MEETING_FORM_TEXT);
   const locked = isMeetingLocked(meeting.status);
@@ -74,10 +82,14 @@ export default async function EditMeetingPage({ params, searchParams }: PageProp
             meetingId={meeting.id}
             current={meeting.status}
             next={next}
-            invitedCount={meeting.attendees.length}
+            recipients={{
+              mailed: meeting.attendees.filter((a) => a.invitable).map((a) => displayNameWithLibrary(a, t)),
+              notMailed: meeting.attendees.filter((a) => !a.invitable).map((a) => displayNameWithLibrary(a, t)),
+            }}
             text={text}
           />
         ) : null}
+        {mailing ? <AgendaMailingList mailing={mailing} t={t} locale={locale} /> : null}
         <h3 className={`${H3} mt-6`}>{t("meetingsAdmin.history.title")}</h3>
         <StatusHistory entries={history} t={t} locale={locale} />
       </section>

@@ -58,7 +58,7 @@ export default async function DecisionsPage({ params, searchParams }: PageProps<
       ) : (
         <p className="mb-6 max-w-3xl">{t("actionItems.editor.lead")}</p>
       )}
-      <DecisionsEditorView editor={editor} previous={previous} t={t} text={pickText(t, ["actionItems."])} />
+      <DecisionsEditorView editor={editor} previous={previous} t={t} text={pickText(t, ["actionItems.", "person."])} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { getActor } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatRange, isoInstant } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
 import { getPollForActor } from "@/lib/polls/data";
+import { displayName } from "@/lib/users/rules";
 
 export async function generateMetadata({ params }: PageProps<"/kokoukset/kyselyt/[pollId]">): Promise<Metadata> {
   const { pollId } = await params;
@@ -60,9 +61,9 @@ export default async function PollPage({ params, searchParams }: PageProps<"/kok
               <Link href={`/kokoukset/${poll.forMeeting.id}`}>{poll.forMeeting.title}</Link>
             </li>
           ) : null}
-          {poll.createdByName ? (
+          {poll.createdBy ? (
             <li className="text-gray-800">
-              {t("polls.detail.createdBy", { name: poll.createdByName, date: formatDate(poll.createdAt) })}
+              {t("polls.detail.createdBy", { name: displayName(poll.createdBy, t), date: formatDate(poll.createdAt) })}
             </li>
           ) : null}
         </ul>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Markdown } from "@/components/markdown/markdown";
 import { MeetingNav } from "@/components/meetings/meeting-nav";
+import { ApprovalNote } from "@/components/minutes/approval-note";
 import { RevisionList } from "@/components/minutes/revision-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
@@ -14,10 +16,21 @@ type Props = PageProps<"/kokoukset/[id]/muistio/[itemId]/historia">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, itemId } = await params;
   const [{ t }, history] = await Promise.all([getI18n(), getMinutesHistory(await getActor(), id, itemId)]);
-  return { title: history ? t("minutes.history.metaTitle", { item: history.item.title }) : t("notFound.title") };
+  if (!history) return { title: t("notFound.title") };
+  return {
+    title:
+      history.view === "revisions"
+        ? t("minutes.history.metaTitle", { item: history.item.title })
+        : `${t("minutes.history.textTitle")}: ${history.item.title}`,
+  };
 }
 
-/** Every saved version of one agenda item's minutes: who saved it and when. */
+/**
+ * Every saved version of one agenda item's minutes, who saved it and when —
+ * for the minutes' writers. Others who read the minutes (approved: every
+ * member) land here from a shared link too, and get the item's text as it
+ * stands, with who approved it: never an earlier draft.
+ */
 export default async function MinutesHistoryPage({ params }: Props) {
   const { id, itemId } = await params;
   const actor = await getActor();
@@ -34,11 +47,23 @@ export default async function MinutesHistoryPage({ params }: Props) {
         <Link href={back.href}>{back.label}</Link>
       </p>
       <PageHeader
-        title={t("minutes.history.title")}
+        title={t(history.view === "revisions" ? "minutes.history.title" : "minutes.history.textTitle")}
         lead={t("minutes.history.lead", { position: item.position, item: item.title, meeting: meeting.title })}
       />
       <MeetingNav meeting={meeting} actor={actor} current="minutes" t={t} />
-      {history.total === 0 ? (
+      <ApprovalNote approval={history.approval} t={t} locale={locale} />
+      {history.view === "text" ? (
+        <>
+          <p className="mb-4">
+            {t(history.approval ? "minutes.history.approvedTextOnly" : "minutes.history.textOnly")}
+          </p>
+          {history.minutes?.trim() ? (
+            <Markdown source={history.minutes} headingLevel={2} />
+          ) : (
+            <p className="text-gray-700">{t("minutes.noMinutes")}</p>
+          )}
+        </>
+      ) : history.total === 0 ? (
         <p>{t("minutes.history.empty")}</p>
       ) : (
         <>

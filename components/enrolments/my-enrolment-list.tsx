@@ -52,15 +52,7 @@ export function MyEnrolmentList({
               <div className="flex flex-wrap gap-x-1">
                 <dt className="font-semibold after:content-[':']">{t("enrolments.place")}</dt>
                 <dd>
-                  {sessionPlaceText(
-                    {
-                      servicePointName: session.place.servicePoint,
-                      libraryName: session.place.library,
-                      text: session.place.text,
-                      remote: session.place.remote,
-                    },
-                    t,
-                  )}
+                  {sessionPlaceText(session.place, t)}
                 </dd>
               </div>
             </dl>

@@ -42,8 +42,8 @@ export function SessionCard({ session, t, locale }: { session: SessionCardData; 
       </dl>
       <p className="mt-3 flex flex-wrap gap-2">
         <Seats session={session} t={t} />
-        {session.restrictedLibraryName ? (
-          <Badge tone="info">{t("trainings.restricted", { library: session.restrictedLibraryName })}</Badge>
+        {session.eligibility.library ? (
+          <Badge tone="info">{t("trainings.restricted", { library: session.eligibility.library.name })}</Badge>
         ) : null}
         {offering.orderable ? <Badge tone="neutral">{t("trainings.orderable")}</Badge> : null}
       </p>

@@ -44,8 +44,8 @@ export function SessionList({
             ) : (
               <Seats session={session} t={t} />
             )}
-            {session.restrictedLibraryName ? (
-              <Badge tone="info">{t("trainings.restricted", { library: session.restrictedLibraryName })}</Badge>
+            {session.eligibility.library ? (
+              <Badge tone="info">{t("trainings.restricted", { library: session.eligibility.library.name })}</Badge>
             ) : null}
           </p>
           {!past && session.status === "SCHEDULED" ? <Registration session={session} t={t} locale={locale} /> : null}
@@ -58,8 +58,8 @@ export function SessionList({
 
 /** The free-text place when it adds something (an address) to the service point. */
 function extraPlaceText({ place }: SessionView): string | null {
-  if (!place.servicePointName || !place.text) return null;
-  return [place.servicePointName, place.libraryName].includes(place.text) ? null : place.text;
+  if (!place.servicePoint || !place.text) return null;
+  return [place.servicePoint, place.library].includes(place.text) ? null : place.text;
 }
 
 function Registration({ session, t, locale }: { session: SessionView; t: Translate; locale: Locale }) {

@@ -4,7 +4,7 @@ import "server-only";
 import { cache } from "react";
 import { can, type Actor } from "@/lib/auth/policy";
 import { helsinkiMonthRange, helsinkiToday } from "@/lib/dates";
-import { registrationState as enrolmentRegistrationState } from "@/lib/enrolments/rules";
+import { registrationState, type RegistrationState } from "@/lib/enrolments/rules";
 import { db } from "@/lib/db";
 import type { Eligibility, MenuStatus, OfferingKind, SessionStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -13,13 +13,37 @@ import { isUuid } from "@/lib/http/fields";
 
 export type ThemeName = { slug: string; nameFi: string; nameEn: string };
 
+// ───────────── One session as its readers see it ─────────────
+// The menu, the offering page, "Omat koulutukset", the coordinators' lists and
+// the /api/trainings JSON are all built from these mappers, so that what is
+// public about a session (never the remote link), its seats and its
+// registration window are decided once.
+
 export type SessionPlace = {
-  servicePointName: string | null;
-  libraryName: string | null;
+  servicePoint: string | null;
+  library: string | null;
   /** Free-text place, e.g. "Etänä (Teams)" or an address. */
   text: string | null;
+  /** Whether there is a remote link; the link itself goes only to participants. */
   remote: boolean;
 };
+
+export const sessionPlaceSelect = {
+  place: true,
+  remoteUrl: true,
+  servicePoint: { select: { name: true, library: { select: { name: true } } } },
+} as const satisfies Prisma.TrainingSessionSelect;
+
+type PlaceRow = Prisma.TrainingSessionGetPayload<{ select: typeof sessionPlaceSelect }>;
+
+export function toSessionPlace(row: PlaceRow): SessionPlace {
+  return {
+    servicePoint: row.servicePoint?.name ?? null,
+    library: row.servicePoint?.library.name ?? null,
+    text: row.place,
+    remote: !!row.remoteUrl,
+  };
+}
 
 export type SessionView = {
   id: string;
@@ -28,13 +52,51 @@ export type SessionView = {
   endsAt: Date;
   status: SessionStatus;
   place: SessionPlace;
+  capacity: number;
+  seatsTaken: number;
   seatsLeft: number;
-  restrictedLibraryName: string | null;
+  /** Where the registration window stands at the time of the read. */
+  registration: RegistrationState;
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
-  /** Where the registration window stands at the time of the read. */
-  registration: "NOT_YET_OPEN" | "OPEN" | "CLOSED";
+  eligibility: { kind: Eligibility; library: { slug: string; name: string } | null };
 };
+
+export const sessionViewSelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  ...sessionPlaceSelect,
+  capacity: true,
+  seatsTaken: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  eligibility: true,
+  restrictedLibrary: { select: { slug: true, name: true } },
+} as const satisfies Prisma.TrainingSessionSelect;
+
+type SessionViewRow = Prisma.TrainingSessionGetPayload<{ select: typeof sessionViewSelect }>;
+
+/** Readers only ever get sessions of published menus, so the menu is taken as published. */
+export function toSessionView(row: SessionViewRow, now: Date): SessionView {
+  return {
+    id: row.id,
+    title: row.title,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    status: row.status,
+    place: toSessionPlace(row),
+    capacity: row.capacity,
+    seatsTaken: row.seatsTaken,
+    seatsLeft: Math.max(0, row.capacity - row.seatsTaken),
+    registration: registrationState({ ...row, menuStatus: "PUBLISHED" }, now),
+    registrationOpensAt: row.registrationOpensAt,
+    registrationClosesAt: row.registrationClosesAt,
+    eligibility: { kind: row.eligibility, library: row.restrictedLibrary },
+  };
+}
 
 export type OfferingCard = {
   slug: string;
@@ -72,52 +134,7 @@ const offeringCardSelect = {
   themes: themeSelect,
 } as const satisfies Prisma.OfferingSelect;
 
-const sessionSelect = {
-  id: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  status: true,
-  place: true,
-  remoteUrl: true,
-  capacity: true,
-  seatsTaken: true,
-  registrationOpensAt: true,
-  registrationClosesAt: true,
-  servicePoint: { select: { name: true, library: { select: { name: true } } } },
-  restrictedLibrary: { select: { name: true } },
-} as const satisfies Prisma.TrainingSessionSelect;
-
-type SessionRow = Prisma.TrainingSessionGetPayload<{ select: typeof sessionSelect }>;
 type OfferingCardRow = Prisma.OfferingGetPayload<{ select: typeof offeringCardSelect }>;
-
-/** The menu view of the enrolment rule; these sessions all come from published menus. */
-function registrationState(s: SessionRow, now: Date): SessionView["registration"] {
-  const state = enrolmentRegistrationState({ ...s, menuStatus: "PUBLISHED" }, now);
-  return state === "OPEN" || state === "NOT_YET_OPEN" ? state : "CLOSED";
-}
-
-function toSessionView(s: SessionRow, now: Date): SessionView {
-  return {
-    id: s.id,
-    title: s.title,
-    startsAt: s.startsAt,
-    endsAt: s.endsAt,
-    status: s.status,
-    // The remote link itself is for participants only, so it is never sent here.
-    place: {
-      servicePointName: s.servicePoint?.name ?? null,
-      libraryName: s.servicePoint?.library.name ?? null,
-      text: s.place,
-      remote: !!s.remoteUrl,
-    },
-    seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
-    restrictedLibraryName: s.restrictedLibrary?.name ?? null,
-    registrationOpensAt: s.registrationOpensAt,
-    registrationClosesAt: s.registrationClosesAt,
-    registration: registrationState(s, now),
-  };
-}
 
 function toOfferingCard(o: OfferingCardRow): OfferingCard {
   return { ...o, themes: o.themes.map((t) => t.theme) };
@@ -184,7 +201,7 @@ export async function listUpcomingSessions(
         ...sessionFilterWhere(filters),
       ],
     },
-    select: { ...sessionSelect, offering: { select: offeringCardSelect } },
+    select: { ...sessionViewSelect, offering: { select: offeringCardSelect } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: options.limit,
   });
@@ -278,7 +295,7 @@ export const getPublishedOffering = cache(async (slug: string): Promise<Offering
         select: { id: true, position: true, title: true, description: true, required: true },
         orderBy: { position: "asc" },
       },
-      sessions: { select: sessionSelect, orderBy: [{ startsAt: "asc" }, { id: "asc" }] },
+      sessions: { select: sessionViewSelect, orderBy: [{ startsAt: "asc" }, { id: "asc" }] },
     },
   });
   if (!offering) return null;
@@ -445,7 +462,7 @@ export async function getOfferingForManagement(
       themes: { select: { themeId: true } },
       sessions: {
         select: {
-          ...sessionSelect,
+          ...sessionViewSelect,
           _count: { select: { enrolments: { where: { status: "WAITLISTED" } } } },
         },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
@@ -458,21 +475,18 @@ export async function getOfferingForManagement(
     ...rest,
     trainerName: trainerName ?? trainer?.name ?? null,
     themeIds: themes.map((t) => t.themeId),
-    sessions: sessions.map((s) => {
-      const view = toSessionView(s, new Date());
-      return {
-        id: s.id,
-        title: s.title,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        status: s.status,
-        capacity: s.capacity,
-        seatsTaken: s.seatsTaken,
-        waitlisted: s._count.enrolments,
-        place: view.place,
-        restrictedLibraryName: view.restrictedLibraryName,
-      };
-    }),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      title: s.title,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      status: s.status,
+      capacity: s.capacity,
+      seatsTaken: s.seatsTaken,
+      waitlisted: s._count.enrolments,
+      place: toSessionPlace(s),
+      restrictedLibraryName: s.restrictedLibrary?.name ?? null,
+    })),
   };
 }
 

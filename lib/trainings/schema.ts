@@ -55,6 +55,55 @@ export function hasSessionFilters(filters: TrainingFilters): boolean {
   return !!(filters.month || filters.place);
 }
 
+// ───────────── The training sessions API's query ─────────────
+
+const day = z.iso.date({ error: "enrolments.validation.date" });
+const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, { error: "enrolments.validation.slug" });
+
+/**
+ * GET /api/trainings?from&to&theme&kind&q&library. Unlike the menu page's
+ * forgiving filters, an integration gets a 422 for what it sent wrong.
+ * from/to are Helsinki calendar days, both inclusive; from defaults to now.
+ */
+export const trainingsQuerySchema = z
+  .object({
+    from: day.optional(),
+    to: day.optional(),
+    theme: slug.optional(),
+    kind: z.enum(OfferingKind, { error: "enrolments.validation.kind" }).optional(),
+    q: z
+      .string()
+      .trim()
+      .min(1, { error: "enrolments.validation.q" })
+      .max(100, { error: "validation.tooLong" })
+      .optional(),
+    library: slug.optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    path: ["to"],
+    error: "enrolments.validation.range",
+  });
+
+export type TrainingsQuery = z.infer<typeof trainingsQuerySchema>;
+
+const QUERY_KEYS = ["from", "to", "theme", "kind", "q", "library"] as const;
+
+/** Each parameter once; a repeated one is refused rather than silently picked. */
+export function parseTrainingsQuery(params: URLSearchParams): TrainingsQuery {
+  const raw: Record<string, string> = {};
+  const repeated: z.core.$ZodIssue[] = [];
+  for (const key of QUERY_KEYS) {
+    const values = params.getAll(key);
+    if (values.length > 1) {
+      repeated.push({ code: "custom", path: [key], message: "enrolments.validation.repeated", input: values });
+    } else if (values[0] !== undefined) {
+      raw[key] = values[0];
+    }
+  }
+  if (repeated.length > 0) throw new z.ZodError(repeated);
+  return trainingsQuerySchema.parse(raw);
+}
+
 // ───────────── Coordinators' forms: themes, menus, offerings, sessions ─────────────
 // One schema per form, used by the server action and the tests. Errors are
 // message keys, translated where they are shown. Form fields arrive as

@@ -1,5 +1,5 @@
-import { listPublishedSessions } from "@/lib/enrolments/data";
-import { parseTrainingsQuery } from "@/lib/enrolments/schema";
+import { listPublishedSessions } from "@/lib/trainings/api/data";
+import { parseTrainingsQuery } from "@/lib/trainings/schema";
 import { json, route } from "@/lib/http/respond";
 
 /** GET ?from&to&theme&kind&q&library → published sessions with seats left and waitlist length. */

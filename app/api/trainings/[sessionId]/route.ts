@@ -1,5 +1,6 @@
 import { getActor } from "@/lib/auth/session";
-import { findOwnEnrolment, getPublishedSession } from "@/lib/enrolments/data";
+import { findOwnEnrolment } from "@/lib/enrolments/data";
+import { getPublishedSession } from "@/lib/trainings/api/data";
 import { isUuid } from "@/lib/http/fields";
 import { AppError } from "@/lib/http/errors";
 import { json, route } from "@/lib/http/respond";

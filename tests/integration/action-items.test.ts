@@ -413,8 +413,10 @@ describe("the action items page", () => {
     // Already done.
     expect((await expectNothingWritten(() => close(cast.steering, own))).formError).toBe("actionItems.error.notOpen");
 
-    expect((await close(cast.coordinator, muurame)).redirect).toBeDefined();
-    expect((await close(cast.admin, someoneElses)).redirect).toBeDefined();
+    expect((await close(cast.coordinator, muurame)).redirect).toBe("/toimenpiteet?omat=1&tila=kaikki&tehty=1");
+    expect((await close(cast.admin, someoneElses)).redirect).toBe("/toimenpiteet?omat=1&tila=kaikki&tehty=1");
+    const closed = await db.actionItem.findMany({ where: { id: { in: [library, muurame, someoneElses] } } });
+    expect(closed.map((row) => row.status)).toEqual(["DONE", "DONE", "DONE"]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: muurame, action: "actionItem.close" } });
     expect(audit.actorId).toBe(cast.coordinator.id);
   });
@@ -852,8 +854,16 @@ describe("who may use each form", () => {
   for (const [name, setUp] of Object.entries(cases)) {
     it(`${name}: the secretary, coordinators and admins; nobody else, and the refused write nothing`, async () => {
       for (const w of WRITERS) {
-        const outcome = await (await setUp())(who(w));
+        const go = await setUp();
+        const before = await writes();
+        const outcome = await go(who(w));
         expect(outcome.state?.status === "saved" || outcome.redirect !== undefined, `${name} as ${w}`).toBe(true);
+        // Accepted means written: a decision, an action item or a review changed, and the audit trail grew.
+        const after = await writes();
+        const { audits, jobs: _jobs, ...rows } = after;
+        const { audits: auditsBefore, jobs: _jobsBefore, ...rowsBefore } = before;
+        expect(rows, `${name} as ${w}`).not.toEqual(rowsBefore);
+        expect(audits, `${name} as ${w}`).toBeGreaterThan(auditsBefore);
       }
       for (const [w, formError] of REFUSED) {
         const go = await setUp();

@@ -405,6 +405,7 @@ describe("what the advisory lock does, with enrol() held at a point", () => {
 
     // The conditional UPDATE, not the lock, holds the capacity: the second
     // UPDATE waits for the first's row lock, re-reads seatsTaken and takes nothing.
+    // Not the CHECK either: it would have refused the second with an error, not queued it.
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const told = results.map((r) => (r.status === "fulfilled" ? r.value.status : null)).sort();
     expect(told).toEqual(["CONFIRMED", "WAITLISTED"]);

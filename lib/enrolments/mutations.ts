@@ -9,6 +9,8 @@
 //     capacity), which can never overbook even without the lock; the CHECK
 //     seatsTaken <= capacity backs it;
 //   - the mails are enqueued in the same transaction (outbox).
+// tests/integration/enrolment-concurrency.test.ts shows each of these with
+// the lock switched off (enrolTestSeam below; docs/decisions/0008).
 // Lock order: advisory lock → enrolment rows → session row. Every path takes
 // the advisory lock first: a conditional UPDATE that finds the session full
 // after waiting for another writer still keeps the row locked (READ
@@ -55,8 +57,23 @@ type Options = {
 
 const TX = { isolationLevel: "ReadCommitted", maxWait: 15_000, timeout: 30_000 } as const;
 
+/** Where enrol() can be held by a test: before it takes a seat, and before it writes the enrolment. */
+export type EnrolPausePoint = "beforeSeat" | "beforeWrite";
+
+/**
+ * Test-only seam, for tests/integration/enrolment-concurrency.test.ts alone
+ * (tests/unit/test-seams.test.ts fails if anything else names it): switches
+ * enrol()'s advisory lock off and holds enrol() at a named point, so that a
+ * test can force two enrolments to interleave and show what the lock does.
+ * Production never changes it: the lock is on and nothing pauses.
+ */
+export const enrolTestSeam: {
+  advisoryLock: boolean;
+  pause: ((point: EnrolPausePoint, sessionId: string) => Promise<void>) | null;
+} = { advisoryLock: true, pause: null };
+
 /** Namespace of these advisory locks (the first key of the two-key form). */
-const ENROLMENT_LOCK = 4_201;
+export const ENROLMENT_LOCK = 4_201;
 
 /**
  * Serialises every change to one session's seats and enrolments until the
@@ -89,7 +106,7 @@ export async function enrol(actor: Actor | null, sessionId: string, options: Opt
     return await client.$transaction(async (tx) => {
       // Read under the lock, so that a change to the session committed by
       // anyone holding it (a cancellation, a new window) is seen here.
-      await lockSessionEnrolments(tx, sessionId);
+      if (enrolTestSeam.advisoryLock) await lockSessionEnrolments(tx, sessionId);
       const session = await tx.trainingSession.findUnique({
         where: { id: sessionId },
         select: {
@@ -115,6 +132,7 @@ export async function enrol(actor: Actor | null, sessionId: string, options: Opt
 
       let status: EnrolmentStatus = "CONFIRMED";
       let waitlistPosition: number | null = null;
+      await enrolTestSeam.pause?.("beforeSeat", sessionId);
       if (!(await takeSeat(tx, sessionId))) {
         const last = await tx.enrolment.aggregate({
           where: { sessionId, status: "WAITLISTED" },
@@ -123,6 +141,7 @@ export async function enrol(actor: Actor | null, sessionId: string, options: Opt
         status = "WAITLISTED";
         waitlistPosition = (last._max.waitlistPosition ?? 0) + 1;
       }
+      await enrolTestSeam.pause?.("beforeWrite", sessionId);
 
       let id: string;
       if (existing) {

@@ -3,7 +3,8 @@
 // the action items page's filters, owners marking their own done, visibility
 // by meeting status, bad input answered with field messages while nothing is
 // written, and the permission matrix of every mutation. Only the request's
-// plumbing is stood in for: the signed-in actor, headers, cache and redirect.
+// plumbing is stood in for: headers, cache and redirect, and Auth.js's
+// auth(), which reads a real Session row (support/stub-auth-config.ts).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -19,10 +20,11 @@ import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus, Role } from "@/lib/db/enums";
 import type { FormState } from "@/lib/http/form-state";
-import { crossOrigin, request, sameOrigin } from "./support/request";
+import { crossOrigin, request, sameOrigin, sameOriginWithCookie } from "./support/request";
 import { submit, type Action, type Outcome } from "./support/server-actions";
+import { sessionCookie } from "./support/session-cookie";
 
-vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 vi.mock("next/headers", () => import("./support/stub-headers"));
 vi.mock("next/cache", () => import("./support/stub-cache"));
 vi.mock("next/navigation", () => import("./support/stub-navigation"));
@@ -413,8 +415,10 @@ describe("the action items page", () => {
     // Already done.
     expect((await expectNothingWritten(() => close(cast.steering, own))).formError).toBe("actionItems.error.notOpen");
 
-    expect((await close(cast.coordinator, muurame)).redirect).toBeDefined();
-    expect((await close(cast.admin, someoneElses)).redirect).toBeDefined();
+    expect((await close(cast.coordinator, muurame)).redirect).toBe("/toimenpiteet?omat=1&tila=kaikki&tehty=1");
+    expect((await close(cast.admin, someoneElses)).redirect).toBe("/toimenpiteet?omat=1&tila=kaikki&tehty=1");
+    const closed = await db.actionItem.findMany({ where: { id: { in: [library, muurame, someoneElses] } } });
+    expect(closed.map((row) => row.status)).toEqual(["DONE", "DONE", "DONE"]);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: muurame, action: "actionItem.close" } });
     expect(audit.actorId).toBe(cast.coordinator.id);
   });
@@ -852,8 +856,16 @@ describe("who may use each form", () => {
   for (const [name, setUp] of Object.entries(cases)) {
     it(`${name}: the secretary, coordinators and admins; nobody else, and the refused write nothing`, async () => {
       for (const w of WRITERS) {
-        const outcome = await (await setUp())(who(w));
+        const go = await setUp();
+        const before = await writes();
+        const outcome = await go(who(w));
         expect(outcome.state?.status === "saved" || outcome.redirect !== undefined, `${name} as ${w}`).toBe(true);
+        // Accepted means written: a decision, an action item or a review changed, and the audit trail grew.
+        const after = await writes();
+        const { audits, jobs: _jobs, ...rows } = after;
+        const { audits: auditsBefore, jobs: _jobsBefore, ...rowsBefore } = before;
+        expect(rows, `${name} as ${w}`).not.toEqual(rowsBefore);
+        expect(audits, `${name} as ${w}`).toBeGreaterThan(auditsBefore);
       }
       for (const [w, formError] of REFUSED) {
         const go = await setUp();
@@ -900,5 +912,49 @@ describe("who may use each form", () => {
       const outcome = await submit(closeActionItemAction, who(w), { actionItemId: x, filters: "" });
       expect(outcome.redirect, w).toBe("/toimenpiteet?tehty=1");
     }
+  });
+});
+
+// Every test above signs in through a real Session row (request.actor); these
+// use the browser's cookie itself, for what only the session row can say.
+describe("signed in with a session cookie", () => {
+  const closeWith = async (cookie: string, actionItemId: string) => {
+    request.headers = sameOriginWithCookie(cookie);
+    return submit(closeActionItemAction, null, { actionItemId, filters: "" });
+  };
+
+  it("a coordinator's cookie closes anyone's item", async () => {
+    const m = await meeting();
+    const x = await addItem(m, { owner: `library:${libs.muurame}` });
+    const outcome = await closeWith(await sessionCookie(db, cast.coordinator.id), x);
+    expect(outcome.redirect).toBe("/toimenpiteet?tehty=1");
+    expect((await db.actionItem.findUniqueOrThrow({ where: { id: x } })).status).toBe("DONE");
+  });
+
+  it("an expired session is signed out, and a removed one (signed out elsewhere) too", async () => {
+    const m = await meeting();
+    const x = await addItem(m, { owner: `library:${libs.muurame}` });
+    const expired = await sessionCookie(db, cast.coordinator.id);
+    await db.session.update({
+      where: { sessionToken: expired.split("=")[1]! },
+      data: { expires: new Date(Date.now() - 1000) },
+    });
+    expect((await expectNothingWritten(() => closeWith(expired, x))).formError).toBe("form.error.UNAUTHENTICATED");
+
+    const removed = await sessionCookie(db, cast.coordinator.id);
+    await db.session.delete({ where: { sessionToken: removed.split("=")[1]! } });
+    expect((await expectNothingWritten(() => closeWith(removed, x))).formError).toBe("form.error.UNAUTHENTICATED");
+  });
+
+  it("roles are read from the user's row at each request: a coordinator demoted after signing in is refused", async () => {
+    const m = await meeting();
+    const x = await addItem(m, { owner: `library:${libs.muurame}` });
+    const demoted = await newUser("jyvaskyla", ["COORDINATOR"], "alennettu");
+    const cookie = await sessionCookie(db, demoted.id);
+    await db.user.update({ where: { id: demoted.id }, data: { roles: ["STAFF"] } });
+    expect((await expectNothingWritten(() => closeWith(cookie, x))).formError).toBe("form.error.FORBIDDEN");
+    // Promoted back, the same cookie works again.
+    await db.user.update({ where: { id: demoted.id }, data: { roles: ["COORDINATOR"] } });
+    expect((await closeWith(cookie, x)).redirect).toBe("/toimenpiteet?tehty=1");
   });
 });

@@ -1,8 +1,9 @@
 // Attendance marking through its server action against a real database:
 // only after the start, only for those who held a seat, all or nothing, and
 // every change audited. Also the participant list the session page reads.
-// Only the request's plumbing is stood in for: the actor, the headers and
-// Next's cache.
+// Only the request's plumbing is stood in for: the headers, Next's cache and
+// Auth.js's auth(), which reads the actor's real Session row
+// (support/stub-auth-config.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
@@ -14,7 +15,7 @@ import { createUsers, removeCreated } from "./enrolment-fixtures";
 import { crossOrigin, request, sameOrigin } from "./support/request";
 import { form } from "./support/server-actions";
 
-vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 vi.mock("next/headers", () => import("./support/stub-headers"));
 vi.mock("next/cache", () => import("./support/stub-cache"));
 

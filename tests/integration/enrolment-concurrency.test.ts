@@ -1,9 +1,18 @@
 // Capacity that holds under concurrency, on real PostgreSQL at READ COMMITTED,
 // with several Prisma clients standing in for several app instances.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { AlreadyEnrolledError, cancelEnrolment, enrol, setCapacity } from "@/lib/enrolments/mutations";
+import {
+  AlreadyEnrolledError,
+  cancelEnrolment,
+  ENROLMENT_LOCK,
+  enrol,
+  enrolTestSeam,
+  setCapacity,
+  type EnrolPausePoint,
+} from "@/lib/enrolments/mutations";
+import { AppError } from "@/lib/http/errors";
 import { createSession, createUsers, removeCreated, oneToN, sessionState } from "./enrolment-fixtures";
 
 const INSTANCES = 4;
@@ -34,27 +43,6 @@ async function enrolStorm(actors: Actor[], sessionId: string) {
 
 function report(line: string) {
   console.log(`[enrolment storm] ${line}`);
-}
-
-/**
- * The deliberately naive count-then-insert that the real enrol() replaces:
- * it counts confirmed enrolments and inserts one when the count is below the
- * capacity, without touching seatsTaken (so the CHECK cannot stop it).
- */
-async function naiveEnrol(client: Db, actor: Actor, sessionId: string): Promise<"CONFIRMED" | "FULL"> {
-  return client.$transaction(
-    async (tx) => {
-      const session = await tx.trainingSession.findUniqueOrThrow({
-        where: { id: sessionId },
-        select: { capacity: true },
-      });
-      const confirmed = await tx.enrolment.count({ where: { sessionId, status: "CONFIRMED" } });
-      if (confirmed >= session.capacity) return "FULL";
-      await tx.enrolment.create({ data: { sessionId, userId: actor.id, status: "CONFIRMED" } });
-      return "CONFIRMED";
-    },
-    { isolationLevel: "ReadCommitted", maxWait: 15_000, timeout: 30_000 },
-  );
 }
 
 describe("enrolment storm", () => {
@@ -95,21 +83,6 @@ describe("enrolment storm", () => {
     const reminders = await db.job.findMany({ where: { name: "email.sessionReminder" }, select: { payload: true } });
     const reminded = reminders.map((j) => (j.payload as { enrolmentId: string }).enrolmentId);
     expect(reminded.filter((id) => ids.includes(id)).sort()).toEqual(state.confirmed.map((e) => e.id).sort());
-  });
-
-  it("negative control: the same storm against a naive count-then-insert overbooks", async () => {
-    const runs: number[] = [];
-    for (let run = 0; run < 5 && !runs.some((c) => c > 20); run++) {
-      const session = await createSession(db, { capacity: 20 });
-      const actors = await createUsers(db, 200);
-      const started = performance.now();
-      await Promise.allSettled(actors.map((a, i) => naiveEnrol(instance(i), a, session.id)));
-      const ms = Math.round(performance.now() - started);
-      const confirmed = await db.enrolment.count({ where: { sessionId: session.id, status: "CONFIRMED" } });
-      report(`naive run ${run + 1}: ${confirmed} confirmed for 20 seats in ${ms} ms`);
-      runs.push(confirmed);
-    }
-    expect(Math.max(...runs)).toBeGreaterThan(20);
   });
 
   it("double submits of one user create one enrolment; the others answer 409 with it", async () => {
@@ -302,5 +275,155 @@ describe("capacity changes", () => {
     expect(after.confirmed).toHaveLength(25);
     expect(after.seatsTaken).toBe(25);
     expect(after.positions).toEqual(oneToN(35));
+  });
+});
+
+/**
+ * Holds every enrol() of the session at `point` until open() is called;
+ * arrived(n) resolves once n of them are held there. Once open, later
+ * callers pass straight through.
+ */
+function gate(point: EnrolPausePoint, sessionId: string) {
+  let held = 0;
+  let isOpen = false;
+  let release!: () => void;
+  const opened = new Promise<void>((resolve) => (release = resolve));
+  const waiting: { n: number; resolve: () => void }[] = [];
+  enrolTestSeam.pause = async (at, id) => {
+    if (at !== point || id !== sessionId || isOpen) return;
+    held++;
+    for (const w of waiting.filter((w) => w.n <= held)) w.resolve();
+    await opened;
+  };
+  return {
+    arrived: (n: number) => new Promise<void>((resolve) => (held >= n ? resolve() : waiting.push({ n, resolve }))),
+    open: () => {
+      isOpen = true;
+      release();
+    },
+  };
+}
+
+/** Resolves once an enrol() of the session waits in PostgreSQL for the session's advisory lock. */
+async function blockedOnTheLock(sessionId: string) {
+  await vi.waitFor(
+    async () => {
+      const [row] = await db.$queryRaw<{ waiting: number }[]>`
+        SELECT count(*)::int AS waiting FROM pg_locks
+        WHERE locktype = 'advisory' AND NOT granted
+          AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND classid = ${ENROLMENT_LOCK}::int::oid
+          AND objid = (hashtext(${sessionId})::bigint & 4294967295)::oid`;
+      expect(row!.waiting).toBe(1);
+    },
+    { timeout: 20_000, interval: 20 },
+  );
+}
+
+// The negative control of the storm above: the real enrol(), its advisory lock
+// switched off through its test-only seam, two callers forced to interleave at
+// a named point. No luck involved: each outcome follows from the order forced.
+//
+// What the lock guards, and what it does not (see lib/enrolments/mutations.ts):
+// the seat is taken by one conditional UPDATE (seatsTaken < capacity, backed by
+// a CHECK), which does not overbook with or without the lock; the lock keeps
+// two writers from reading the same end of the waitlist, which the partial
+// unique index on (sessionId, waitlistPosition) would turn into a failed enrolment.
+describe("what the advisory lock does, with enrol() held at a point", () => {
+  afterEach(() => {
+    enrolTestSeam.advisoryLock = true;
+    enrolTestSeam.pause = null;
+  });
+
+  /** Two users on a full session (one seat, taken), both to be held before writing their waitlist place. */
+  async function raceForTheWaitlist() {
+    const session = await createSession(db, { capacity: 1 });
+    const [holder, first, second] = await createUsers(db, 3);
+    await enrol(holder!, session.id);
+    const held = gate("beforeWrite", session.id);
+    const a = enrol(first!, session.id, { client: instance(0) });
+    await held.arrived(1);
+    const b = enrol(second!, session.id, { client: instance(1) });
+    return { session, held, a, b, users: [first!, second!] };
+  }
+
+  it("without the lock, two who both read the waitlist's end choose the same place: one enrolment fails", async () => {
+    enrolTestSeam.advisoryLock = false;
+    const { session, held, a, b, users } = await raceForTheWaitlist();
+    // Both have read "nobody waiting" and chosen place 1 before either writes.
+    await held.arrived(2);
+    held.open();
+    const results = await Promise.allSettled([a, b]);
+
+    // Whichever writes first keeps place 1.
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r) => r.status === "rejected");
+    expect(won.map((r) => r.value)).toMatchObject([{ status: "WAITLISTED", waitlistPosition: 1 }]);
+    // The other insert meets that place in the partial unique index: no queue
+    // place, and no 409 or 422 a user could act on, but an internal error (500).
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.reason).not.toBeInstanceOf(AppError);
+    const loser = users[results.findIndex((r) => r.status === "rejected")]!;
+    const state = await sessionState(db, session.id);
+    expect(state.positions).toEqual([1]);
+    expect(state.enrolments.map((e) => e.userId)).not.toContain(loser.id);
+  });
+
+  it("with the lock, the same two: the second waits in PostgreSQL for the first and takes place 2", async () => {
+    const { session, held, a, b } = await raceForTheWaitlist();
+    // The second never reaches the gate: it waits for the lock the first holds.
+    await blockedOnTheLock(session.id);
+    held.open();
+    const results = await Promise.allSettled([a, b]);
+
+    expect(results).toMatchObject([
+      { status: "fulfilled", value: { status: "WAITLISTED", waitlistPosition: 1 } },
+      { status: "fulfilled", value: { status: "WAITLISTED", waitlistPosition: 2 } },
+    ]);
+    expect((await sessionState(db, session.id)).positions).toEqual([1, 2]);
+  });
+
+  /** Two users on a session with one free seat, to be held after every check, before taking the seat. */
+  async function raceForTheLastSeat() {
+    const session = await createSession(db, { capacity: 1 });
+    const [first, second] = await createUsers(db, 2);
+    const held = gate("beforeSeat", session.id);
+    const a = enrol(first!, session.id, { client: instance(0) });
+    await held.arrived(1);
+    const b = enrol(second!, session.id, { client: instance(1) });
+    return { session, held, a, b };
+  }
+
+  it("without the lock, two who both passed every check for the last seat: still one seat, one waitlist place", async () => {
+    enrolTestSeam.advisoryLock = false;
+    const { session, held, a, b } = await raceForTheLastSeat();
+    await held.arrived(2);
+    // Both are inside their transactions and the seat is still free.
+    expect((await sessionState(db, session.id)).seatsTaken).toBe(0);
+    held.open();
+    const results = await Promise.allSettled([a, b]);
+
+    // The conditional UPDATE, not the lock, holds the capacity: the second
+    // UPDATE waits for the first's row lock, re-reads seatsTaken and takes nothing.
+    // Not the CHECK either: it would have refused the second with an error, not queued it.
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    const told = results.map((r) => (r.status === "fulfilled" ? r.value.status : null)).sort();
+    expect(told).toEqual(["CONFIRMED", "WAITLISTED"]);
+    const state = await sessionState(db, session.id);
+    expect(state).toMatchObject({ capacity: 1, seatsTaken: 1, positions: [1] });
+    expect(state.confirmed).toHaveLength(1);
+  });
+
+  it("with the lock, the same two: the first confirmed, the second waitlisted after waiting for it", async () => {
+    const { session, held, a, b } = await raceForTheLastSeat();
+    await blockedOnTheLock(session.id);
+    held.open();
+    const results = await Promise.allSettled([a, b]);
+
+    expect(results).toMatchObject([
+      { status: "fulfilled", value: { status: "CONFIRMED", waitlistPosition: null } },
+      { status: "fulfilled", value: { status: "WAITLISTED", waitlistPosition: 1 } },
+    ]);
+    expect(await sessionState(db, session.id)).toMatchObject({ seatsTaken: 1, positions: [1] });
   });
 });

@@ -3,8 +3,9 @@
 // attendance, the agenda editor (positions stay 1..n), the status flow with
 // the agenda mail (run through its job handler, .ics parsed with ical.js),
 // bad input answered with field messages while nothing is written, and who
-// may do any of it. Only the request's plumbing is stood in for: the
-// signed-in actor, the request headers and Next's cache and redirect.
+// may do any of it. Only the request's plumbing is stood in for: the request
+// headers, Next's cache and redirect, and Auth.js's auth(), which reads the
+// actor's real Session row (support/stub-auth-config.ts).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
@@ -45,7 +46,7 @@ import {
 import { crossOrigin, request, sameOrigin } from "./support/request";
 import { form, idFrom, submit, type Action, type Values } from "./support/server-actions";
 
-vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 vi.mock("next/headers", () => import("./support/stub-headers"));
 vi.mock("next/cache", () => import("./support/stub-cache"));
 vi.mock("next/navigation", () => import("./support/stub-navigation"));

@@ -5,7 +5,8 @@
 // with nothing written. Then who may save, and who may read the history, in
 // every meeting status: the drafts' history is their writers' (coordinators
 // and the secretary), others who read the minutes get the text and who
-// approved it (issue 9). Only the request's plumbing is stood in for.
+// approved it (issue 9). Only the request's plumbing is stood in for; the
+// actor signs in through a real Session row (support/stub-auth-config.ts).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
@@ -21,7 +22,7 @@ import { crossOrigin, request, sameOrigin } from "./support/request";
 import { form, type Values } from "./support/server-actions";
 import { uniq } from "./trainings-admin-fixtures";
 
-vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 vi.mock("next/headers", () => import("./support/stub-headers"));
 vi.mock("next/cache", () => import("./support/stub-cache"));
 

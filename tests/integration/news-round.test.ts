@@ -3,7 +3,8 @@
 // overview; a library's entries over time as each viewer may see them;
 // concurrent first saves; bad input answered with field messages while nothing
 // is written; and who may write which library's entry in which status. Only
-// the request's plumbing is stood in for: the actor, the headers and Next's cache.
+// the request's plumbing is stood in for: the headers, Next's cache and Auth.js's
+// auth(), which reads the actor's real Session row (support/stub-auth-config.ts).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
@@ -25,7 +26,7 @@ import { crossOrigin, request, sameOrigin } from "./support/request";
 import { form, type Values } from "./support/server-actions";
 import { uniq } from "./trainings-admin-fixtures";
 
-vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 vi.mock("next/headers", () => import("./support/stub-headers"));
 vi.mock("next/cache", () => import("./support/stub-cache"));
 
@@ -35,7 +36,10 @@ async function submit(actor: Actor | null, values: Values): Promise<FormState> {
 }
 
 let db: Db;
-const actors = {} as Record<"coordinator" | "admin" | "hanna" | "laila" | "supervisor" | "staff" | "noLibrary", Actor>;
+const actors = {} as Record<
+  "coordinator" | "admin" | "hanna" | "laila" | "supervisor" | "staff" | "noLibrary" | "steeringNoLibrary",
+  Actor
+>;
 const libraries = {} as Record<"tampere" | "jyvaskyla" | "valkeakoski" | "muurame" | "akaa", string>;
 let approvedId: string; // 3/2023
 let publishedId: string; // 4/2023
@@ -105,6 +109,11 @@ beforeAll(async () => {
     select: { id: true, roles: true, libraryId: true },
   });
   actors.noLibrary = { id: orphan.id, roles: orphan.roles, libraryId: orphan.libraryId };
+  // Signed in for real, so a real user: a steering member whose row has no library.
+  actors.steeringNoLibrary = await db.user.create({
+    data: { email: `ohjausryhma-kirjastoton-${uniq()}@example.org`, roles: [...actors.hanna.roles] },
+    select: { id: true, roles: true, libraryId: true },
+  });
   for (const slug of ["tampere", "jyvaskyla", "valkeakoski", "muurame", "akaa"] as const) {
     libraries[slug] = (await db.library.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
   }
@@ -506,7 +515,7 @@ describe("bad input", () => {
     ],
     [
       "a steering member without a library",
-      () => ({ ...actors.hanna, libraryId: null }),
+      () => actors.steeringNoLibrary,
       () => ({ meetingId: publishedId, budget: "Talous" }),
       { fields: { libraryId: "newsRound.error.noLibrary" } },
     ],

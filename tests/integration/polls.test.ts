@@ -2,8 +2,9 @@
 // creating a poll, answering and changing answers, counting from the stored
 // rows, closing, turning the chosen option into a meeting (once), bad input
 // answered with field messages while nothing is written, and who may do what.
-// Only the request's plumbing is stood in for: the signed-in actor, the
-// request headers and Next's cache and redirect.
+// Only the request's plumbing is stood in for: the request headers, Next's
+// cache and redirect, and Auth.js's auth(), which reads the actor's real
+// Session row (support/stub-auth-config.ts).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
@@ -26,7 +27,7 @@ import { crossOrigin, request, sameOrigin } from "./support/request";
 import { form, idFrom, submit, type Action, type Values } from "./support/server-actions";
 import { uniq } from "./trainings-admin-fixtures";
 
-vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 vi.mock("next/headers", () => import("./support/stub-headers"));
 vi.mock("next/cache", () => import("./support/stub-cache"));
 vi.mock("next/navigation", () => import("./support/stub-navigation"));

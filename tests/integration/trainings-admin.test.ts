@@ -2,7 +2,8 @@
 // their server actions against a real database: what they write (and audit
 // and enqueue), bad input answered with field messages while nothing is
 // written, and who may use them. Only the request's plumbing is stood in for:
-// the signed-in actor, the request headers and Next's cache and redirect.
+// the request headers, Next's cache and redirect, and Auth.js's auth(), which
+// reads the actor's real Session row (support/stub-auth-config.ts).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
@@ -23,7 +24,7 @@ import { crossOrigin, request, sameOrigin } from "./support/request";
 import { form, idFrom, submit, type Action, type Values } from "./support/server-actions";
 import { createOffering, loadCast, localDay, uniq, writes, type Cast } from "./trainings-admin-fixtures";
 
-vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 vi.mock("next/headers", () => import("./support/stub-headers"));
 vi.mock("next/cache", () => import("./support/stub-cache"));
 vi.mock("next/navigation", () => import("./support/stub-navigation"));

@@ -21,7 +21,7 @@ import { request } from "./support/request";
 import { submit, type Action, type Values } from "./support/server-actions";
 import { createOffering, loadCast, localDay, uniq, writes, type Cast } from "./trainings-admin-fixtures";
 
-vi.mock("@/lib/auth/session", () => import("./support/stub-session"));
+vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 vi.mock("next/headers", () => import("./support/stub-headers"));
 vi.mock("next/cache", () => import("./support/stub-cache"));
 vi.mock("next/navigation", () => import("./support/stub-navigation"));

@@ -8,11 +8,11 @@ import { isDatabaseUnavailable } from "./db-errors";
 import { fieldErrorsOf } from "./form";
 import { translateKey, translator } from "@/lib/i18n/translate";
 
-/** Field messages are catalogue keys; the API speaks English. */
-function apiFieldErrors(error: z.ZodError): FieldErrors {
+/** Field messages are catalogue keys (from zod or `fieldError`); the API speaks English. */
+function inEnglish(fields: FieldErrors): FieldErrors {
   const t = translator("en");
   const out: FieldErrors = {};
-  for (const [field, message] of Object.entries(fieldErrorsOf(error))) {
+  for (const [field, message] of Object.entries(fields)) {
     out[field] = translateKey(t, message, message) ?? message;
   }
   return out;
@@ -36,10 +36,10 @@ export function errorResponse(
 
 export function toErrorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) {
-    return errorResponse(error.code, error.message, error.fields, error.headers);
+    return errorResponse(error.code, error.message, error.fields && inEnglish(error.fields), error.headers);
   }
   if (error instanceof z.ZodError) {
-    return errorResponse("VALIDATION_FAILED", "The input is not valid.", apiFieldErrors(error));
+    return errorResponse("VALIDATION_FAILED", "The input is not valid.", inEnglish(fieldErrorsOf(error)));
   }
   if (isDatabaseUnavailable(error)) {
     log.error({ err: describe(error) }, "database unavailable");

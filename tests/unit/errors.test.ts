@@ -41,15 +41,15 @@ describe("a route handler's errors, as the caller receives them", () => {
       {
         code: "VALIDATION_FAILED",
         message: "The input is not valid.",
-        // Today the catalogue key itself (only zod's are translated, below); a field message of some kind.
-        fields: { capacity: expect.any(String) as unknown },
+        // The catalogue key in English, as zod's messages are (below).
+        fields: { capacity: "There cannot be fewer seats than are already taken." },
       },
     ],
     [
       "fieldError() with another code",
       () => fieldError("_", "trainingsAdmin.error.capacityBelowTaken", "CONFLICT"),
       409,
-      { code: "CONFLICT", message: "Refused.", fields: { _: expect.any(String) as unknown } },
+      { code: "CONFLICT", message: "Refused.", fields: { _: "There cannot be fewer seats than are already taken." } },
     ],
     [
       "a bad request",

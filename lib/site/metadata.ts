@@ -5,12 +5,14 @@ import type { Translate } from "@/lib/i18n/translate";
 
 export const SOCIAL_IMAGE = { url: "/social-preview.png", width: 1200, height: 630 } as const;
 
+export const APPLE_TOUCH_ICON = { url: "/apple-touch-icon.png", sizes: "180x180" } as const;
+
 export const ICONS: NonNullable<Metadata["icons"]> = {
   icon: [
     { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
     { url: "/icon.svg", type: "image/svg+xml" },
   ],
-  apple: [{ url: "/apple-touch-icon.png", sizes: "180x180" }],
+  apple: [APPLE_TOUCH_ICON],
 };
 
 /**

@@ -58,7 +58,7 @@ const fi = {
     "Käyttäjätili ja osallistumistiedot säilytetään niin kauan kuin käytät palvelua jäsenkirjaston työntekijänä. Automaattista poistoa ei vielä ole: tiedot poistetaan pyynnöstä. Kun tili poistetaan, sen omat merkinnät (ilmoittautumiset, läsnäolot, vastaukset, jäsenyydet ja hakemukset) poistuvat, ja laatimasi sisältö, kuten muistiot, jää ilman tekijän nimeä.",
   "privacy.cookiesTitle": "Evästeet",
   "privacy.cookies":
-    "Palvelu käyttää vain välttämättömiä evästeitä: kirjautumisistunnon evästettä (30 päivää) ja kielivalinnan evästettä (1 vuosi). Seuranta- tai mainosevästeitä ei käytetä.",
+    "Palvelu käyttää vain välttämättömiä evästeitä: kirjautumisistunnon evästettä (30 päivää), kirjautumisen aikaisia suojausevästeitä (selaimen sulkemiseen asti) ja kielivalinnan evästettä (1 vuosi). Seuranta- tai mainosevästeitä ei käytetä.",
   "privacy.automatedTitle": "Automaattiset päätökset",
   "privacy.automated":
     "Palvelussa ei tehdä automaattisia päätöksiä eikä profilointia. Vapautunut koulutuspaikka siirtyy jonotuslistalta ilmoittautumisjärjestyksessä.",
@@ -136,7 +136,7 @@ const en: Record<keyof typeof fi, string> = {
     "Your account and participation data are kept while you use the service as a member library's employee. There is no automatic deletion yet: data is deleted on request. When an account is deleted, its own records (enrolments, attendance, answers, memberships and applications) go with it, and content you wrote, such as minutes, remains without the author's name.",
   "privacy.cookiesTitle": "Cookies",
   "privacy.cookies":
-    "The service uses only necessary cookies: the sign-in session cookie (30 days) and the language cookie (1 year). No tracking or advertising cookies are used.",
+    "The service uses only necessary cookies: the sign-in session cookie (30 days), security cookies used while signing in (until the browser is closed) and the language cookie (1 year). No tracking or advertising cookies are used.",
   "privacy.automatedTitle": "Automated decisions",
   "privacy.automated":
     "The service makes no automated decisions and no profiling. A freed training seat passes from the waitlist in the order of enrolment.",

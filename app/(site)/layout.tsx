@@ -3,11 +3,14 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { getI18n } from "@/lib/i18n/server";
+import { siteMetadata } from "@/lib/site/metadata";
+import { siteOrigin } from "@/lib/site/origin";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getI18n();
+  const [{ t }, origin] = await Promise.all([getI18n(), siteOrigin()]);
   return {
+    ...siteMetadata(t, origin),
     title: { default: t("app.name"), template: `%s – ${t("app.name")}` },
     description: t("app.description"),
   };

@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { translator } from "@/lib/i18n/translate";
+import { siteMetadata } from "@/lib/site/metadata";
+import { configuredOrigin } from "@/lib/site/origin";
 import "../globals.css";
 
 // Prerendered pages that must answer even when the database is down (the
@@ -10,6 +12,8 @@ import "../globals.css";
 const t = translator("fi");
 
 export const metadata: Metadata = {
+  // Prerendered: the address configured at build time, if any.
+  ...siteMetadata(t, configuredOrigin()),
   title: { default: t("app.name"), template: `%s – ${t("app.name")}` },
   description: t("app.description"),
 };
@@ -59,6 +63,9 @@ export default function StaticLayout({ children }: { children: ReactNode }) {
         <footer role="contentinfo" className="mt-12 border-t border-gray-200 bg-gray-50">
           <div className="mx-auto w-full max-w-5xl px-4 py-6 text-sm text-gray-800">
             <p className="max-w-xl">{t("footer.about")}</p>
+            <p className="mt-3">
+              <Link href="/tietosuoja">{t("privacy.link")}</Link>
+            </p>
           </div>
         </footer>
       </body>

@@ -11,6 +11,9 @@ export async function SiteFooter() {
           <li>
             <Link href="/saavutettavuusseloste">{t("footer.accessibility")}</Link>
           </li>
+          <li>
+            <Link href="/tietosuoja">{t("privacy.link")}</Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -111,3 +111,13 @@ export const getKit = cache(async (actor: Actor | null, slug: string): Promise<K
   if (!kit) return null;
   return { ...kit, contents: parseKitContents(kit.contents) };
 });
+
+/** The kits anyone signed out can open (what listKits shows them), for the sitemap. */
+export async function listPublicKitPaths(): Promise<{ slug: string; updatedAt: Date }[]> {
+  if (!can(null, READ)) return [];
+  return db().kit.findMany({
+    where: { status: { not: "RETIRED" } },
+    select: { slug: true, updatedAt: true },
+    orderBy: { slug: "asc" },
+  });
+}

@@ -99,3 +99,9 @@ export const getLibrary = cache(async (actor: Actor | null, slug: string): Promi
     },
   });
 });
+
+/** The member libraries anyone signed out can open, for the sitemap. */
+export async function listPublicLibraryPaths(): Promise<{ slug: string; updatedAt: Date }[]> {
+  if (!can(null, "library.read")) return [];
+  return db().library.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+}

@@ -65,3 +65,9 @@ export const getNetwork = cache(async (actor: Actor | null, slug: string): Promi
   });
   return row ? { ...toSummary(row), playbook: row.playbook } : null;
 });
+
+/** The networks anyone signed out can open, for the sitemap. */
+export async function listPublicNetworkPaths(): Promise<{ slug: string; updatedAt: Date }[]> {
+  if (!can(null, "network.read")) return [];
+  return db().network.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+}

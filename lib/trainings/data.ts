@@ -586,3 +586,12 @@ export async function listMenuOptions(): Promise<MenuOption[]> {
     orderBy: [{ periodStart: "desc" }, { title: "asc" }],
   });
 }
+
+/** Every offering a reader can open (those of published menus), for the sitemap. */
+export async function listPublishedOfferingPaths(): Promise<{ slug: string; updatedAt: Date }[]> {
+  return db().offering.findMany({
+    where: { menu: publishedMenu },
+    select: { slug: true, updatedAt: true },
+    orderBy: { slug: "asc" },
+  });
+}

@@ -33,6 +33,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/kirjaudu"
           },
         }}
       />
+      <p className="mt-6 max-w-xl text-sm">
+        {t("privacy.signInNote")} <Link href="/tietosuoja">{t("privacy.link")}</Link>
+      </p>
       {env().DEMO_MODE ? (
         <p className="mt-8">
           <Link href="/kirjaudu/demo">{t("auth.signIn.demoLink")}</Link>

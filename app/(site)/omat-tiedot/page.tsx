@@ -5,9 +5,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getProfile } from "@/lib/auth/data";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
-import { menuFeedUrl, personalFeedUrl, siteOrigin } from "@/lib/calendar/links";
+import { menuFeedUrl, personalFeedUrl } from "@/lib/calendar/links";
 import { getCalendarToken } from "@/lib/calendar/data";
 import { getI18n } from "@/lib/i18n/server";
+import { siteOrigin } from "@/lib/site/origin";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

@@ -18,6 +18,7 @@ import minutes from "./minutes";
 import networks from "./networks";
 import newsRound from "./news-round";
 import polls from "./polls";
+import privacy from "./privacy";
 import search from "./search";
 import orders from "./orders";
 import trainings from "./trainings";
@@ -46,6 +47,7 @@ export const areaCatalogues = [
   newsRound,
   actionItems,
   polls,
+  privacy,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -1,0 +1,21 @@
+// The site's public origin, for absolute links that leave the page (calendar
+// feeds, the sitemap, social previews).
+import "server-only";
+import { headers } from "next/headers";
+import { env } from "@/lib/env";
+
+/** The configured public address (APP_URL, else Auth.js's AUTH_URL) as an origin; null when neither is set. */
+export function configuredOrigin(): string | null {
+  const configured = env().APP_URL ?? env().AUTH_URL;
+  return configured ? new URL(configured).origin : null;
+}
+
+/** The site's public origin: the configured address when set, else what the browser used. */
+export async function siteOrigin(): Promise<string> {
+  const configured = configuredOrigin();
+  if (configured) return configured;
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? "http";
+  return `${proto}://${host}`;
+}

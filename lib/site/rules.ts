@@ -1,0 +1,70 @@
+// What crawlers may fetch and what the sitemap lists: the public pages only.
+// Pure, so that a unit test can hold both to the policy table.
+import type { MetadataRoute } from "next";
+
+/** Pages anyone signed out may read, with how often their content changes. */
+export const PUBLIC_PAGES = [
+  { path: "/", changeFrequency: "daily", priority: 1 },
+  { path: "/koulutukset", changeFrequency: "daily", priority: 0.9 },
+  { path: "/pike-boksit", changeFrequency: "weekly", priority: 0.7 },
+  { path: "/verkostot", changeFrequency: "weekly", priority: 0.7 },
+  { path: "/tyon-varjostus", changeFrequency: "monthly", priority: 0.6 },
+  { path: "/kirjastot", changeFrequency: "monthly", priority: 0.6 },
+  { path: "/tietosuoja", changeFrequency: "yearly", priority: 0.3 },
+  { path: "/saavutettavuusseloste", changeFrequency: "yearly", priority: 0.3 },
+] as const satisfies readonly {
+  path: string;
+  changeFrequency: NonNullable<MetadataRoute.Sitemap[number]["changeFrequency"]>;
+  priority: number;
+}[];
+
+/** Sections whose detail pages are public, each under its list page. */
+export type PublicDetailSection = "/koulutukset" | "/pike-boksit" | "/verkostot" | "/kirjastot";
+
+export type PublicDetailPaths = Record<PublicDetailSection, readonly { slug: string; updatedAt: Date }[]>;
+
+/**
+ * What crawlers must not fetch: sign-in, a person's own pages, coordinators'
+ * and supervisors' pages, meetings (members only), the API (JSON, exports,
+ * calendar feeds with secret addresses) and search results.
+ */
+export const DISALLOWED_PATHS = [
+  "/api/",
+  "/kirjaudu",
+  "/omat-tiedot",
+  "/omat-koulutukset",
+  "/tilaukset",
+  "/toimenpiteet",
+  "/kokoukset",
+  "/koulutukset/hallinta",
+] as const;
+
+export function robotsFor(origin: string): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: "*", allow: "/", disallow: [...DISALLOWED_PATHS] },
+    sitemap: new URL("/sitemap.xml", origin).toString(),
+  };
+}
+
+/** True when robots.txt keeps crawlers away from this path (prefix match, as crawlers read it). */
+export function isDisallowed(path: string): boolean {
+  return DISALLOWED_PATHS.some((prefix) => path.startsWith(prefix));
+}
+
+export function sitemapFor(origin: string, details: PublicDetailPaths): MetadataRoute.Sitemap {
+  const url = (path: string) => new URL(path, origin).toString();
+  const pages: MetadataRoute.Sitemap = PUBLIC_PAGES.map(({ path, changeFrequency, priority }) => ({
+    url: url(path),
+    changeFrequency,
+    priority,
+  }));
+  const detailPages = (Object.keys(details) as PublicDetailSection[]).flatMap((section) =>
+    details[section].map(({ slug, updatedAt }) => ({
+      url: url(`${section}/${encodeURIComponent(slug)}`),
+      lastModified: updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.5,
+    })),
+  );
+  return [...pages, ...detailPages].filter((entry) => !isDisallowed(new URL(entry.url).pathname));
+}

@@ -1,0 +1,60 @@
+// One JSON line per unhandled server error (instrumentation.ts's
+// onRequestError, and the route handlers' common wrapper), with the request's
+// id: the X-Request-Id a proxy in front set (nginx: `proxy_set_header
+// X-Request-Id $request_id;`), else a fresh one. The line carries the error's
+// digest, which the error page shows the user as its reference.
+import { randomUUID } from "node:crypto";
+import type pino from "pino";
+
+type HeaderBag = Headers | Record<string, string | string[] | undefined>;
+
+const REQUEST_ID = /^[\w.:@-]{1,128}$/;
+
+function header(headers: HeaderBag, name: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The id a proxy gave the request, if it looks like one; else a new one. */
+export function requestIdOf(headers: HeaderBag): string {
+  const given = header(headers, "x-request-id")?.trim();
+  return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+export type FailedRequest = { method: string; path: string; headers: HeaderBag };
+export type FailureContext = { routePath?: string; routeType?: string };
+
+/** The error's name, message, digest and stack; never its request's query, cookies or body. */
+function describeError(error: unknown) {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const digest = (error as { digest?: unknown }).digest;
+  return {
+    name: error.name,
+    message: error.message,
+    ...(typeof digest === "string" ? { digest } : {}),
+    stack: error.stack,
+  };
+}
+
+export function logRequestError(
+  logger: pino.Logger,
+  error: unknown,
+  request: FailedRequest,
+  context: FailureContext = {},
+): string {
+  const requestId = requestIdOf(request.headers);
+  logger.error(
+    {
+      requestId,
+      method: request.method,
+      // The path without its query: a sign-in link's token travels there.
+      path: request.path.split("?")[0],
+      ...(context.routePath ? { route: context.routePath } : {}),
+      ...(context.routeType ? { routeType: context.routeType } : {}),
+      err: describeError(error),
+    },
+    "unhandled error",
+  );
+  return requestId;
+}

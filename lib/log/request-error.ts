@@ -25,17 +25,8 @@ export function requestIdOf(headers: HeaderBag): string {
 export type FailedRequest = { method: string; path: string; headers: HeaderBag };
 export type FailureContext = { routePath?: string; routeType?: string };
 
-/** The error's name, message, digest and stack; never its request's query, cookies or body. */
-function describeError(error: unknown) {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const digest = (error as { digest?: unknown }).digest;
-  return {
-    name: error.name,
-    message: error.message,
-    ...(typeof digest === "string" ? { digest } : {}),
-    stack: error.stack,
-  };
-}
+/** pino's serializer keeps an Error's type, message, stack and digest; never its request's query, cookies or body. */
+const describeError = (error: unknown) => (error instanceof Error ? error : { message: String(error) });
 
 export function logRequestError(
   logger: pino.Logger,

@@ -3,6 +3,7 @@
 import type { Writable } from "node:stream";
 import type * as Log from "@/lib/log";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { authjsLogger } from "@/lib/log/authjs";
 import { logRequestError, requestIdOf } from "@/lib/log/request-error";
 
 const { lines, destination } = vi.hoisted(() => ({
@@ -84,7 +85,7 @@ describe("an unhandled error", () => {
       path: "/api/auth/confirm",
       route: "/api/auth/confirm",
       routeType: "route",
-      err: { name: "TypeError", digest: "4242", message: expect.stringContaining("e.nextUrl") as string },
+      err: { type: "TypeError", digest: "4242", message: expect.stringContaining("e.nextUrl") as string },
     });
     expect(lines.join("")).not.toMatch(/secret-token-value|secret-cookie/);
   });
@@ -112,5 +113,29 @@ describe("an unhandled error", () => {
     expect(entries()).toEqual([
       expect.objectContaining({ err: expect.objectContaining({ message: "a thrown string" }) as unknown }),
     ]);
+  });
+});
+
+describe("Auth.js's own messages", () => {
+  class Verification extends Error {
+    type = "Verification";
+  }
+  class Configuration extends Error {
+    type = "Configuration";
+  }
+
+  it("are JSON lines: a used or expired link a warning, anything else an error", () => {
+    const authjs = authjsLogger(logger);
+    authjs.error(
+      new Verification("Read more at https://errors.authjs.dev#verification", { cause: { token: "t0k3n" } }),
+    );
+    authjs.error(new Configuration("Read more at https://errors.authjs.dev#configuration"));
+    authjs.warn("debug-enabled");
+    expect(entries()).toEqual([
+      expect.objectContaining({ level: "warn", msg: "sign-in refused", authjs: "Verification" }),
+      expect.objectContaining({ level: "error", msg: "Auth.js error", authjs: "Configuration" }),
+      expect.objectContaining({ level: "warn", authjs: "debug-enabled" }),
+    ]);
+    expect(lines.join("")).not.toContain("t0k3n");
   });
 });

@@ -10,8 +10,9 @@ export function authjsLogger(logger: pino.Logger) {
     error(error: Error) {
       const type = (error as { type?: unknown }).type;
       const kind = typeof type === "string" ? type : error.name;
-      // Only the name and the message: a cause may carry the request.
-      const fields = { authjs: kind, err: { name: error.name, message: error.message } };
+      // Only the kind and the message (not under `err`, which pino would
+      // dress as an error object with an empty stack): a cause may carry the request.
+      const fields = { authjs: kind, message: error.message };
       if (VISITORS_DOING.has(kind)) logger.warn(fields, "sign-in refused");
       else logger.error(fields, "Auth.js error");
     },

@@ -132,7 +132,12 @@ describe("Auth.js's own messages", () => {
     authjs.error(new Configuration("Read more at https://errors.authjs.dev#configuration"));
     authjs.warn("debug-enabled");
     expect(entries()).toEqual([
-      expect.objectContaining({ level: "warn", msg: "sign-in refused", authjs: "Verification" }),
+      expect.objectContaining({
+        level: "warn",
+        msg: "sign-in refused",
+        authjs: "Verification",
+        message: "Read more at https://errors.authjs.dev#verification",
+      }),
       expect.objectContaining({ level: "error", msg: "Auth.js error", authjs: "Configuration" }),
       expect.objectContaining({ level: "warn", authjs: "debug-enabled" }),
     ]);

@@ -7,6 +7,11 @@ const smtpUrl = process.env.E2E_SMTP_URL ?? "";
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEMO_PORT = PORT + 1;
+// Sign-in however Auth.js is configured: one instance with AUTH_URL set, one
+// behind a forwarding proxy with TRUST_PROXY=1 (tests/e2e/auth.spec.ts).
+const AUTH_URL_PORT = PORT + 2;
+const PROXIED_PORT = PORT + 3;
+const PROXY_PORT = PORT + 4;
 
 const serverEnv = {
   DATABASE_URL: databaseUrl,
@@ -19,6 +24,8 @@ const serverEnv = {
 
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DEMO_URL = `http://127.0.0.1:${DEMO_PORT}`;
+const AUTH_URL_URL = `http://127.0.0.1:${AUTH_URL_PORT}`;
+const PROXY_URL = `http://127.0.0.1:${PROXY_PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -65,6 +72,30 @@ export default defineConfig({
       timeout: 60_000,
       env: { ...serverEnv, DEMO_MODE: "1" },
       stdout: "pipe",
+    },
+    {
+      // Started the way Auth.js documents a deployment: AUTH_URL is the public address.
+      command: `node node_modules/next/dist/bin/next start -p ${AUTH_URL_PORT} -H 127.0.0.1`,
+      url: `${AUTH_URL_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, DEMO_MODE: "0", AUTH_URL: AUTH_URL_URL },
+      stdout: "pipe",
+    },
+    {
+      // Behind a proxy: reached only through the one below, which names the public address in X-Forwarded-Host.
+      command: `node node_modules/next/dist/bin/next start -p ${PROXIED_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PROXIED_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, DEMO_MODE: "0", TRUST_PROXY: "1" },
+      stdout: "pipe",
+    },
+    {
+      command: `node node_modules/tsx/dist/cli.mjs tests/support/forwarding-proxy.ts ${PROXY_PORT} ${PROXIED_PORT}`,
+      url: `${PROXY_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

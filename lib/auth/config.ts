@@ -8,6 +8,8 @@ import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import { sendMail } from "@/lib/email";
+import { log } from "@/lib/log";
+import { authjsLogger } from "@/lib/log/authjs";
 import { findUserLocale, isAllowedToSignIn } from "./data";
 import type { Actor } from "./policy";
 import type { Role } from "@/lib/db/enums";
@@ -40,6 +42,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   adapter: authAdapter(),
   secret: authSecret(),
   trustHost: true,
+  logger: authjsLogger(log),
   session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
   pages: {
     signIn: "/kirjaudu",

@@ -5,16 +5,30 @@ import type { Actor } from "./policy";
 
 /**
  * Magic links go only to addresses the app knows: an existing user, or an
- * address in one of a member library's staff email domains.
+ * address in one of a member library's staff email domains. Case never
+ * matters, in the address asked with or in what is stored.
  */
 export async function isAllowedToSignIn(email: string): Promise<boolean> {
   const normalised = email.trim().toLowerCase();
+  // Stored addresses are lower case (a CHECK constraint on "User").
   const user = await db().user.findUnique({ where: { email: normalised }, select: { id: true } });
   if (user) return true;
-  const domain = normalised.split("@")[1];
-  if (!domain) return false;
-  const library = await db().library.findFirst({ where: { emailDomains: { has: domain } }, select: { id: true } });
-  return !!library;
+  return (await findLibraryIdForEmail(normalised)) !== null;
+}
+
+/**
+ * The member library whose staff email domains hold the address's domain,
+ * compared without case on both sides ("Jkl.FI" stored matches "x@JKL.fi").
+ */
+export async function findLibraryIdForEmail(email: string): Promise<string | null> {
+  const domain = email.trim().toLowerCase().split("@")[1];
+  if (!domain) return null;
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Library"
+    WHERE EXISTS (SELECT 1 FROM unnest("emailDomains") AS d WHERE lower(btrim(d)) = ${domain})
+    ORDER BY "sortOrder", "name"
+    LIMIT 1`;
+  return rows[0]?.id ?? null;
 }
 
 /** The language a known address's user has chosen; null for an address that is nobody's account. */

@@ -2,10 +2,11 @@
 // client, in PostgreSQL), refuse unknown addresses without saying so, and
 // only then let Auth.js create the token and send the mail.
 import "server-only";
+import { NextRequest } from "next/server";
 import { AppError } from "@/lib/http/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { log } from "@/lib/log";
-import { signIn } from "./config";
+import { handlers, signIn } from "./config";
 import { isAllowedToSignIn } from "./data";
 import { hitRateLimit } from "./mutations";
 import { magicLinkRequestSchema } from "./schema";
@@ -43,4 +44,32 @@ export async function requestMagicLink(input: unknown, clientKey: string): Promi
   // The asking page's language travels in the sign-in body to the mail (lib/auth/config.ts).
   await signIn("nodemailer", { email, locale: await getLocale(), redirect: false, redirectTo: callbackUrl ?? "/" });
   return { status: "sent" };
+}
+
+/**
+ * Consumes a link (the confirmation page's POST): Auth.js's own callback,
+ * answered on the origin the browser used.
+ *
+ * Auth.js gets a NextRequest: with AUTH_URL set, next-auth reads its
+ * `nextUrl` to swap in AUTH_URL's origin. A NextRequest names 127.0.0.1 as
+ * "localhost", and AUTH_URL may name another origin than the browser's (a
+ * proxy's), so Auth.js gets the landing page as a path and its redirect is
+ * put back on `origin`: one host name for the cookie and the page.
+ */
+export async function consumeMagicLink(
+  link: { token: string; email: string; next: string },
+  origin: string,
+  headers: Headers,
+): Promise<Response> {
+  const callback = new URL("/api/auth/callback/nodemailer", origin);
+  callback.searchParams.set("token", link.token);
+  callback.searchParams.set("email", link.email);
+  callback.searchParams.set("callbackUrl", link.next);
+  const answer = await handlers.GET(new NextRequest(callback, { headers }));
+  const location = answer.headers.get("location");
+  if (!location) return answer;
+  const target = new URL(location, origin);
+  const out = new Headers(answer.headers);
+  out.set("location", new URL(`${target.pathname}${target.search}`, origin).toString());
+  return new Response(null, { status: 303, headers: out });
 }

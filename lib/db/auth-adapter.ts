@@ -4,6 +4,7 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
+import { findLibraryIdForEmail } from "@/lib/auth/data";
 import { db } from "./index";
 
 export function authAdapter(): Adapter {
@@ -13,11 +14,7 @@ export function authAdapter(): Adapter {
     ...base,
     async createUser(data) {
       const email = data.email.toLowerCase();
-      const domain = email.split("@")[1] ?? "";
-      const library = await prisma.library.findFirst({
-        where: { emailDomains: { has: domain } },
-        select: { id: true },
-      });
+      const libraryId = await findLibraryIdForEmail(email);
       const user = await prisma.$transaction(async (tx) => {
         const created = await tx.user.create({
           data: {
@@ -25,7 +22,7 @@ export function authAdapter(): Adapter {
             name: data.name ?? null,
             emailVerified: data.emailVerified ?? null,
             roles: ["STAFF"],
-            libraryId: library?.id ?? null,
+            libraryId,
           },
         });
         await tx.auditEvent.create({

@@ -3,6 +3,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { log } from "@/lib/log";
+import { logRequestError } from "@/lib/log/request-error";
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from "./errors";
 import { isDatabaseUnavailable } from "./db-errors";
 import { fieldErrorsOf } from "./form";
@@ -34,7 +35,7 @@ export function errorResponse(
   );
 }
 
-export function toErrorResponse(error: unknown): NextResponse {
+export function toErrorResponse(error: unknown, request?: Request): NextResponse {
   if (error instanceof AppError) {
     return errorResponse(error.code, error.message, error.fields && inEnglish(error.fields), error.headers);
   }
@@ -47,9 +48,16 @@ export function toErrorResponse(error: unknown): NextResponse {
       "Retry-After": "5",
     });
   }
-  log.error({ err: describe(error) }, "unhandled error in route handler");
-  // Never ship an unknown error's text to the caller.
-  return errorResponse("INTERNAL", "Something went wrong.");
+  const requestId = logRequestError(
+    log,
+    error,
+    request
+      ? { method: request.method, path: new URL(request.url).pathname, headers: request.headers }
+      : { method: "", path: "", headers: {} },
+    { routeType: "route" },
+  );
+  // Never ship an unknown error's text to the caller; its request id lets them name it.
+  return errorResponse("INTERNAL", "Something went wrong.", undefined, { "X-Request-Id": requestId });
 }
 
 function describe(error: unknown) {
@@ -64,7 +72,7 @@ export function route<C>(handler: Handler<C>): Handler<C> {
     try {
       return await handler(request, context);
     } catch (error) {
-      return toErrorResponse(error);
+      return toErrorResponse(error, request);
     }
   };
 }

@@ -9,6 +9,10 @@ import { mailsTo as readMails, type CapturedMail } from "../support/smtp";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const DEMO_URL = `http://127.0.0.1:${PORT + 1}`;
+/** An instance started with AUTH_URL set to its own public address. */
+export const AUTH_URL_URL = `http://127.0.0.1:${PORT + 2}`;
+/** A forwarding proxy in front of a TRUST_PROXY=1 instance (tests/support/forwarding-proxy.ts). */
+export const PROXY_URL = `http://127.0.0.1:${PORT + 4}`;
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** Runs axe on the page as it is now and fails on any violation. */

@@ -2,7 +2,8 @@
 // and rate-limit counters shared by every app instance through PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { findActorBySessionToken, isAllowedToSignIn } from "@/lib/auth/data";
+import { findActorBySessionToken, findLibraryIdForEmail, isAllowedToSignIn } from "@/lib/auth/data";
+import { authAdapter } from "@/lib/db/auth-adapter";
 import { createDemoSession, hitRateLimit } from "@/lib/auth/mutations";
 
 let other: Db;
@@ -26,6 +27,56 @@ describe("who may sign in", () => {
     expect(await isAllowedToSignIn("stranger@example.com")).toBe(false);
     expect(await isAllowedToSignIn("hanna@jkl.fi.evil.example")).toBe(false);
     expect(await isAllowedToSignIn("not-an-address")).toBe(false);
+  });
+});
+
+describe("e-mail domains ignore case on both sides", () => {
+  const stamp = Date.now();
+  let libraryId: string;
+  beforeAll(async () => {
+    // Stored as someone typed it: mixed case.
+    const library = await other.library.create({
+      data: {
+        slug: `case-${stamp}`,
+        name: `Isot Kirjaimet ${stamp}`,
+        municipality: "Testi",
+        region: "PIRKANMAA",
+        consortium: "OTHER",
+        emailDomains: [`Kirjasto-${stamp}.Example.FI`],
+      },
+    });
+    libraryId = library.id;
+  });
+  afterAll(async () => {
+    await other.user.deleteMany({ where: { libraryId } });
+    await other.library.delete({ where: { id: libraryId } });
+  });
+
+  it("admits an address whatever the case of its domain and of the stored one", async () => {
+    for (const email of [
+      `uusi@kirjasto-${stamp}.example.fi`,
+      `Uusi@KIRJASTO-${stamp}.EXAMPLE.FI`,
+      `uusi@Kirjasto-${stamp}.Example.FI`,
+    ]) {
+      expect(await isAllowedToSignIn(email), email).toBe(true);
+      expect(await findLibraryIdForEmail(email), email).toBe(libraryId);
+    }
+    expect(await isAllowedToSignIn(`uusi@kirjasto-${stamp}.example.fi.evil.example`)).toBe(false);
+    expect(await findLibraryIdForEmail(`uusi@evil-kirjasto-${stamp}.example.fi`)).toBeNull();
+  });
+
+  it("makes a first-time signer STAFF of that library, however the domain was written", async () => {
+    const created = await authAdapter().createUser!({
+      id: "",
+      email: `Ensikertalainen@KIRJASTO-${stamp}.example.fi`,
+      emailVerified: new Date(),
+    });
+    const row = await other.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({
+      email: `ensikertalainen@kirjasto-${stamp}.example.fi`,
+      libraryId,
+      roles: ["STAFF"],
+    });
   });
 });
 

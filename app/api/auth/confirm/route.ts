@@ -1,6 +1,6 @@
 import { type NextRequest } from "next/server";
 import { z } from "zod";
-import { handlers } from "@/lib/auth/config";
+import { consumeMagicLink } from "@/lib/auth/magic-link";
 import { isSameOrigin } from "@/lib/http/origin";
 import { requestOrigin } from "@/lib/http/origin-url";
 
@@ -25,14 +25,8 @@ export async function POST(request: NextRequest) {
     callbackUrl: form?.get("callbackUrl") || undefined,
   });
   if (!parsed.success) return back("Verification");
-  const callback = new URL("/api/auth/callback/nodemailer", origin);
-  callback.searchParams.set("token", parsed.data.token);
-  callback.searchParams.set("email", parsed.data.email);
-  const next = sameOriginPath(parsed.data.callbackUrl, origin);
-  if (next) callback.searchParams.set("callbackUrl", new URL(next, origin).toString());
-  // A plain Request: NextRequest would rewrite the host to Next's own
-  // (localhost), and Auth.js would then redirect to another origin.
-  return handlers.GET(new Request(callback, { headers: request.headers }) as NextRequest);
+  const { token, email, callbackUrl } = parsed.data;
+  return consumeMagicLink({ token, email, next: sameOriginPath(callbackUrl, origin) ?? "/" }, origin, request.headers);
 }
 
 /** Where to land after sign-in: only a path on this origin. */

@@ -6,6 +6,7 @@ import { log } from "@/lib/log";
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from "./errors";
 import { isDatabaseUnavailable } from "./db-errors";
 import { fieldErrorsOf } from "./form";
+import type { ErrorBody } from "./openapi/operation";
 import { translateKey, translator } from "@/lib/i18n/translate";
 
 /** Field messages are catalogue keys; the API speaks English. */
@@ -28,10 +29,8 @@ export function errorResponse(
   fields?: FieldErrors,
   headers?: Record<string, string>,
 ): NextResponse {
-  return NextResponse.json(
-    { error: { code, message, ...(fields ? { fields } : {}) } },
-    { status: ERROR_STATUS[code], headers: { "Cache-Control": "no-store", ...headers } },
-  );
+  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  return NextResponse.json(body, { status: ERROR_STATUS[code], headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 export function toErrorResponse(error: unknown): NextResponse {

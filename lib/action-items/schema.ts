@@ -161,8 +161,14 @@ export const apiQuerySchema = z.object({
     .refine((v) => v === "me" || isUuid(v) || (v.startsWith("library:") && isUuid(v.slice(8))), {
       error: "actionItems.error.ownerQuery",
     })
-    .optional(),
-  overdue: z.enum(["true", "false"], { error: "actionItems.error.overdueQuery" }).optional(),
+    .optional()
+    .meta({
+      description: "me, a user id, or library:<libraryId> (items owned by the library and by people who work there)",
+    }),
+  overdue: z
+    .enum(["true", "false"], { error: "actionItems.error.overdueQuery" })
+    .optional()
+    .meta({ description: "true: only OPEN items due before today in Helsinki" }),
 });
 
 export function parseApiQuery(params: URLSearchParams) {

@@ -17,7 +17,8 @@ export const menuFeedQuery = z.object({
     .trim()
     .max(100, { error: "validation.tooLong" })
     .regex(/^[a-z0-9-]+$/, { error: "calendar.error.unknownTheme" })
-    .optional(),
+    .optional()
+    .meta({ description: "Only this theme's sessions (its slug)" }),
 });
 
 export type MenuFeedQuery = z.infer<typeof menuFeedQuery>;

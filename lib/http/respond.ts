@@ -7,6 +7,7 @@ import { logRequestError } from "@/lib/log/request-error";
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from "./errors";
 import { isDatabaseUnavailable } from "./db-errors";
 import { fieldErrorsOf } from "./form";
+import type { ErrorBody } from "./openapi/operation";
 import { translateKey, translator } from "@/lib/i18n/translate";
 
 /** Field messages are catalogue keys (from zod or `fieldError`); the API speaks English. */
@@ -29,10 +30,8 @@ export function errorResponse(
   fields?: FieldErrors,
   headers?: Record<string, string>,
 ): NextResponse {
-  return NextResponse.json(
-    { error: { code, message, ...(fields ? { fields } : {}) } },
-    { status: ERROR_STATUS[code], headers: { "Cache-Control": "no-store", ...headers } },
-  );
+  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  return NextResponse.json(body, { status: ERROR_STATUS[code], headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 export function toErrorResponse(error: unknown, request?: Request): NextResponse {

@@ -1,10 +1,13 @@
-// The meetings JSON API (DESIGN.md §4): its query and the read models of
-// lib/meetings/data.ts as JSON. Visibility has already been applied by the
-// loaders; this only shapes what they return. File bytes never go into JSON:
-// files are named by their download address.
+// The meetings JSON API (DESIGN.md §4): its query, the read models of
+// lib/meetings/data.ts as JSON, and their description for the OpenAPI
+// document. Visibility has already been applied by the loaders; this only
+// shapes what they return. File bytes never go into JSON: files are named by
+// their download address.
 import { z } from "zod";
 import { helsinkiYear, isoDay } from "@/lib/dates";
-import { MeetingStatus } from "@/lib/db/enums";
+import { ActionItemStatus, AgendaItemKind, AttendanceStatus, MeetingStatus } from "@/lib/db/enums";
+import { apiOperations, idParam, jsonDay, jsonId, jsonInstant } from "@/lib/http/openapi/operation";
+import { icsResponse } from "@/lib/calendar/api";
 import { translator } from "@/lib/i18n/translate";
 import { ownerLabel } from "@/lib/action-items/rules";
 import { displayName, type PersonName } from "@/lib/users/rules";
@@ -24,7 +27,8 @@ export const meetingListQuery = z.object({
     .int({ error: "validation.invalid" })
     .min(2000, { error: "validation.invalid" })
     .max(2100, { error: "validation.invalid" })
-    .optional(),
+    .optional()
+    .meta({ description: "Year of the start (Helsinki time)" }),
   status: z.enum(MeetingStatus, { error: "validation.invalid" }).optional(),
 });
 
@@ -38,17 +42,109 @@ export function parseMeetingListQuery(params: URLSearchParams): MeetingListQuery
   });
 }
 
-export type MeetingListItemJson = {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-  hasRemote: boolean;
-  status: MeetingStatus;
-  url: string;
-  icsUrl: string;
-};
+const meetingStatus = z.enum(MeetingStatus);
+const nullableText = z.string().nullable();
+const person = z.object({ id: jsonId, name: z.string() });
+
+export const meetingListItemSchema = z
+  .object({
+    id: jsonId,
+    title: z.string(),
+    startsAt: jsonInstant,
+    endsAt: jsonInstant,
+    location: nullableText,
+    hasRemote: z.boolean(),
+    status: meetingStatus,
+    url: z.string().meta({ description: "The meeting's page (path)" }),
+    icsUrl: z.string().meta({ description: "The meeting's .ics (path)" }),
+  })
+  .meta({ id: "MeetingListItem" });
+
+export type MeetingListItemJson = z.output<typeof meetingListItemSchema>;
+
+const materialSchema = z.discriminatedUnion("kind", [
+  z.object({
+    id: jsonId,
+    kind: z.literal("FILE"),
+    title: z.string(),
+    fileName: nullableText,
+    sizeBytes: z.int().min(0).nullable(),
+    mimeType: nullableText.meta({ description: "As detected from the file's content" }),
+    downloadUrl: z.string().meta({ description: "/api/materials/{id}; the bytes are never in the JSON" }),
+  }),
+  z.object({
+    id: jsonId,
+    kind: z.literal("LINK"),
+    title: z.string(),
+    url: z.url().nullable().meta({ description: "Only http(s) links; null otherwise" }),
+  }),
+]);
+
+export const meetingSchema = z
+  .object({
+    id: jsonId,
+    title: z.string(),
+    startsAt: jsonInstant,
+    endsAt: jsonInstant,
+    location: nullableText,
+    remoteUrl: nullableText.meta({ description: "Only http(s) links" }),
+    status: meetingStatus,
+    summary: nullableText,
+    approvedAt: jsonInstant.nullable(),
+    url: z.string().meta({ description: "The meeting's page (path)" }),
+    icsUrl: z.string().meta({ description: "The meeting's .ics (path)" }),
+    chair: person.nullable(),
+    secretary: person.nullable(),
+    attendees: z.array(
+      z.object({ id: jsonId, name: z.string(), libraryName: nullableText, status: z.enum(AttendanceStatus) }),
+    ),
+    minutesVisible: z.boolean().meta({ description: "True from MINUTES_DRAFT on; until then items have no minutes" }),
+    agenda: z.array(
+      z.object({
+        id: jsonId,
+        position: z.int().min(1),
+        kind: z.enum(AgendaItemKind),
+        title: z.string(),
+        description: nullableText,
+        presenter: nullableText,
+        minutes: nullableText
+          .optional()
+          .meta({ description: "Markdown; the property is absent while minutesVisible is false" }),
+        materials: z
+          .array(materialSchema)
+          .meta({ description: "Coordinator-only materials are listed to coordinators alone" }),
+      }),
+    ),
+    newsRound: z.array(
+      z.object({
+        id: jsonId,
+        libraryName: z.string(),
+        budget: nullableText,
+        staffing: nullableText,
+        projects: nullableText,
+        events: nullableText,
+        body: nullableText,
+      }),
+    ),
+    decisions: z.array(z.object({ id: jsonId, text: z.string(), agendaItemId: jsonId.nullable() })),
+    actionItems: z
+      .array(
+        z.object({
+          id: jsonId,
+          title: z.string(),
+          description: nullableText,
+          agendaItemId: jsonId.nullable(),
+          ownerName: nullableText,
+          dueDate: jsonDay.nullable(),
+          status: z.enum(ActionItemStatus),
+          overdue: z.boolean(),
+        }),
+      )
+      .meta({ description: "Action items raised in this meeting" }),
+  })
+  .meta({ id: "Meeting" });
+
+export type MeetingJson = z.output<typeof meetingSchema>;
 
 /**
  * The visible meetings (from listMeetingsForActor) narrowed by the query,
@@ -76,22 +172,8 @@ export function meetingListJson(
   return { meetings };
 }
 
-type MaterialJson =
-  | {
-      id: string;
-      kind: "FILE";
-      title: string;
-      fileName: string | null;
-      sizeBytes: number | null;
-      mimeType: string | null;
-      downloadUrl: string;
-    }
-  | { id: string; kind: "LINK"; title: string; url: string | null };
-
-export type MeetingJson = ReturnType<typeof meetingJson>;
-
 /** One meeting as the caller may see it; `minutes` is left out of items until the minutes are visible. */
-export function meetingJson(meeting: MeetingDetail) {
+export function meetingJson(meeting: MeetingDetail): MeetingJson {
   return {
     id: meeting.id,
     title: meeting.title,
@@ -124,7 +206,7 @@ export function meetingJson(meeting: MeetingDetail) {
       description: item.body,
       presenter: item.presenter ? personText(item.presenter) : null,
       ...(meeting.minutesVisible ? { minutes: item.minutes } : {}),
-      materials: item.materials.map((m): MaterialJson =>
+      materials: item.materials.map((m) =>
         m.kind === "FILE"
           ? {
               id: m.id,
@@ -160,3 +242,52 @@ export function meetingJson(meeting: MeetingDetail) {
     })),
   };
 }
+
+const notVisible = "Unknown, or not visible to you (signed out included)";
+
+export const meetingOperations = apiOperations([
+  {
+    operationId: "listMeetings",
+    method: "get",
+    path: "/api/meetings",
+    tag: "meetings",
+    summary: "Steering-group meetings the caller may see, oldest first",
+    description:
+      "PLANNED meetings for coordinators; published agendas and draft minutes for the steering group and coordinators; approved minutes for every signed-in user of a member library. A status the caller may not see matches nothing.",
+    session: "required",
+    query: meetingListQuery,
+    responses: {
+      200: {
+        description: "The visible meetings (an empty list when none)",
+        schema: z.object({ meetings: z.array(meetingListItemSchema) }),
+      },
+    },
+    errors: { 401: "Signed out", 422: "Invalid year or status" },
+  },
+  {
+    operationId: "getMeeting",
+    method: "get",
+    path: "/api/meetings/{id}",
+    tag: "meetings",
+    summary:
+      "One meeting as the caller may see it: agenda, materials list, minutes, news round, decisions, action items",
+    description:
+      "Minutes appear from MINUTES_DRAFT on. Signed out, unknown, malformed and invisible ids all get the same 404 (a meeting you may not see does not exist for you).",
+    session: "required",
+    pathParams: z.object({ id: idParam("Meeting") }),
+    responses: { 200: { description: "The meeting", schema: meetingSchema } },
+    errors: { 404: notVisible },
+  },
+  {
+    operationId: "getMeetingCalendarEvent",
+    method: "get",
+    path: "/api/meetings/{id}/event.ics",
+    tag: "meetings",
+    summary: "One meeting as an iCalendar file (attachment pike-kokous-<date>.ics)",
+    description: "A VEVENT with a stable UID, UTC times and the meeting page's link; TENTATIVE while PLANNED.",
+    session: "required",
+    pathParams: z.object({ id: idParam("Meeting") }),
+    responses: { 200: icsResponse },
+    errors: { 404: notVisible },
+  },
+]);

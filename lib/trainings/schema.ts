@@ -67,9 +67,9 @@ const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, { error: "enrolments.validati
  */
 export const trainingsQuerySchema = z
   .object({
-    from: day.optional(),
-    to: day.optional(),
-    theme: slug.optional(),
+    from: day.optional().meta({ description: "Helsinki day, included; default: from now on" }),
+    to: day.optional().meta({ description: "Helsinki day, included" }),
+    theme: slug.optional().meta({ description: "Theme slug" }),
     kind: z.enum(OfferingKind, { error: "enrolments.validation.kind" }).optional(),
     q: z
       .string()
@@ -77,7 +77,9 @@ export const trainingsQuerySchema = z
       .min(1, { error: "enrolments.validation.q" })
       .max(100, { error: "validation.tooLong" })
       .optional(),
-    library: slug.optional(),
+    library: slug
+      .optional()
+      .meta({ description: "Library slug: sessions held there (host library or its service points)" }),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     path: ["to"],

@@ -167,7 +167,9 @@ async function get(id: string, who: Person) {
   const headers = new Headers({ host: "127.0.0.1:3000" });
   if (who.cookie) headers.set("cookie", who.cookie);
   current.headers = headers;
-  return download(new Request(`${ORIGIN}/api/materials/${id}`, { headers }), { params: Promise.resolve({ id }) });
+  return download(new Request(`${ORIGIN}/api/materials/${encodeURIComponent(id)}`, { headers }), {
+    params: Promise.resolve({ id }),
+  });
 }
 
 /** Every row a refused form must leave as it was. */

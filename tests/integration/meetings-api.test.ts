@@ -210,13 +210,13 @@ async function list(query: string, cookie?: string) {
 }
 
 async function detail(id: string, cookie?: string) {
-  const res = await getMeeting(request(`/api/meetings/${id}`, cookie), params({ id }));
+  const res = await getMeeting(request(`/api/meetings/${encodeURIComponent(id)}`, cookie), params({ id }));
   const text = await res.text();
   return { status: res.status, text, body: JSON.parse(text) as Body, headers: res.headers };
 }
 
 async function ics(id: string, cookie?: string) {
-  return getMeetingIcs(request(`/api/meetings/${id}/event.ics`, cookie), params({ id }));
+  return getMeetingIcs(request(`/api/meetings/${encodeURIComponent(id)}/event.ics`, cookie), params({ id }));
 }
 
 type AgendaJson = { id: string; minutes?: string | null; materials: Record<string, unknown>[] };

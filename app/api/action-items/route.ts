@@ -1,16 +1,8 @@
+import { actionItemJson } from "@/lib/action-items/api";
 import { listActionItems } from "@/lib/action-items/data";
-import { ownerLabel } from "@/lib/action-items/rules";
 import { parseApiQuery } from "@/lib/action-items/schema";
 import { requireActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/respond";
-import { translator } from "@/lib/i18n/translate";
-
-/** The API speaks English: a person without a name is "Staff member (…)", never their address. */
-const apiText = translator("en");
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const meeting = (m: { id: string; title: string; startsAt: Date } | null) =>
-  m ? { id: m.id, title: m.title, startsAt: m.startsAt.toISOString() } : null;
 
 /**
  * GET ?status=OPEN|DONE|CANCELLED&owner=me|<userId>|library:<libraryId>&overdue=true|false
@@ -28,22 +20,5 @@ export const GET = route(async (request) => {
     ownerLibraryId: owner?.startsWith("library:") ? owner.slice(8).toLowerCase() : undefined,
     overdue: query.overdue === undefined ? undefined : query.overdue === "true",
   });
-  return json(
-    {
-      items: items.map((item) => ({
-        id: item.id,
-        title: item.title,
-        description: item.description,
-        owner: item.owner ? { type: item.owner.type, id: item.owner.id, name: ownerLabel(item.owner, apiText) } : null,
-        dueDate: day(item.dueDate),
-        status: item.status,
-        overdue: item.overdue,
-        originMeeting: meeting(item.originMeeting),
-        closedInMeeting: meeting(item.closedInMeeting),
-        closedAt: item.closedAt?.toISOString() ?? null,
-        carriedOnIn: item.carriedOnIn.map((m) => meeting(m)),
-      })),
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return json({ items: items.map(actionItemJson) }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,7 +1,6 @@
 import { openApiDocument } from "@/lib/http/openapi";
+import { json, route } from "@/lib/http/respond";
 
 export const dynamic = "force-static";
 
-export function GET() {
-  return Response.json(openApiDocument);
-}
+export const GET = route(() => Promise.resolve(json(openApiDocument())));

@@ -1,5 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/respond";
+import { searchResultJson } from "@/lib/search/api";
 import { searchMeetings } from "@/lib/search/data";
 import { searchQuerySchema } from "@/lib/search/schema";
 
@@ -11,15 +12,5 @@ export const GET = route(async (request) => {
   const { q } = searchQuerySchema.parse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   const actor = await getActor();
   const hits = await searchMeetings(actor, q);
-  return json(
-    {
-      query: q,
-      hits: hits.map((hit) => ({
-        ...hit,
-        snippet: hit.snippet.map((s) => s.text).join(""),
-        highlights: hit.snippet,
-      })),
-    },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return json(searchResultJson(q, hits), { headers: { "Cache-Control": "no-store" } });
 });

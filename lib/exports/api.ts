@@ -1,0 +1,43 @@
+// The participant-list downloads as the JSON API describes them. The bodies
+// are files; the integration tests check their media types against these.
+import { z } from "zod";
+import { apiOperations, idParam } from "@/lib/http/openapi/operation";
+
+const sessionIdParams = z.object({ sessionId: idParam("Training session") });
+const errors = { 401: "Signed out", 403: "Not allowed to export", 404: "Unknown session" } as const;
+
+export const exportOperations = apiOperations([
+  {
+    operationId: "exportParticipantsCsv",
+    method: "get",
+    path: "/api/exports/sessions/{sessionId}/participants.csv",
+    tag: "exports",
+    summary: "A session's participant list as CSV for Finnish Excel (UTF-8 with BOM, `;`, CRLF); coordinators",
+    session: "required",
+    pathParams: sessionIdParams,
+    responses: {
+      200: {
+        description: "Attachment osallistujat-<offering slug>-<session date>.csv",
+        mediaType: "text/csv",
+        schema: z.string(),
+      },
+    },
+    errors,
+  },
+  {
+    operationId: "exportParticipantsXlsx",
+    method: "get",
+    path: "/api/exports/sessions/{sessionId}/participants.xlsx",
+    tag: "exports",
+    summary: "A session's participant list as an Excel workbook; coordinators",
+    session: "required",
+    pathParams: sessionIdParams,
+    responses: {
+      200: {
+        description: "Attachment osallistujat-<offering slug>-<session date>.xlsx",
+        mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      },
+    },
+    errors,
+  },
+]);

@@ -1,0 +1,66 @@
+// The API's table of contents: every domain's operations, and the OpenAPI
+// document generated from them (served at /api/openapi.json). A new domain
+// adds its `…Operations` here; tests/unit/openapi.test.ts fails until every
+// route handler under app/api is described, and the integration tests fail
+// when a handler answers something its description does not allow.
+import { z } from "zod";
+import { actionItemOperations } from "@/lib/action-items/api";
+import { authOperations } from "@/lib/auth/api";
+import { calendarOperations } from "@/lib/calendar/api";
+import { enrolmentOperations } from "@/lib/enrolments/api";
+import { exportOperations } from "@/lib/exports/api";
+import { feedbackOperations } from "@/lib/feedback/api";
+import { healthOperations } from "@/lib/health/api";
+import { materialOperations } from "@/lib/materials/api";
+import { meetingOperations } from "@/lib/meetings/api";
+import { searchOperations } from "@/lib/search/api";
+import { trainingOperations } from "@/lib/trainings/api";
+import { buildOpenApiDocument, type OpenApiDocument } from "./document";
+import { apiOperations } from "./operation";
+
+const documentOperations = apiOperations([
+  {
+    operationId: "getOpenApiDocument",
+    method: "get",
+    path: "/api/openapi.json",
+    tag: "meta",
+    summary: "This document",
+    session: "none",
+    responses: {
+      200: {
+        description: "OpenAPI 3.1",
+        schema: z.looseObject({ openapi: z.literal("3.1.0"), paths: z.record(z.string(), z.unknown()) }),
+      },
+    },
+  },
+]);
+
+export const API_OPERATIONS = [
+  ...healthOperations,
+  ...authOperations,
+  ...trainingOperations,
+  ...enrolmentOperations,
+  ...feedbackOperations,
+  ...exportOperations,
+  ...calendarOperations,
+  ...meetingOperations,
+  ...actionItemOperations,
+  ...materialOperations,
+  ...searchOperations,
+  ...documentOperations,
+];
+
+let document: OpenApiDocument | undefined;
+
+export function openApiDocument(): OpenApiDocument {
+  document ??= buildOpenApiDocument(
+    {
+      title: "PiKe-portaali API",
+      version: "0.2.0",
+      description:
+        "The JSON API of PiKe-portaali, for integrations, calendars and tests. Signed in = the Auth.js session cookie. Every mutating request must come from the same origin (Origin / Sec-Fetch-Site). Errors always have the shape of the Error schema. Generated from the zod schemas the route handlers validate with and answer by.",
+    },
+    API_OPERATIONS,
+  );
+  return document;
+}

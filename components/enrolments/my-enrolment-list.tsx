@@ -51,9 +51,7 @@ export function MyEnrolmentList({
               </div>
               <div className="flex flex-wrap gap-x-1">
                 <dt className="font-semibold after:content-[':']">{t("enrolments.place")}</dt>
-                <dd>
-                  {sessionPlaceText(session.place, t)}
-                </dd>
+                <dd>{sessionPlaceText(session.place, t)}</dd>
               </div>
             </dl>
             {session.status === "CANCELLED" ? (

@@ -33,7 +33,9 @@ export default defineConfig({
           env: { TZ: "America/Sao_Paulo" },
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file has its own database (setup-env.ts); the tests mostly
+          // wait on PostgreSQL. See docs/adr/0015-parallel-integration-tests.md.
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 2),
         },
       },
     ],

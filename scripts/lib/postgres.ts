@@ -192,6 +192,38 @@ export async function createDatabaseIfMissing(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * Makes a database a template: no one may connect to it any more (CREATE
+ * DATABASE … TEMPLATE refuses while anyone is connected), and whoever still is
+ * is disconnected.
+ */
+export async function freezeAsTemplate(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const client = new pg.Client({ connectionString: adminUrl(url) });
+  await client.connect();
+  try {
+    await client.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS false`);
+    await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A copy of a frozen template (a file-level copy on the server: fast). Returns its URL. */
+export async function cloneDatabase(templateUrl: string, name: string): Promise<string> {
+  const template = decodeURIComponent(new URL(templateUrl).pathname.slice(1));
+  const client = new pg.Client({ connectionString: adminUrl(templateUrl) });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export async function dropDatabase(url: string): Promise<void> {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   const client = new pg.Client({ connectionString: adminUrl(url) });

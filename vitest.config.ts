@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Tests run in a zone that is neither UTC nor Helsinki, so that code which
-// forgets Europe/Helsinki fails loudly (see scripts/test-env.ts for `npm test`).
+// forgets Europe/Helsinki fails loudly (each project passes it to its workers too).
 process.env.TZ = "America/Sao_Paulo";
 
 const alias = {

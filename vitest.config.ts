@@ -33,9 +33,11 @@ export default defineConfig({
           env: { TZ: "America/Sao_Paulo" },
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          // Each file has its own database (setup-env.ts); the tests mostly
-          // wait on PostgreSQL. See docs/adr/0015-parallel-integration-tests.md.
-          maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 2),
+          // Each file has its own database (setup-env.ts) and the tests mostly
+          // wait on PostgreSQL: 3 files at a time was fastest on 2 cores; 4
+          // starved the enrolment storm's connection pools. INTEGRATION_WORKERS
+          // overrides. See docs/decisions/0015-parallel-integration-tests.md.
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 3),
         },
       },
     ],

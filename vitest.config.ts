@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Tests run in a zone that is neither UTC nor Helsinki, so that code which
-// forgets Europe/Helsinki fails loudly (see scripts/test-env.ts for `npm test`).
+// forgets Europe/Helsinki fails loudly (each project passes it to its workers too).
 process.env.TZ = "America/Sao_Paulo";
 
 const alias = {
@@ -33,7 +33,11 @@ export default defineConfig({
           env: { TZ: "America/Sao_Paulo" },
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file has its own database (setup-env.ts) and the tests mostly
+          // wait on PostgreSQL: 3 files at a time was fastest on 2 cores; 4
+          // starved the enrolment storm's connection pools. INTEGRATION_WORKERS
+          // overrides. See docs/decisions/0015-parallel-integration-tests.md.
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 3),
         },
       },
     ],

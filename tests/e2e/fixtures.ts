@@ -87,6 +87,13 @@ async function recordScan(page: Page) {
     path: url.pathname,
     search: url.search,
     lang: await page.evaluate(() => document.documentElement.lang),
+    sectionLangs: await page.evaluate(() => [
+      ...new Set(
+        [...document.querySelectorAll("main [lang]")]
+          .filter((el) => el.querySelector("h1, h2, h3"))
+          .map((el) => el.getAttribute("lang")!),
+      ),
+    ]),
     // A client-side navigation has no document response of its own.
     status: doc?.url === normalise(page.url()) ? doc.status : null,
     signedIn: cookies.some((c) => c.name.endsWith("authjs.session-token")),

@@ -11,6 +11,11 @@ export type Scan = {
   search: string;
   /** `document.documentElement.lang` */
   lang: string;
+  /**
+   * Languages of headed sections in `main` with a `lang` of their own: a page
+   * made in two languages at once (the accessibility statement) is shown in both.
+   */
+  sectionLangs?: string[];
   /** The document response's status; null after a client-side navigation. */
   status: number | null;
   /** A session cookie was set. */
@@ -131,6 +136,7 @@ export const ERROR_STATES: readonly { name: string; route?: string; shownBy: (sc
   },
 ];
 
+const langsOf = (scan: Scan) => [scan.lang, ...(scan.sectionLangs ?? [])];
 const shown = (scan: Scan) => scan.status === null || (scan.status >= 200 && scan.status < 300);
 
 /**
@@ -146,9 +152,11 @@ export function missingScans(routes: readonly string[], scans: readonly Scan[]):
   for (const scan of scans) {
     if (shown(scan)) {
       const route = routeFor(ordinary, scan.path);
-      if (route) cover(route, scan.lang);
+      if (route) for (const lang of langsOf(scan)) cover(route, lang);
     }
-    for (const state of ERROR_STATES) if (state.shownBy(scan)) cover(state.name, scan.lang);
+    for (const state of ERROR_STATES) {
+      if (state.shownBy(scan)) for (const lang of langsOf(scan)) cover(state.name, lang);
+    }
   }
   const required = [...ordinary, ...ERROR_STATES.map((state) => state.name)];
   return required.flatMap((key) =>

@@ -139,3 +139,20 @@ describe("missingScans", () => {
     ]);
   });
 });
+
+describe("a page made in two languages at once", () => {
+  it("is shown in the language of each headed section as well as the document's", () => {
+    const statement: Scan = {
+      path: "/saavutettavuusseloste",
+      search: "",
+      lang: "fi",
+      sectionLangs: ["fi", "en"],
+      status: 200,
+      signedIn: false,
+    };
+    const missing = missingScans(["/saavutettavuusseloste"], [statement]);
+    expect(missing.filter((m) => m.startsWith("/"))).toEqual([]);
+    const finnishOnly = missingScans(["/saavutettavuusseloste"], [{ ...statement, sectionLangs: [] }]);
+    expect(finnishOnly.filter((m) => m.startsWith("/"))).toEqual(["/saavutettavuusseloste (en)"]);
+  });
+});

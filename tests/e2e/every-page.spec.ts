@@ -45,7 +45,7 @@ async function show(page: Page, lang: Lang, path: string) {
   await expect(page.locator(`html[lang="${lang}"], main [lang="${lang}"]:has(h1, h2, h3)`).first()).toBeAttached();
 }
 
-/** Ids of seeded rows and of a meeting made here that may still be edited and deleted. */
+/** Ids of seeded rows, and of a meeting made here that may still be edited and deleted. */
 type Ids = Awaited<ReturnType<typeof prepare>>;
 let ids: Ids;
 
@@ -66,24 +66,22 @@ async function prepare() {
      VALUES ($1, 1, 'STANDARD', 'Ajankohtaista', 'Luonnos muistioksi.') RETURNING id`,
     [meeting!.id],
   );
-  await query(
-    `INSERT INTO "MinutesRevision" ("agendaItemId", minutes, "authorId")
-     SELECT $1, 'Luonnos muistioksi.', id FROM "User" WHERE email = $2`,
-    [item!.id, PEOPLE.coordinator],
-  );
   const pdf = Buffer.from(pdfBytes());
   const [material] = await query<{ id: string }>(
     `INSERT INTO "Material" ("agendaItemId", kind, title, "fileName", "mimeType", "sizeBytes", content)
      VALUES ($1, 'FILE', 'Esityslistan liite', 'liite.pdf', 'application/pdf', $2, $3) RETURNING id`,
     [item!.id, pdf.length, pdf],
   );
+  const approvedMeeting = await one(
+    `SELECT id FROM "Meeting" WHERE status = 'MINUTES_APPROVED' ORDER BY "startsAt" DESC LIMIT 1`,
+  );
   return {
     meeting: meeting!.id,
-    item: item!.id,
     material: material!.id,
-    approvedMeeting: await one(
-      `SELECT id FROM "Meeting" WHERE status = 'MINUTES_APPROVED' ORDER BY "startsAt" DESC LIMIT 1`,
-    ),
+    approvedMeeting,
+    approvedItem: await one(`SELECT id FROM "AgendaItem" WHERE "meetingId" = $1 ORDER BY position LIMIT 1`, [
+      approvedMeeting,
+    ]),
     poll: await one(`SELECT id FROM "SchedulingPoll" ORDER BY "createdAt" LIMIT 1`),
     menu: await one(`SELECT id FROM "TrainingMenu" WHERE status = 'PUBLISHED' ORDER BY "periodStart" DESC LIMIT 1`),
     offering: await one(
@@ -155,7 +153,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/kokoukset/${i.meeting}/muokkaa/poista`,
       `/kokoukset/${i.meeting}/materiaalit`,
       `/kokoukset/${i.meeting}/materiaalit/${i.material}/poista`,
-      `/kokoukset/${i.meeting}/muistio/${i.item}/historia`,
+      `/kokoukset/${i.approvedMeeting}/muistio/${i.approvedItem}/historia`,
       "/koulutukset/hallinta",
       "/koulutukset/hallinta/tarjottimet/uusi",
       `/koulutukset/hallinta/tarjottimet/${i.menu}`,

@@ -58,10 +58,16 @@ async function expectReflow(page: Page) {
     const overflowing = await page.evaluate(() => {
       const root = document.documentElement;
       if (root.scrollWidth <= root.clientWidth) return [];
-      // The outermost elements that stick out, to say where to look.
+      // The outermost elements that stick out, and not inside a region that scrolls, to say where to look.
       const sticksOut = (el: Element) => el.getBoundingClientRect().right > root.clientWidth + 0.5;
+      const scrolled = (el: Element) => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+          if (getComputedStyle(up).overflowX !== "visible") return true;
+        }
+        return false;
+      };
       return [...document.body.querySelectorAll("*")]
-        .filter((el) => sticksOut(el) && !(el.parentElement && sticksOut(el.parentElement)))
+        .filter((el) => sticksOut(el) && !(el.parentElement && sticksOut(el.parentElement)) && !scrolled(el))
         .slice(0, 5)
         .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].join(".")}`)
         .concat(`scrollWidth ${root.scrollWidth} > ${root.clientWidth}`);

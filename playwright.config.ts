@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "./tests/e2e/auth-secret";
 
 // Run through `npm run test:e2e` (scripts/e2e.ts), which prepares the
 // database, the SMTP server and the build, and passes them here.
@@ -17,7 +18,7 @@ const serverEnv = {
   DATABASE_URL: databaseUrl,
   SMTP_URL: smtpUrl,
   EMAIL_FROM: "PiKe-portaali <noreply@pike-portaali.test>",
-  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-1234",
+  AUTH_SECRET: E2E_AUTH_SECRET,
   LOG_LEVEL: "warn",
   TZ: "America/Sao_Paulo",
 };

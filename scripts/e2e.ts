@@ -2,12 +2,14 @@
 // a fresh database (migrated, seeded), a real SMTP server that captures mail,
 // `next build`, the job worker (it sends the app's mails to that server),
 // then Playwright, which starts `next start` twice (one instance without
-// DEMO_MODE, one with it) on the same database.
+// DEMO_MODE, one with it) on the same database; last, the route coverage
+// check (every page route of the build scanned in Finnish and English).
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedDemoData } from "@/prisma/seed";
+import { missingScans, readPageRoutes, readScans } from "@/tests/support/route-coverage";
 import { startSmtpServer } from "@/tests/support/smtp";
 import { freshTestDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
@@ -24,6 +26,8 @@ const run = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
 
 const mailDir = path.join(projectRoot, ".data", "e2e-mail");
 rmSync(mailDir, { recursive: true, force: true });
+const scanDir = path.join(projectRoot, ".data", "e2e-scans");
+rmSync(scanDir, { recursive: true, force: true });
 
 const { server, url, name } = await freshTestDatabase(log, "pike_e2e");
 let status = 1;
@@ -63,8 +67,10 @@ try {
       E2E_DATABASE_URL: url,
       E2E_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       E2E_MAIL_DIR: mailDir,
+      E2E_SCAN_DIR: scanDir,
     },
   );
+  if (status === 0) status = checkRouteCoverage();
 } catch (error) {
   log(error instanceof Error ? error.message : String(error));
   status = status || 1;
@@ -79,3 +85,23 @@ try {
   await server.stop();
 }
 process.exit(status);
+
+/**
+ * Every page route of the build, and every error state, shown and scanned by
+ * axe in Finnish and English. A run of some spec files only cannot cover
+ * everything: then the gaps are listed but fail only with E2E_ROUTE_COVERAGE=1.
+ */
+function checkRouteCoverage(): number {
+  const args = process.argv.slice(2);
+  const partial = args.some((arg) => !arg.startsWith("-") || /^(-g|--grep|--grep-invert|--last-failed)/.test(arg));
+  const missing = missingScans(readPageRoutes(path.join(projectRoot, ".next")), readScans(scanDir));
+  if (missing.length === 0) {
+    log("route coverage: every page route and error state scanned in Finnish and English");
+    return 0;
+  }
+  const enforce = !partial || process.env.E2E_ROUTE_COVERAGE === "1";
+  log(
+    `route coverage: ${missing.length} without an axe-scanned visit${enforce ? "" : " (some specs only: not enforced)"}:\n  ${missing.join("\n  ")}`,
+  );
+  return enforce ? 1 : 0;
+}

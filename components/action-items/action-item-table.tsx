@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/dates";
 import type { Translate } from "@/lib/i18n/translate";
 import { CloseActionItemForm } from "./close-form";
 import { DueDate, ownerText, StatusBadge } from "./facts";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function ActionItemTable({
   items,
@@ -20,7 +21,7 @@ export function ActionItemTable({
 }) {
   const anyClosable = items.some((item) => item.canClose);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
         <thead>
@@ -95,6 +96,6 @@ export function ActionItemTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

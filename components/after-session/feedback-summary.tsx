@@ -52,7 +52,8 @@ export function FeedbackSummary({ summary, t, locale }: { summary: OfferingFeedb
                   <span
                     aria-hidden="true"
                     className="inline-block h-3 rounded bg-brand-800"
-                    style={{ width: `${widest === 0 ? 0 : Math.round((count / widest) * 12)}rem` }}
+                    // At most 12rem, less on a narrow screen so that the table fits (WCAG 1.4.10 Reflow).
+                    style={{ width: `calc(${widest === 0 ? 0 : (count / widest).toFixed(3)} * min(12rem, 30vw))` }}
                   />
                 </span>
               </td>

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { FormText } from "@/components/forms/form-parts";
 import { AttendanceForm } from "./attendance-form";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const H3 = "mb-2 mt-6 text-xl font-semibold text-brand-900";
 const TH = "py-2 pr-4";
@@ -13,9 +14,9 @@ function When({ at, locale }: { at: Date; locale: Locale }) {
   return <time dateTime={isoInstant(at)}>{formatDateTime(at, locale)}</time>;
 }
 
-function Table({ head, children }: { head: string[]; children: ReactNode }) {
+function Table({ label, head, children }: { label: string; head: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={label}>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
@@ -28,7 +29,7 @@ function Table({ head, children }: { head: string[]; children: ReactNode }) {
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -94,6 +95,7 @@ export function ParticipantListSection({
                   : t("afterSession.attendance.notStarted")}
               </p>
               <Table
+                label={t("afterSession.participants.seated", { count: seated.length })}
                 head={[
                   t("afterSession.participants.name"),
                   t("afterSession.participants.email"),
@@ -120,6 +122,7 @@ export function ParticipantListSection({
             <>
               <h3 className={H3}>{t("afterSession.participants.waitlisted", { count: waitlisted.length })}</h3>
               <Table
+                label={t("afterSession.participants.waitlisted", { count: waitlisted.length })}
                 head={[
                   t("afterSession.participants.name"),
                   t("afterSession.participants.position"),
@@ -148,6 +151,7 @@ export function ParticipantListSection({
                 {t("afterSession.participants.cancelled", { count: cancelled.length })}
               </summary>
               <Table
+                label={t("afterSession.participants.cancelled", { count: cancelled.length })}
                 head={[
                   t("afterSession.participants.name"),
                   t("afterSession.participants.email"),

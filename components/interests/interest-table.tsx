@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 import type { LibraryInterestRow } from "@/lib/interests/data";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Interested staff per offering (and per library when `showLibrary`); a supervisor can order from here. */
 export function InterestTable({
@@ -15,7 +16,7 @@ export function InterestTable({
   t: Translate;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("interest.title")}>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
@@ -60,6 +61,6 @@ export function InterestTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

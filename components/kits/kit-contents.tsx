@@ -1,10 +1,11 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { KitContentsItem } from "@/lib/kits/data";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function KitContents({ contents, t }: { contents: KitContentsItem[]; t: Translate }) {
   if (contents.length === 0) return <p>{t("kits.contentsEmpty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("kits.contentsTitle")}>
       <table className="w-full max-w-2xl border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
@@ -25,6 +26,6 @@ export function KitContents({ contents, t }: { contents: KitContentsItem[]; t: T
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

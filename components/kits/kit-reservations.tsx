@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import type { Translate } from "@/lib/i18n/translate";
 import type { KitReservationPeriod } from "@/lib/kits/data";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 function Day({ date }: { date: Date }) {
   return <time dateTime={date.toISOString().slice(0, 10)}>{formatDay(date)}</time>;
@@ -11,7 +12,7 @@ function Day({ date }: { date: Date }) {
 export function KitReservations({ reservations, t }: { reservations: KitReservationPeriod[]; t: Translate }) {
   if (reservations.length === 0) return <p>{t("kits.reservationsEmpty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("kits.reservationsTitle")}>
       <table className="w-full max-w-3xl border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
@@ -40,6 +41,6 @@ export function KitReservations({ reservations, t }: { reservations: KitReservat
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -16,7 +16,8 @@ export function NewsRoundLibraryPicker({
 }) {
   return (
     <form method="get" action={`/kokoukset/${meetingId}/kuulumiset`} className="flex flex-wrap items-end gap-3">
-      <div>
+      {/* A flex item is as wide as its select's longest option unless held to the form's width (WCAG 1.4.10). */}
+      <div className="max-w-full">
         <label htmlFor="kirjasto" className="block font-semibold">
           {t("newsRound.picker.label")}
         </label>
@@ -24,7 +25,7 @@ export function NewsRoundLibraryPicker({
           id="kirjasto"
           name="kirjasto"
           defaultValue={selectedSlug ?? undefined}
-          className="mt-1 min-h-11 rounded border border-gray-600 bg-white px-3 py-2"
+          className="mt-1 min-h-11 max-w-full rounded border border-gray-600 bg-white px-3 py-2"
         >
           {libraries.map((library) => (
             <option key={library.id} value={library.slug}>

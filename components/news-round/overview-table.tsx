@@ -5,6 +5,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { OverviewRow } from "@/lib/news-round/rules";
 import { displayName } from "@/lib/users/rules";
 import { EntryStatusBadge } from "./entry-status";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * The coordinator's overview: which libraries have submitted their news,
@@ -31,7 +32,7 @@ export function NewsRoundOverviewTable({
   return (
     <>
       <p className="mb-3">{t("newsRound.overview.summary", { submitted, expected: expected.length })}</p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("newsRound.overview.caption")}>
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left font-semibold">{t("newsRound.overview.caption")}</caption>
           <thead>
@@ -108,7 +109,7 @@ export function NewsRoundOverviewTable({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -10,6 +10,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { PollDetail } from "@/lib/polls/data";
 import { displayName } from "@/lib/users/rules";
 import { optionLabel } from "./format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const SYMBOL: Record<PollAnswer | "none", string> = { YES: "✓", IF_NEED_BE: "~", NO: "✕", none: "–" };
 const STYLE: Record<PollAnswer | "none", string> = {
@@ -66,7 +67,7 @@ export function ResultsTable({ poll, t, locale }: { poll: PollDetail; t: Transla
       <p className="mb-3 font-semibold">
         {best ? t("polls.results.bestIs", { option: optionLabel(best, locale) }) : t("polls.results.noBest")}
       </p>
-      <div className="overflow-x-auto" role="region" aria-labelledby="tulokset-otsikko" tabIndex={0}>
+      <ScrollRegion labelledBy="tulokset-otsikko">
         <table className="w-full border-collapse">
           <caption id="tulokset-otsikko" className="mb-2 text-left font-semibold">
             {t("polls.results.caption")}
@@ -105,7 +106,7 @@ export function ResultsTable({ poll, t, locale }: { poll: PollDetail; t: Transla
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="mt-2 text-sm text-gray-800">{t("polls.results.bestRule")}</p>
     </>
   );
@@ -126,7 +127,7 @@ export function AnswersTable({
   return (
     <>
       <p className="mb-2 text-sm text-gray-800">{t("polls.answers.scrollHint")}</p>
-      <div className="overflow-x-auto" role="region" aria-labelledby="vastaukset-otsikko" tabIndex={0}>
+      <ScrollRegion labelledBy="vastaukset-otsikko">
         <table className="border-collapse">
           <caption id="vastaukset-otsikko" className="mb-2 text-left font-semibold">
             {t("polls.answers.caption")}
@@ -160,7 +161,7 @@ export function AnswersTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

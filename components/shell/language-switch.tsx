@@ -1,8 +1,12 @@
 import { setLocale } from "@/lib/i18n/actions";
 import type { Locale } from "@/lib/i18n/config";
 
-/** A form, so it works without JavaScript too. */
-export function LanguageSwitch({ locale, label, ariaLabel }: { locale: Locale; label: string; ariaLabel: string }) {
+/**
+ * A form, so it works without JavaScript too. The visible text, in the other
+ * language (and marked so), is the whole accessible name: a voice-control user
+ * says what they see (WCAG 2.5.3 Label in Name).
+ */
+export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
   const other: Locale = locale === "fi" ? "en" : "fi";
   return (
     <form action={setLocale}>
@@ -10,7 +14,6 @@ export function LanguageSwitch({ locale, label, ariaLabel }: { locale: Locale; l
       <button
         type="submit"
         lang={other}
-        aria-label={ariaLabel}
         className="rounded px-2 py-1.5 text-sm text-white underline underline-offset-2 hover:bg-brand-800"
       >
         {label}

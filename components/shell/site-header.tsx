@@ -20,7 +20,7 @@ export async function SiteHeader() {
           {t("app.name")}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <LanguageSwitch locale={locale} label={t("lang.switchTo")} ariaLabel={t("lang.switchToLabel")} />
+          <LanguageSwitch locale={locale} label={t("lang.switchTo")} />
           {displayName !== null ? (
             <UserMenu
               name={displayName}

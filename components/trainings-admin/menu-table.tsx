@@ -3,10 +3,11 @@ import { formatDay } from "@/lib/dates";
 import type { Translate } from "@/lib/i18n/translate";
 import type { MenuAdminRow } from "@/lib/trainings/data";
 import { MenuStatusBadge } from "./status-badges";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function MenuTable({ menus, t }: { menus: MenuAdminRow[]; t: Translate }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("trainingsAdmin.menus.title")}>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
@@ -41,6 +42,6 @@ export function MenuTable({ menus, t }: { menus: MenuAdminRow[]; t: Translate })
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { formatDateTime } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OfferingAdminRow } from "@/lib/trainings/data";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function OfferingTable({
   offerings,
@@ -14,7 +15,7 @@ export function OfferingTable({
   locale: Locale;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("trainingsAdmin.menu.offerings")}>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
@@ -45,6 +46,6 @@ export function OfferingTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

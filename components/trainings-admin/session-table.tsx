@@ -5,10 +5,11 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { SessionAdminRow } from "@/lib/trainings/data";
 import { SessionStatusBadge } from "./status-badges";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function SessionTable({ sessions, t, locale }: { sessions: SessionAdminRow[]; t: Translate; locale: Locale }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("trainingsAdmin.offering.sessions")}>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
@@ -62,6 +63,6 @@ export function SessionTable({ sessions, t, locale }: { sessions: SessionAdminRo
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { OrderRow } from "@/lib/workshop-orders/data";
 import { OrderStatusBadge } from "./order-status-badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function OrderTable({
   orders,
@@ -17,7 +18,7 @@ export function OrderTable({
   locale: Locale;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("orders.title")}>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-400">
@@ -66,6 +67,6 @@ export function OrderTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

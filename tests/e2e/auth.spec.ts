@@ -224,7 +224,7 @@ test.describe("demo sign-in", () => {
 
   test("signs in by role when DEMO_MODE=1", async ({ page }) => {
     await visit(page, `${DEMO_URL}/kirjaudu/demo`);
-    await page.getByRole("button", { name: "Kirjaudu: Hanna" }).click();
+    await page.getByRole("button", { name: "Kirjaudu sisään: Hanna" }).click();
     await expect(page).toHaveURL(`${DEMO_URL}/`);
     await expectAccessible(page);
     await expect(page.getByRole("banner").getByText("Hanna", { exact: true })).toBeVisible();

@@ -1,9 +1,13 @@
-// Shared end-to-end fixtures: an axe scan of every page a test visits, mail
-// captured by the test SMTP server, and signed-in sessions.
+// Shared end-to-end fixtures: an axe scan of every page a test visits (also
+// at 320 px, and recorded for the route coverage check), mail captured by the
+// test SMTP server, and signed-in sessions.
 import { randomBytes } from "node:crypto";
+import { appendFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { scanDir, type Scan } from "../support/route-coverage";
 import { mailsTo as readMails, type CapturedMail } from "../support/smtp";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -14,23 +18,100 @@ export const AUTH_URL_URL = `http://127.0.0.1:${PORT + 2}`;
 /** A forwarding proxy in front of a TRUST_PROXY=1 instance (tests/support/forwarding-proxy.ts). */
 export const PROXY_URL = `http://127.0.0.1:${PORT + 4}`;
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/** Rules of those levels that axe leaves off by default as experimental. */
+const EXPERIMENTAL_RULES = ["label-content-name-mismatch"];
+/** WCAG 1.4.10 Reflow: content in 320 CSS px without scrolling in two directions. */
+export const REFLOW_WIDTH = 320;
 
-/** Runs axe on the page as it is now and fails on any violation. */
+/**
+ * Runs axe on the page as it is now and fails on any violation; then checks
+ * that the page reflows at 320 px; then records the scan for the route
+ * coverage check (tests/support/route-coverage.ts).
+ */
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState("domcontentloaded");
   // Next streams metadata: after a client-side navigation the <title> arrives
   // a moment after the content. Every page must end up with one.
   await expect.poll(() => page.title(), { message: `a <title> on ${page.url()}` }).not.toBe("");
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
+  const rules = Object.fromEntries(EXPERIMENTAL_RULES.map((id) => [id, { enabled: true }]));
+  // options() replaces the builder's options: it comes before withTags().
+  const results = await new AxeBuilder({ page }).options({ rules }).withTags(AXE_TAGS).analyze();
+  expect(violations(results), `axe violations on ${page.url()}`).toEqual([]);
+  await expectReflow(page);
+  scanned.add(normalise(page.url()));
+  await recordScan(page);
+}
+
+type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
+const violations = (results: AxeResults) =>
+  results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
   );
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
-  scanned.add(normalise(page.url()));
+
+/**
+ * At 320 CSS px the page itself must not scroll sideways; a wide table may
+ * scroll inside its own region, which a keyboard user must then be able to
+ * reach (axe's scrollable-region-focusable, run at this width).
+ */
+async function expectReflow(page: Page) {
+  const viewport = page.viewportSize();
+  if (viewport && viewport.width !== REFLOW_WIDTH) {
+    await page.setViewportSize({ width: REFLOW_WIDTH, height: viewport.height });
+  }
+  try {
+    const overflowing = await page.evaluate(() => {
+      const root = document.documentElement;
+      if (root.scrollWidth <= root.clientWidth) return [];
+      // The outermost elements that stick out, and not inside a region that scrolls, to say where to look.
+      const sticksOut = (el: Element) => el.getBoundingClientRect().right > root.clientWidth + 0.5;
+      const scrolled = (el: Element) => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+          if (getComputedStyle(up).overflowX !== "visible") return true;
+        }
+        return false;
+      };
+      return [...document.body.querySelectorAll("*")]
+        .filter((el) => sticksOut(el) && !(el.parentElement && sticksOut(el.parentElement)) && !scrolled(el))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].join(".")}`)
+        .concat(`scrollWidth ${root.scrollWidth} > ${root.clientWidth}`);
+    });
+    expect(overflowing, `the page scrolls sideways at ${REFLOW_WIDTH} px: ${page.url()}`).toEqual([]);
+    const regions = await new AxeBuilder({ page }).withRules(["scrollable-region-focusable"]).analyze();
+    expect(violations(regions), `regions that scroll at ${REFLOW_WIDTH} px on ${page.url()}`).toEqual([]);
+  } finally {
+    if (viewport && viewport.width !== REFLOW_WIDTH) await page.setViewportSize(viewport);
+  }
 }
 
 const normalise = (url: string) => url.split("#")[0]!;
 const scanned = new Set<string>();
+/** The latest document response of each page's main frame: its status belongs to the scan. */
+const documents = new WeakMap<Page, { url: string; status: number }>();
+
+async function recordScan(page: Page) {
+  const url = new URL(page.url());
+  const doc = documents.get(page);
+  const cookies = await page.context().cookies(url.origin);
+  const scan: Scan = {
+    path: url.pathname,
+    search: url.search,
+    lang: await page.evaluate(() => document.documentElement.lang),
+    sectionLangs: await page.evaluate(() => [
+      ...new Set(
+        [...document.querySelectorAll("main [lang]")]
+          .filter((el) => el.querySelector("h1, h2, h3"))
+          .map((el) => el.getAttribute("lang")!),
+      ),
+    ]),
+    // A client-side navigation has no document response of its own.
+    status: doc?.url === normalise(page.url()) ? doc.status : null,
+    signedIn: cookies.some((c) => c.name.endsWith("authjs.session-token")),
+  };
+  const dir = scanDir();
+  mkdirSync(dir, { recursive: true });
+  appendFileSync(path.join(dir, `scans-${process.pid}.jsonl`), `${JSON.stringify(scan)}\n`);
+}
 
 type Fixtures = { visited: string[] };
 
@@ -42,6 +123,12 @@ export const test = base.extend<Fixtures>({
       const visited: string[] = [];
       page.on("framenavigated", (frame) => {
         if (frame === page.mainFrame()) visited.push(normalise(frame.url()));
+      });
+      page.on("response", (response) => {
+        const request = response.request();
+        if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+          documents.set(page, { url: normalise(response.url()), status: response.status() });
+        }
       });
       scanned.clear();
       await use(visited);

@@ -8,7 +8,7 @@ test.describe("app shell", () => {
       page.getByRole("navigation", { name: "Päävalikko" }).getByRole("link", { name: "Kokoukset" }),
     ).toBeVisible();
 
-    await page.getByRole("button", { name: /Vaihda kieleksi englanti/ }).click();
+    await page.getByRole("button", { name: "In English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expectAccessible(page);
     const nav = page.getByRole("navigation", { name: "Main menu" });
@@ -18,7 +18,7 @@ test.describe("app shell", () => {
     await visit(page, "/kirjastot");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
-    await page.getByRole("button", { name: /switch to Finnish/ }).click();
+    await page.getByRole("button", { name: "Suomeksi" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "fi");
     await expectAccessible(page);
   });

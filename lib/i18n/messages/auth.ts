@@ -30,7 +30,7 @@ const fi = {
   "auth.demo.title": "Demokirjautuminen",
   "auth.demo.lead":
     "Demotilassa voit kirjautua minkä tahansa demokäyttäjän roolissa. Tämä sivu ei ole käytössä tuotannossa.",
-  "auth.demo.signInAs": "Kirjaudu: {name}",
+  "auth.demo.signInAs": "Kirjaudu sisään: {name}",
   "auth.demo.role": "Rooli",
   "auth.demo.library": "Kirjasto",
   "auth.demo.user": "Käyttäjä",

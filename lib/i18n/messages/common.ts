@@ -23,7 +23,6 @@ const fi = {
   "user.signedInAs": "Kirjautuneena: {name}",
   "lang.label": "Kieli",
   "lang.switchTo": "In English",
-  "lang.switchToLabel": "Vaihda kieleksi englanti",
   "footer.accessibility": "Saavutettavuusseloste",
   "footer.contact": "Yhteystiedot",
   "footer.about":
@@ -109,7 +108,6 @@ const en: Record<keyof typeof fi, string> = {
   "user.signedInAs": "Signed in as {name}",
   "lang.label": "Language",
   "lang.switchTo": "Suomeksi",
-  "lang.switchToLabel": "Vaihda kieleksi suomi (switch to Finnish)",
   "footer.accessibility": "Accessibility statement",
   "footer.contact": "Contact",
   "footer.about":

@@ -6,6 +6,7 @@ import { listDemoUsers } from "@/lib/auth/data";
 import type { Role } from "@/lib/db/enums";
 import { env } from "@/lib/env";
 import { getI18n } from "@/lib/i18n/server";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const dynamic = "force-dynamic";
 
@@ -26,49 +27,51 @@ export default async function DemoSignInPage() {
   return (
     <>
       <PageHeader title={t("auth.demo.title")} lead={t("auth.demo.lead")} />
-      <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b border-gray-400">
-            <th scope="col" className="py-2 pr-4">
-              {t("auth.demo.role")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("auth.demo.user")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("auth.demo.library")}
-            </th>
-            <th scope="col" className="py-2">
-              <span className="sr-only">{t("user.signIn")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} className="border-b border-gray-200">
-              <td className="py-2 pr-4">{user.roles.map((r) => t(`role.${r as Role}`)).join(", ")}</td>
-              <td className="py-2 pr-4">
-                {user.name}
-                <br />
-                <span className="text-sm text-gray-700">{user.email}</span>
-              </td>
-              <td className="py-2 pr-4">{user.libraryName}</td>
-              <td className="py-2">
-                <form method="post" action="/api/auth/demo">
-                  <input type="hidden" name="userId" value={user.id} />
-                  <Button
-                    type="submit"
-                    variant="secondary"
-                    aria-label={t("auth.demo.signInAs", { name: [user.name, user.email].filter(Boolean).join(", ") })}
-                  >
-                    {t("user.signIn")}
-                  </Button>
-                </form>
-              </td>
+      <ScrollRegion label={t("auth.demo.title")}>
+        <table className="w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b border-gray-400">
+              <th scope="col" className="py-2 pr-4">
+                {t("auth.demo.role")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("auth.demo.user")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("auth.demo.library")}
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">{t("user.signIn")}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id} className="border-b border-gray-200">
+                <td className="py-2 pr-4">{user.roles.map((r) => t(`role.${r as Role}`)).join(", ")}</td>
+                <td className="py-2 pr-4">
+                  {user.name}
+                  <br />
+                  <span className="text-sm text-gray-700">{user.email}</span>
+                </td>
+                <td className="py-2 pr-4">{user.libraryName}</td>
+                <td className="py-2">
+                  <form method="post" action="/api/auth/demo">
+                    <input type="hidden" name="userId" value={user.id} />
+                    <Button
+                      type="submit"
+                      variant="secondary"
+                      aria-label={t("auth.demo.signInAs", { name: [user.name, user.email].filter(Boolean).join(", ") })}
+                    >
+                      {t("user.signIn")}
+                    </Button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }

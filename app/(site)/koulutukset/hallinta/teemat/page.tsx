@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { listThemesForManagement } from "@/lib/trainings/data";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -34,7 +35,7 @@ export default async function ThemesAdminPage() {
         {themes.length === 0 ? (
           <p>{t("trainingsAdmin.themes.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("trainingsAdmin.themes.list")}>
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-gray-400">
@@ -68,7 +69,7 @@ export default async function ThemesAdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
       <section aria-labelledby="uusi-teema">

@@ -1,0 +1,298 @@
+// Every page route of the app, and every error state, shown in Chromium and
+// scanned by axe (at full width and at 320 px) in Finnish and in English, as
+// the person who may see it. The route coverage check after the suite
+// (scripts/e2e.ts, tests/support/route-coverage.ts) fails for a page route
+// that no spec has visited this way: a new page is added here, or to a
+// journey that visits it in both languages.
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import pg from "pg";
+import { pdfBytes } from "../support/material-files";
+import { E2E_AUTH_SECRET } from "./auth-secret";
+import { BASE_URL, DEMO_URL, expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
+
+const LANGS = ["fi", "en"] as const;
+type Lang = (typeof LANGS)[number];
+
+const PEOPLE = {
+  coordinator: "juli@tampere.fi",
+  steering: "hanna@jkl.fi",
+  staff: "marju@valkeakoski.fi",
+  supervisor: "esihenkilo@muurame.fi",
+  attendee: "informaatikko@jkl.fi",
+} as const;
+
+const main = (page: Page) => page.getByRole("main");
+
+/** A fresh browser state: signed in as someone (or no one), in a language. */
+async function as(page: Page, lang: Lang, email: string | null) {
+  await page.context().clearCookies();
+  await page
+    .context()
+    .addCookies(
+      [BASE_URL, DEMO_URL].map((url) => ({ name: "pike-locale", value: lang, url, sameSite: "Lax" as const })),
+    );
+  if (email) await signInWithSession(page, email);
+}
+
+/** Opens a page, which must answer 200 at that address (no redirect) in the language asked, and scans it. */
+async function show(page: Page, lang: Lang, path: string) {
+  const response = await visit(page, path);
+  expect(response?.status(), `${path} (${lang})`).toBe(200);
+  const asked = new URL(path, BASE_URL);
+  expect(new URL(page.url()).pathname, `${path} stays where it is`).toBe(asked.pathname);
+  // In that language, or (a page made in both at once) with a section in it.
+  await expect(page.locator(`html[lang="${lang}"], main [lang="${lang}"]:has(h1, h2, h3)`).first()).toBeAttached();
+}
+
+/** Ids of seeded rows, and of a meeting made here that may still be edited and deleted. */
+type Ids = Awaited<ReturnType<typeof prepare>>;
+let ids: Ids;
+
+async function one(sql: string, params: unknown[] = []): Promise<string> {
+  const rows = await query<{ id: string }>(sql, params);
+  if (!rows[0]) throw new Error(`no row for: ${sql}`);
+  return rows[0].id;
+}
+
+async function prepare() {
+  const [meeting] = await query<{ id: string }>(
+    `INSERT INTO "Meeting" (title, "startsAt", "endsAt", location, status)
+     VALUES ($1, '2027-10-12T10:00:00Z', '2027-10-12T12:00:00Z', 'Jyväskylän pääkirjasto', 'PLANNED') RETURNING id`,
+    [`Jokaisen sivun kokous ${randomUUID().slice(0, 6)}`],
+  );
+  const [item] = await query<{ id: string }>(
+    `INSERT INTO "AgendaItem" ("meetingId", position, kind, title, minutes)
+     VALUES ($1, 1, 'STANDARD', 'Ajankohtaista', 'Luonnos muistioksi.') RETURNING id`,
+    [meeting!.id],
+  );
+  const pdf = Buffer.from(pdfBytes());
+  const [material] = await query<{ id: string }>(
+    `INSERT INTO "Material" ("agendaItemId", kind, title, "fileName", "mimeType", "sizeBytes", content)
+     VALUES ($1, 'FILE', 'Esityslistan liite', 'liite.pdf', 'application/pdf', $2, $3) RETURNING id`,
+    [item!.id, pdf.length, pdf],
+  );
+  const approvedMeeting = await one(
+    `SELECT id FROM "Meeting" WHERE status = 'MINUTES_APPROVED' ORDER BY "startsAt" DESC LIMIT 1`,
+  );
+  return {
+    meeting: meeting!.id,
+    material: material!.id,
+    approvedMeeting,
+    approvedItem: await one(`SELECT id FROM "AgendaItem" WHERE "meetingId" = $1 ORDER BY position LIMIT 1`, [
+      approvedMeeting,
+    ]),
+    poll: await one(`SELECT id FROM "SchedulingPoll" ORDER BY "createdAt" LIMIT 1`),
+    menu: await one(`SELECT id FROM "TrainingMenu" WHERE status = 'PUBLISHED' ORDER BY "periodStart" DESC LIMIT 1`),
+    offering: await one(
+      `SELECT o.id FROM "Offering" o JOIN "TrainingSession" s ON s."offeringId" = o.id
+       WHERE s.status = 'SCHEDULED' AND s."startsAt" > now() ORDER BY s."startsAt" LIMIT 1`,
+    ),
+    offeringSlug: await one(
+      `SELECT o.slug AS id FROM "Offering" o JOIN "TrainingSession" s ON s."offeringId" = o.id
+       JOIN "TrainingMenu" m ON m.id = o."menuId"
+       WHERE s.status = 'SCHEDULED' AND s."startsAt" > now() AND m.status = 'PUBLISHED' ORDER BY s."startsAt" LIMIT 1`,
+    ),
+    session: await one(
+      `SELECT id FROM "TrainingSession" WHERE status = 'SCHEDULED' AND "startsAt" > now() ORDER BY "startsAt" LIMIT 1`,
+    ),
+    theme: await one(`SELECT id FROM "Theme" ORDER BY "nameFi" LIMIT 1`),
+    order: await one(`SELECT id FROM "WorkshopOrder" ORDER BY "createdAt" LIMIT 1`),
+    enrolment: await one(
+      `SELECT e.id FROM "Enrolment" e JOIN "User" u ON u.id = e."userId"
+       WHERE u.email = $1 AND e.status = 'ATTENDED' LIMIT 1`,
+      [PEOPLE.attendee],
+    ),
+    kit: await one(`SELECT slug AS id FROM "Kit" ORDER BY slug LIMIT 1`),
+    network: await one(`SELECT slug AS id FROM "Network" ORDER BY slug LIMIT 1`),
+  };
+}
+
+test.beforeAll(async () => {
+  ids = await prepare();
+});
+
+/** Who sees which pages. Paths are functions: the ids exist only once the suite has begun. */
+const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] }[] = [
+  {
+    who: "a visitor",
+    email: null,
+    paths: ({ offeringSlug, kit, network }) => [
+      "/",
+      "/kirjastot",
+      "/kirjastot/tampere",
+      "/kirjaudu",
+      "/kirjaudu/tarkista",
+      "/koulutukset",
+      `/koulutukset/${offeringSlug}`,
+      "/pike-boksit",
+      `/pike-boksit/${kit}`,
+      "/tyon-varjostus",
+      "/verkostot",
+      `/verkostot/${network}`,
+      "/saavutettavuusseloste",
+    ],
+  },
+  {
+    who: "the coordinator",
+    email: PEOPLE.coordinator,
+    paths: (i) => [
+      "/kokoukset",
+      "/kokoukset/uusi",
+      "/kokoukset/haku?q=kokous",
+      "/kokoukset/kyselyt",
+      "/kokoukset/kyselyt/uusi",
+      `/kokoukset/kyselyt/${i.poll}`,
+      `/kokoukset/${i.approvedMeeting}`,
+      `/kokoukset/${i.approvedMeeting}/kuulumiset`,
+      `/kokoukset/${i.approvedMeeting}/muistio`,
+      `/kokoukset/${i.approvedMeeting}/paatokset`,
+      `/kokoukset/${i.approvedMeeting}/tulosta`,
+      `/kokoukset/${i.meeting}`,
+      `/kokoukset/${i.meeting}/muokkaa`,
+      `/kokoukset/${i.meeting}/muokkaa/poista`,
+      `/kokoukset/${i.meeting}/materiaalit`,
+      `/kokoukset/${i.meeting}/materiaalit/${i.material}/poista`,
+      `/kokoukset/${i.approvedMeeting}/muistio/${i.approvedItem}/historia`,
+      "/koulutukset/hallinta",
+      "/koulutukset/hallinta/tarjottimet/uusi",
+      `/koulutukset/hallinta/tarjottimet/${i.menu}`,
+      `/koulutukset/hallinta/tarjottimet/${i.menu}/uusi-koulutus`,
+      `/koulutukset/hallinta/koulutukset/${i.offering}`,
+      `/koulutukset/hallinta/koulutukset/${i.offering}/uusi-tilaisuus`,
+      `/koulutukset/hallinta/tilaisuudet/${i.session}`,
+      `/koulutukset/hallinta/tilaisuudet/${i.session}/peru`,
+      "/koulutukset/hallinta/teemat",
+      `/koulutukset/hallinta/teemat/${i.theme}`,
+      "/tilaukset",
+      `/tilaukset/${i.order}`,
+      "/toimenpiteet",
+      "/omat-tiedot",
+    ],
+  },
+  { who: "a steering-group member", email: PEOPLE.steering, paths: () => ["/toimenpiteet", "/kokoukset"] },
+  { who: "a staff member", email: PEOPLE.staff, paths: () => ["/omat-koulutukset", "/omat-tiedot", "/toimenpiteet"] },
+  { who: "a supervisor", email: PEOPLE.supervisor, paths: () => ["/tilaukset/uusi"] },
+  { who: "an attendee", email: PEOPLE.attendee, paths: (i) => [`/omat-koulutukset/palaute/${i.enrolment}`] },
+];
+
+for (const lang of LANGS) {
+  test.describe(`every page in ${lang === "fi" ? "Finnish" : "English"}`, () => {
+    for (const { who, email, paths } of PAGES) {
+      test(`as ${who}`, async ({ page }) => {
+        await as(page, lang, email);
+        for (const path of paths(ids)) await show(page, lang, path);
+      });
+    }
+
+    test("the demo sign-in, where DEMO_MODE is on", async ({ page }) => {
+      await as(page, lang, null);
+      await show(page, lang, `${DEMO_URL}/kirjaudu/demo`);
+    });
+  });
+}
+
+const TEXT = {
+  fi: { notFound: "Sivua ei löytynyt", error: "Jokin meni vikaan", confirm: "Kirjaudu sisään", refused: /vanhentunut/ },
+  en: { notFound: "Page not found", error: "Something went wrong", confirm: "Sign in", refused: /expired/ },
+} as const;
+
+/** A sign-in link as Auth.js mails it: the token stored hashed with the servers' secret. */
+async function signInLink(email: string, expires: "past" | "future") {
+  const token = randomBytes(32).toString("hex");
+  const hashed = createHash("sha256").update(`${token}${E2E_AUTH_SECRET}`).digest("hex");
+  await query(
+    `INSERT INTO "VerificationToken" (identifier, token, expires)
+     VALUES ($1, $2, now() + $3::interval)`,
+    [email, hashed, expires === "past" ? "-1 minute" : "10 minutes"],
+  );
+  return `/kirjaudu/vahvista?${new URLSearchParams({ token, email })}`;
+}
+
+/** Opens a link's confirmation page and presses its button. */
+async function confirm(page: Page, lang: Lang, link: string) {
+  await show(page, lang, link);
+  await main(page).getByRole("button", { name: TEXT[lang].confirm }).click();
+}
+
+/**
+ * The database refuses connections (an outage) while `during` runs: the
+ * pages that read from it fail, the app's pool reconnects afterwards.
+ */
+async function databaseOutage(during: () => Promise<void>) {
+  const url = new URL(process.env.E2E_DATABASE_URL!);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  const maintenance = new URL(url);
+  maintenance.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: maintenance.toString() });
+  await admin.connect();
+  const quoted = `"${name.replaceAll('"', '""')}"`;
+  try {
+    await admin.query(`ALTER DATABASE ${quoted} ALLOW_CONNECTIONS false`);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+      [name],
+    );
+    await during();
+  } finally {
+    await admin.query(`ALTER DATABASE ${quoted} ALLOW_CONNECTIONS true`);
+    await admin.end();
+  }
+}
+
+for (const lang of LANGS) {
+  test.describe(`error states in ${lang === "fi" ? "Finnish" : "English"}`, () => {
+    test("404: an address no page serves, and a meeting that does not exist", async ({ page }) => {
+      await as(page, lang, null);
+      // Unmatched addresses get the static page in both languages (app/global-not-found.tsx).
+      const unmatched = await visit(page, "/ei-ole-olemassa");
+      expect(unmatched?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT.fi.notFound);
+
+      const missing = await visit(page, `/kokoukset/${randomUUID()}`);
+      expect(missing?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT[lang].notFound);
+    });
+
+    test("403: a staff member opens a page only coordinators may (it does not exist for them)", async ({ page }) => {
+      await as(page, lang, PEOPLE.staff);
+      for (const path of ["/kokoukset/uusi", "/koulutukset/hallinta"]) {
+        const response = await visit(page, path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT[lang].notFound);
+      }
+    });
+
+    test("the error boundary: a page while the database is down", async ({ page }) => {
+      await as(page, lang, null);
+      await databaseOutage(async () => {
+        const response = await visit(page, "/verkostot");
+        expect(response?.status()).toBe(500);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(main(page).getByRole("alert")).toContainText(TEXT[lang].error);
+      });
+      // Back by itself once the database is.
+      await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 20_000 }).toBe(200);
+    });
+
+    test("an expired sign-in link, and a used one", async ({ page }) => {
+      await as(page, lang, null);
+      await confirm(page, lang, await signInLink(PEOPLE.steering, "past"));
+      await expect(page).toHaveURL(/\/kirjaudu\/virhe\?error=Verification$/);
+      await expectAccessible(page);
+      await expect(main(page).getByRole("alert")).toContainText(TEXT[lang].refused);
+
+      const link = await signInLink(PEOPLE.steering, "future");
+      await confirm(page, lang, link);
+      await expect(page).toHaveURL(`${BASE_URL}/`);
+      await expectAccessible(page);
+      await as(page, lang, null);
+      await confirm(page, lang, link);
+      await expect(page).toHaveURL(/\/kirjaudu\/virhe\?error=Verification$/);
+      await expectAccessible(page);
+      await expect(main(page).getByRole("alert")).toContainText(TEXT[lang].refused);
+    });
+  });
+}

@@ -159,6 +159,25 @@ export function presenterOf(item: {
   return item.presenterName ? { name: item.presenterName, libraryName: null } : null;
 }
 
+export type MeetingHeader = { id: string; title: string; status: MeetingStatus; secretaryId: string | null };
+
+/**
+ * A meeting's title and what the policy asks (status, secretary), for pages
+ * that show the meeting's header and tabs but not its agenda (the news round);
+ * null if not visible. Cached per request: metadata and page share one read.
+ */
+export const getMeetingHeaderForActor = cache(
+  async (actor: Actor | null, id: string): Promise<MeetingHeader | null> => {
+    if (!isUuid(id)) return null;
+    const statuses = visibleMeetingStatuses(actor);
+    if (statuses.length === 0) return null;
+    return db().meeting.findFirst({
+      where: { id, status: { in: statuses } },
+      select: { id: true, title: true, status: true, secretaryId: true },
+    });
+  },
+);
+
 /**
  * One meeting with its agenda, minutes, news round, decisions and action items;
  * null if not visible. Cached per request: metadata and page share one read.

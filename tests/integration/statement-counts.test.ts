@@ -14,7 +14,8 @@ import { createSession, createUsers, uniq } from "./enrolment-fixtures";
 
 const db: Db = installCountingDb();
 
-const { getMeetingForActor, listMeetingsForActor } = await import("@/lib/meetings/data");
+const { getMeetingForActor, getMeetingHeaderForActor, listMeetingsForActor } = await import("@/lib/meetings/data");
+const { getNewsRoundPage } = await import("@/lib/news-round/data");
 const { listActionItems, listPreviousActionItems } = await import("@/lib/action-items/data");
 const { getTrainingMenu, listThemes, listVenueLibraries, getPublishedOffering } = await import("@/lib/trainings/data");
 const { getEnrolmentPanels, listMyEnrolments } = await import("@/lib/enrolments/data");
@@ -230,5 +231,28 @@ describe("statements per page", () => {
     const { short, long } = await countAtTwoLengths(grow, page);
     expect(long).toBe(short);
     expect(short).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it("the news round page reads the meeting's header only, not its agenda", async () => {
+    const meeting = await createMeetingRow(db, { status: "AGENDA_PUBLISHED", daysAhead: 20 });
+    await db.agendaItem.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({
+        meetingId: meeting.id,
+        position: 100 + i,
+        title: `Kohta ${i}`,
+        minutes: "x".repeat(1000),
+      })),
+    });
+    // As app/(site)/kokoukset/[id]/kuulumiset/page.tsx for a coordinator (the overview too).
+    const { result, statements } = await countStatements(async () => {
+      const header = await getMeetingHeaderForActor(coordinator, meeting.id);
+      if (!header) throw new Error("meeting not visible");
+      return { header, page: await getNewsRoundPage(coordinator, header, undefined) };
+    });
+    expect(Object.keys(result.header).sort()).toEqual(["id", "secretaryId", "status", "title"]);
+    expect(result.header.status).toBe("AGENDA_PUBLISHED");
+    expect(result.page?.manage).toBe(true);
+    expect(statements.length).toBeLessThanOrEqual(BUDGET);
+    expect(statements.join("\n")).not.toContain('"AgendaItem"');
   });
 });

@@ -163,15 +163,14 @@ export async function listPreviousActionItems(
 ): Promise<PreviousActionItem[] | null> {
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return null;
-  const meeting = typeof meetingOrId === "string" ? await findReviewMeeting(meetingOrId, statuses) : meetingOrId;
-  if (!meeting || !statuses.includes(meeting.status)) return null;
-  const previous = await db().meeting.findFirst({
-    // A meeting still being planned has not taken place: it does not start a new period.
-    where: { startsAt: { lt: meeting.startsAt }, status: { not: "PLANNED" } },
-    select: { startsAt: true },
-    orderBy: { startsAt: "desc" },
-  });
-  const previousStartsAt = previous?.startsAt ?? null;
+  // Two statements: the meeting with its previous meeting's start (or only the
+  // latter when the caller has the meeting), then the items.
+  const found =
+    typeof meetingOrId === "string"
+      ? await findReviewMeeting(meetingOrId, statuses)
+      : { meeting: meetingOrId, previousStartsAt: await previousMeetingStart(meetingOrId.startsAt) };
+  if (!found || !statuses.includes(found.meeting.status)) return null;
+  const { meeting, previousStartsAt } = found;
   const items = await db().actionItem.findMany({
     where: {
       originMeeting: { startsAt: { lt: meeting.startsAt }, status: { in: statuses } },
@@ -225,12 +224,33 @@ export async function listPreviousActionItems(
 /** The meeting whose review is shown: a loader that checked its visibility passes it in. */
 export type ReviewMeeting = { id: string; startsAt: Date; status: MeetingStatus; secretaryId: string | null };
 
-async function findReviewMeeting(meetingId: string, statuses: MeetingStatus[]): Promise<ReviewMeeting | null> {
-  if (!isUuid(meetingId)) return null;
-  return db().meeting.findFirst({
-    where: { id: meetingId, status: { in: statuses } },
-    select: { id: true, startsAt: true, status: true, secretaryId: true },
+/** When the meeting before `startsAt` began; a meeting still being planned has not taken place and starts no period. */
+async function previousMeetingStart(startsAt: Date): Promise<Date | null> {
+  const previous = await db().meeting.findFirst({
+    where: { startsAt: { lt: startsAt }, status: { not: "PLANNED" } },
+    select: { startsAt: true },
+    orderBy: { startsAt: "desc" },
   });
+  return previous?.startsAt ?? null;
+}
+
+/** The visible meeting and its previous meeting's start, in one statement. */
+async function findReviewMeeting(
+  meetingId: string,
+  statuses: MeetingStatus[],
+): Promise<{ meeting: ReviewMeeting; previousStartsAt: Date | null } | null> {
+  if (!isUuid(meetingId)) return null;
+  const rows = await db().$queryRaw<(ReviewMeeting & { previousStartsAt: Date | null })[]>`
+    SELECT m."id"::text AS "id", m."startsAt", m."status"::text AS "status", m."secretaryId"::text AS "secretaryId",
+      (SELECT p."startsAt" FROM "Meeting" p
+        WHERE p."startsAt" < m."startsAt" AND p."status" <> 'PLANNED'
+        ORDER BY p."startsAt" DESC LIMIT 1) AS "previousStartsAt"
+    FROM "Meeting" m
+    WHERE m."id" = ${meetingId}::uuid AND m."status"::text = ANY(${statuses}::text[])`;
+  const row = rows[0];
+  if (!row) return null;
+  const { previousStartsAt, ...meeting } = row;
+  return { meeting, previousStartsAt };
 }
 
 // ───────────── the editor of decisions and action items ─────────────

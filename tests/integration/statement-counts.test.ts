@@ -16,7 +16,7 @@ const db: Db = installCountingDb();
 
 const { getMeetingForActor, getMeetingHeaderForActor, listMeetingsForActor } = await import("@/lib/meetings/data");
 const { getNewsRoundPage } = await import("@/lib/news-round/data");
-const { listActionItems, listPreviousActionItems } = await import("@/lib/action-items/data");
+const { getDecisionsEditor, listActionItems, listPreviousActionItems } = await import("@/lib/action-items/data");
 const { getTrainingMenu, listThemes, listVenueLibraries, getPublishedOffering } = await import("@/lib/trainings/data");
 const { getEnrolmentPanels, listMyEnrolments } = await import("@/lib/enrolments/data");
 const { getInterestState } = await import("@/lib/interests/data");
@@ -52,7 +52,7 @@ async function countAtTwoLengths(
 }
 
 describe("statements per page", () => {
-  it("the meeting page: agenda, materials, attendees, decisions, action items and previous action items", async () => {
+  it("the meeting page and its decisions page: agenda, materials, attendees, decisions, action items, previous action items", async () => {
     const earlier = await createMeetingRow(db, { status: "MINUTES_APPROVED", daysAhead: -400 });
     const meeting = await createMeetingRow(db, { status: "MINUTES_DRAFT", daysAhead: -300 });
     let position = 100;
@@ -97,6 +97,18 @@ describe("statements per page", () => {
     const { short, long } = await countAtTwoLengths(grow, page);
     expect(long).toBe(short);
     expect(short).toBeLessThanOrEqual(BUDGET);
+
+    // As app/(site)/kokoukset/[id]/paatokset/page.tsx: the editor and the previous items by id, side by side.
+    const decisionsPage = async () => {
+      const [editor, previous] = await Promise.all([
+        getDecisionsEditor(coordinator, meeting.id),
+        listPreviousActionItems(coordinator, meeting.id),
+      ]);
+      return Math.min(editor?.actionItems.length ?? 0, previous?.length ?? 0);
+    };
+    const decisions = await countAtTwoLengths(grow, decisionsPage);
+    expect(decisions.long).toBe(decisions.short);
+    expect(decisions.short).toBeLessThanOrEqual(BUDGET);
   });
 
   it("the meetings list", async () => {

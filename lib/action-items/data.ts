@@ -105,6 +105,33 @@ function toRow(item: ItemRecord, actor: Actor | null, statuses: MeetingStatus[],
   };
 }
 
+function actionItemWhere(
+  filters: ActionItemFilters,
+  statuses: MeetingStatus[],
+  today: Date,
+): Prisma.ActionItemWhereInput {
+  const and: Prisma.ActionItemWhereInput[] = [{ originMeeting: { status: { in: statuses } } }];
+  if (filters.status !== "ALL") and.push({ status: filters.status });
+  if (filters.ownerUserId) and.push({ ownerUserId: filters.ownerUserId });
+  if (filters.ownerLibraryId) {
+    and.push({
+      OR: [{ ownerLibraryId: filters.ownerLibraryId }, { ownerUser: { libraryId: filters.ownerLibraryId } }],
+    });
+  }
+  if (filters.overdue === true) and.push({ status: "OPEN", dueDate: { lt: today } });
+  if (filters.overdue === false) {
+    and.push({ OR: [{ status: { not: "OPEN" } }, { dueDate: null }, { dueDate: { gte: today } }] });
+  }
+  return { AND: and };
+}
+
+const actionItemOrder = [
+  { status: "asc" },
+  { dueDate: { sort: "asc", nulls: "last" } },
+  { createdAt: "asc" },
+  { id: "asc" },
+] as const satisfies Prisma.ActionItemOrderByWithRelationInput[];
+
 /**
  * Action items across every meeting the actor may see, filtered: status (OPEN,
  * DONE, CANCELLED or ALL), owner user, owner library (the library itself or a
@@ -118,24 +145,42 @@ export async function listActionItems(
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return [];
   const today = helsinkiToday(now);
-  const and: Prisma.ActionItemWhereInput[] = [{ originMeeting: { status: { in: statuses } } }];
-  if (filters.status !== "ALL") and.push({ status: filters.status });
-  if (filters.ownerUserId) and.push({ ownerUserId: filters.ownerUserId });
-  if (filters.ownerLibraryId) {
-    and.push({
-      OR: [{ ownerLibraryId: filters.ownerLibraryId }, { ownerUser: { libraryId: filters.ownerLibraryId } }],
-    });
-  }
-  if (filters.overdue === true) and.push({ status: "OPEN", dueDate: { lt: today } });
-  if (filters.overdue === false) {
-    and.push({ OR: [{ status: { not: "OPEN" } }, { dueDate: null }, { dueDate: { gte: today } }] });
-  }
   const items = await db().actionItem.findMany({
-    where: { AND: and },
+    where: actionItemWhere(filters, statuses, today),
     select: itemSelect,
-    orderBy: [{ status: "asc" }, { dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: [...actionItemOrder],
   });
   return items.map((item) => toRow(item, actor, statuses, today));
+}
+
+/** A page of action items: `nextCursor` continues after the last one, null when there are no more. */
+export type ActionItemPage = { items: ActionItemRow[]; nextCursor: string | null };
+
+/**
+ * listActionItems a page at a time (the API's list). The cursor is opaque to
+ * callers; it is the number of rows already given, which is stable for a list
+ * ordered by (status, due date, creation, id) while nothing changes.
+ */
+export async function listActionItemsPage(
+  actor: Actor | null,
+  filters: ActionItemFilters,
+  page: { limit: number; cursor?: string },
+  now: Date = new Date(),
+): Promise<ActionItemPage> {
+  const statuses = visibleMeetingStatuses(actor);
+  if (statuses.length === 0) return { items: [], nextCursor: null };
+  const today = helsinkiToday(now);
+  const offset = page.cursor ? Number(page.cursor) : 0;
+  const rows = await db().actionItem.findMany({
+    where: actionItemWhere(filters, statuses, today),
+    select: itemSelect,
+    orderBy: [...actionItemOrder],
+    skip: offset,
+    // One more than asked tells whether another page follows.
+    take: page.limit + 1,
+  });
+  const items = rows.slice(0, page.limit).map((item) => toRow(item, actor, statuses, today));
+  return { items, nextCursor: rows.length > page.limit ? String(offset + page.limit) : null };
 }
 
 export type ReviewView = {

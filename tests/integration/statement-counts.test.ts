@@ -21,6 +21,7 @@ const { getTrainingMenu, listThemes, listVenueLibraries, getPublishedOffering } 
 const { getEnrolmentPanels, listMyEnrolments } = await import("@/lib/enrolments/data");
 const { getInterestState } = await import("@/lib/interests/data");
 const { feedbackGivenFor } = await import("@/lib/feedback/data");
+const { recordAttendance, removeAgendaItem } = await import("@/lib/meetings/mutations");
 
 const DAY = 24 * 3600 * 1000;
 /** The budget of the issue: a page's data in at most five statements. */
@@ -266,5 +267,50 @@ describe("statements per page", () => {
     expect(result.page?.manage).toBe(true);
     expect(statements.length).toBeLessThanOrEqual(BUDGET);
     expect(statements.join("\n")).not.toContain('"AgendaItem"');
+  });
+});
+
+describe("statements per write, batched: the same number however many rows change", () => {
+  it("removing the first agenda item renumbers the rest in one statement", async () => {
+    const counts: number[] = [];
+    for (const length of [6, 60]) {
+      const meeting = await createMeetingRow(db, { status: "PLANNED" });
+      await db.agendaItem.createMany({
+        data: Array.from({ length: length - meeting.itemIds.length }, (_, i) => ({
+          meetingId: meeting.id,
+          position: 100 + i,
+          title: `Kohta ${i}`,
+        })),
+      });
+      const { statements } = await countStatements(() =>
+        removeAgendaItem(coordinator, { meetingId: meeting.id, itemId: meeting.itemIds[0]!, confirm: "yes" }),
+      );
+      const positions = (
+        await db.agendaItem.findMany({ where: { meetingId: meeting.id }, select: { position: true } })
+      ).map((i) => i.position);
+      expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: length - 1 }, (_, i) => i + 1));
+      counts.push(statements.length);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it("recording a meeting's attendance updates by status, not by person", async () => {
+    const counts: number[] = [];
+    for (const people of [3, 30]) {
+      const users = await createUsers(db, people, { prefix: `present-${uniq()}` });
+      const meeting = await createMeetingRow(db, { status: "AGENDA_PUBLISHED", attendeeIds: users.map((u) => u.id) });
+      const attendance = Object.fromEntries(users.map((u, i) => [u.id, i % 3 ? "PRESENT" : "ABSENT"] as const));
+      const { result, statements } = await countStatements(() =>
+        recordAttendance(coordinator, { meetingId: meeting.id, attendance }),
+      );
+      expect(result.changed).toBe(people);
+      const stored = await db.meetingAttendance.findMany({
+        where: { meetingId: meeting.id },
+        select: { userId: true, status: true },
+      });
+      expect(Object.fromEntries(stored.map((a) => [a.userId, a.status]))).toEqual(attendance);
+      counts.push(statements.length);
+    }
+    expect(counts[1]).toBe(counts[0]);
   });
 });

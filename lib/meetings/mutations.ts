@@ -12,7 +12,7 @@ import type { MeetingStatus } from "@/lib/db/enums";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { notifiableChanges, snapshotChanges } from "@/lib/calendar/changes";
 import { meetingSnapshot } from "@/lib/calendar/meetings";
-import { enqueue, enqueueChangeNotice } from "@/lib/jobs/mutations";
+import { enqueue, enqueueChangeNotice, enqueueMany } from "@/lib/jobs/mutations";
 import { STANDARD_AGENDA } from "./agenda-template";
 import {
   agendaInsertIndex,
@@ -251,14 +251,14 @@ function agendaMailDedupeKey(meetingId: string, userId: string): string {
 }
 
 async function enqueueAgendaMails(tx: Tx, meetingId: string, userIds: readonly string[]): Promise<void> {
-  for (const userId of userIds) {
-    await enqueue(
-      tx,
-      "email.agendaPublished",
-      { meetingId, userId },
-      { dedupeKey: agendaMailDedupeKey(meetingId, userId) },
-    );
-  }
+  await enqueueMany(
+    tx,
+    "email.agendaPublished",
+    userIds.map((userId) => ({
+      payload: { meetingId, userId },
+      options: { dedupeKey: agendaMailDedupeKey(meetingId, userId) },
+    })),
+  );
 }
 
 /**

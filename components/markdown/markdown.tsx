@@ -5,10 +5,11 @@
 // ALLOWED_ELEMENTS are made, each with only the attributes set here.
 // No "use client" and no hooks: the same component renders in server
 // components and in the editor's preview.
-import type { ComponentProps, ReactNode } from "react";
-import ReactMarkdown, { type Components, type Options } from "react-markdown";
+import type { ComponentProps, ReactElement, ReactNode } from "react";
+import renderMarkdown, { type Components, type Options } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { rehypeRawAsText, rehypeShiftHeadings, remarkHardBreaks, remarkPlainFootnotes } from "@/lib/markdown/plugins";
+import { BoundedCache, MAX_ENTRIES, MAX_SOURCE } from "@/lib/markdown/render-cache";
 import { ALLOWED_ELEMENTS, safeMarkdownUrl, type HeadingLevel } from "@/lib/markdown/rules";
 
 const REL = "nofollow noopener noreferrer";
@@ -111,6 +112,28 @@ const remarkPluginsWithBreaks: Options["remarkPlugins"] = [...remarkPlugins, rem
 /** Applied to every URL attribute (href, src, …) before the components see it. */
 const urlTransform: Options["urlTransform"] = (url) => safeMarkdownUrl(url);
 
+const rendered = new BoundedCache<ReactElement>(MAX_ENTRIES);
+
+/**
+ * The text as React elements. react-markdown's `Markdown` is a plain function
+ * (no hooks), and React elements are immutable, so one result can be reused
+ * by every render of the same text with the same options.
+ */
+export function renderedMarkdown(source: string, headingLevel: HeadingLevel, breaks: boolean): ReactElement {
+  const render = () =>
+    renderMarkdown({
+      children: source,
+      remarkPlugins: breaks ? remarkPluginsWithBreaks : remarkPlugins,
+      rehypePlugins: [rehypeRawAsText, [rehypeShiftHeadings, { base: headingLevel }]],
+      allowedElements: ALLOWED_ELEMENTS,
+      unwrapDisallowed: true,
+      urlTransform,
+      components,
+    });
+  if (source.length > MAX_SOURCE) return render();
+  return rendered.getOrMake(`${headingLevel}${breaks ? "b" : "-"}${source}`, render);
+}
+
 /**
  * `headingLevel`: the level the text's top headings get (the item's own
  * heading + 1). `lang`: the text's language when it may differ from the page's.
@@ -132,16 +155,7 @@ export function Markdown({
   if (!source?.trim()) return null;
   return (
     <div lang={lang} className={`markdown space-y-3 break-words ${className}`}>
-      <ReactMarkdown
-        remarkPlugins={breaks ? remarkPluginsWithBreaks : remarkPlugins}
-        rehypePlugins={[rehypeRawAsText, [rehypeShiftHeadings, { base: headingLevel }]]}
-        allowedElements={ALLOWED_ELEMENTS}
-        unwrapDisallowed
-        urlTransform={urlTransform}
-        components={components}
-      >
-        {source}
-      </ReactMarkdown>
+      {renderedMarkdown(source, headingLevel, breaks)}
     </div>
   );
 }

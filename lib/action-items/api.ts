@@ -68,8 +68,17 @@ export const actionItemOperations = apiOperations([
     session: "required",
     query: apiQuerySchema,
     responses: {
-      200: { description: "The action items, open ones first", schema: z.object({ items: z.array(actionItemSchema) }) },
+      200: {
+        description: "A page of the action items, open ones first",
+        schema: z.object({
+          items: z.array(actionItemSchema),
+          nextCursor: z
+            .string()
+            .nullable()
+            .meta({ description: "Pass as ?cursor= for the next page; null on the last page" }),
+        }),
+      },
     },
-    errors: { 401: "Signed out", 422: "Invalid or repeated status, owner or overdue" },
+    errors: { 401: "Signed out", 422: "Invalid or repeated status, owner, overdue, limit or cursor" },
   },
 ]);

@@ -105,6 +105,33 @@ function toRow(item: ItemRecord, actor: Actor | null, statuses: MeetingStatus[],
   };
 }
 
+function actionItemWhere(
+  filters: ActionItemFilters,
+  statuses: MeetingStatus[],
+  today: Date,
+): Prisma.ActionItemWhereInput {
+  const and: Prisma.ActionItemWhereInput[] = [{ originMeeting: { status: { in: statuses } } }];
+  if (filters.status !== "ALL") and.push({ status: filters.status });
+  if (filters.ownerUserId) and.push({ ownerUserId: filters.ownerUserId });
+  if (filters.ownerLibraryId) {
+    and.push({
+      OR: [{ ownerLibraryId: filters.ownerLibraryId }, { ownerUser: { libraryId: filters.ownerLibraryId } }],
+    });
+  }
+  if (filters.overdue === true) and.push({ status: "OPEN", dueDate: { lt: today } });
+  if (filters.overdue === false) {
+    and.push({ OR: [{ status: { not: "OPEN" } }, { dueDate: null }, { dueDate: { gte: today } }] });
+  }
+  return { AND: and };
+}
+
+const actionItemOrder = [
+  { status: "asc" },
+  { dueDate: { sort: "asc", nulls: "last" } },
+  { createdAt: "asc" },
+  { id: "asc" },
+] as const satisfies Prisma.ActionItemOrderByWithRelationInput[];
+
 /**
  * Action items across every meeting the actor may see, filtered: status (OPEN,
  * DONE, CANCELLED or ALL), owner user, owner library (the library itself or a
@@ -118,24 +145,42 @@ export async function listActionItems(
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return [];
   const today = helsinkiToday(now);
-  const and: Prisma.ActionItemWhereInput[] = [{ originMeeting: { status: { in: statuses } } }];
-  if (filters.status !== "ALL") and.push({ status: filters.status });
-  if (filters.ownerUserId) and.push({ ownerUserId: filters.ownerUserId });
-  if (filters.ownerLibraryId) {
-    and.push({
-      OR: [{ ownerLibraryId: filters.ownerLibraryId }, { ownerUser: { libraryId: filters.ownerLibraryId } }],
-    });
-  }
-  if (filters.overdue === true) and.push({ status: "OPEN", dueDate: { lt: today } });
-  if (filters.overdue === false) {
-    and.push({ OR: [{ status: { not: "OPEN" } }, { dueDate: null }, { dueDate: { gte: today } }] });
-  }
   const items = await db().actionItem.findMany({
-    where: { AND: and },
+    where: actionItemWhere(filters, statuses, today),
     select: itemSelect,
-    orderBy: [{ status: "asc" }, { dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: [...actionItemOrder],
   });
   return items.map((item) => toRow(item, actor, statuses, today));
+}
+
+/** A page of action items: `nextCursor` continues after the last one, null when there are no more. */
+export type ActionItemPage = { items: ActionItemRow[]; nextCursor: string | null };
+
+/**
+ * listActionItems a page at a time (the API's list). The cursor is opaque to
+ * callers; it is the number of rows already given, which is stable for a list
+ * ordered by (status, due date, creation, id) while nothing changes.
+ */
+export async function listActionItemsPage(
+  actor: Actor | null,
+  filters: ActionItemFilters,
+  page: { limit: number; cursor?: string },
+  now: Date = new Date(),
+): Promise<ActionItemPage> {
+  const statuses = visibleMeetingStatuses(actor);
+  if (statuses.length === 0) return { items: [], nextCursor: null };
+  const today = helsinkiToday(now);
+  const offset = page.cursor ? Number(page.cursor) : 0;
+  const rows = await db().actionItem.findMany({
+    where: actionItemWhere(filters, statuses, today),
+    select: itemSelect,
+    orderBy: [...actionItemOrder],
+    skip: offset,
+    // One more than asked tells whether another page follows.
+    take: page.limit + 1,
+  });
+  const items = rows.slice(0, page.limit).map((item) => toRow(item, actor, statuses, today));
+  return { items, nextCursor: rows.length > page.limit ? String(offset + page.limit) : null };
 }
 
 export type ReviewView = {
@@ -163,15 +208,14 @@ export async function listPreviousActionItems(
 ): Promise<PreviousActionItem[] | null> {
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return null;
-  const meeting = typeof meetingOrId === "string" ? await findReviewMeeting(meetingOrId, statuses) : meetingOrId;
-  if (!meeting || !statuses.includes(meeting.status)) return null;
-  const previous = await db().meeting.findFirst({
-    // A meeting still being planned has not taken place: it does not start a new period.
-    where: { startsAt: { lt: meeting.startsAt }, status: { not: "PLANNED" } },
-    select: { startsAt: true },
-    orderBy: { startsAt: "desc" },
-  });
-  const previousStartsAt = previous?.startsAt ?? null;
+  // Two statements: the meeting with its previous meeting's start (or only the
+  // latter when the caller has the meeting), then the items.
+  const found =
+    typeof meetingOrId === "string"
+      ? await findReviewMeeting(meetingOrId, statuses)
+      : { meeting: meetingOrId, previousStartsAt: await previousMeetingStart(meetingOrId.startsAt) };
+  if (!found || !statuses.includes(found.meeting.status)) return null;
+  const { meeting, previousStartsAt } = found;
   const items = await db().actionItem.findMany({
     where: {
       originMeeting: { startsAt: { lt: meeting.startsAt }, status: { in: statuses } },
@@ -225,12 +269,33 @@ export async function listPreviousActionItems(
 /** The meeting whose review is shown: a loader that checked its visibility passes it in. */
 export type ReviewMeeting = { id: string; startsAt: Date; status: MeetingStatus; secretaryId: string | null };
 
-async function findReviewMeeting(meetingId: string, statuses: MeetingStatus[]): Promise<ReviewMeeting | null> {
-  if (!isUuid(meetingId)) return null;
-  return db().meeting.findFirst({
-    where: { id: meetingId, status: { in: statuses } },
-    select: { id: true, startsAt: true, status: true, secretaryId: true },
+/** When the meeting before `startsAt` began; a meeting still being planned has not taken place and starts no period. */
+async function previousMeetingStart(startsAt: Date): Promise<Date | null> {
+  const previous = await db().meeting.findFirst({
+    where: { startsAt: { lt: startsAt }, status: { not: "PLANNED" } },
+    select: { startsAt: true },
+    orderBy: { startsAt: "desc" },
   });
+  return previous?.startsAt ?? null;
+}
+
+/** The visible meeting and its previous meeting's start, in one statement. */
+async function findReviewMeeting(
+  meetingId: string,
+  statuses: MeetingStatus[],
+): Promise<{ meeting: ReviewMeeting; previousStartsAt: Date | null } | null> {
+  if (!isUuid(meetingId)) return null;
+  const rows = await db().$queryRaw<(ReviewMeeting & { previousStartsAt: Date | null })[]>`
+    SELECT m."id"::text AS "id", m."startsAt", m."status"::text AS "status", m."secretaryId"::text AS "secretaryId",
+      (SELECT p."startsAt" FROM "Meeting" p
+        WHERE p."startsAt" < m."startsAt" AND p."status" <> 'PLANNED'
+        ORDER BY p."startsAt" DESC LIMIT 1) AS "previousStartsAt"
+    FROM "Meeting" m
+    WHERE m."id" = ${meetingId}::uuid AND m."status"::text = ANY(${statuses}::text[])`;
+  const row = rows[0];
+  if (!row) return null;
+  const { previousStartsAt, ...meeting } = row;
+  return { meeting, previousStartsAt };
 }
 
 // ───────────── the editor of decisions and action items ─────────────

@@ -152,6 +152,9 @@ export const PAGE_STATUS: Record<PageFilters["status"], ActionItemStatusFilter> 
   kaikki: "ALL",
 };
 
+export const API_DEFAULT_LIMIT = 100;
+export const API_MAX_LIMIT = 500;
+
 /** GET /api/action-items: unknown values are refused with field messages (422), never guessed. */
 export const apiQuerySchema = z.object({
   status: z.enum(ActionItemStatus, { error: "actionItems.error.statusQuery" }).optional(),
@@ -169,6 +172,18 @@ export const apiQuerySchema = z.object({
     .enum(["true", "false"], { error: "actionItems.error.overdueQuery" })
     .optional()
     .meta({ description: "true: only OPEN items due before today in Helsinki" }),
+  limit: z.coerce
+    .number({ error: "validation.invalid" })
+    .int({ error: "validation.invalid" })
+    .min(1, { error: "validation.invalid" })
+    .max(API_MAX_LIMIT, { error: "validation.invalid" })
+    .default(API_DEFAULT_LIMIT)
+    .meta({ description: `Items per page, 1–${API_MAX_LIMIT} (default ${API_DEFAULT_LIMIT})` }),
+  cursor: z
+    .string({ error: "validation.invalid" })
+    .regex(/^(0|[1-9]\d{0,8})$/, { error: "validation.invalid" })
+    .optional()
+    .meta({ description: "The previous page's nextCursor" }),
 });
 
 export function parseApiQuery(params: URLSearchParams) {
@@ -177,5 +192,11 @@ export function parseApiQuery(params: URLSearchParams) {
     // One value per parameter: ?status=OPEN&status=DONE is ambiguous, so refused.
     return all.length > 1 ? all : (all[0] ?? undefined);
   };
-  return apiQuerySchema.parse({ status: value("status"), owner: value("owner"), overdue: value("overdue") });
+  return apiQuerySchema.parse({
+    status: value("status"),
+    owner: value("owner"),
+    overdue: value("overdue"),
+    limit: value("limit"),
+    cursor: value("cursor"),
+  });
 }

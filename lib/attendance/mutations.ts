@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { db, type Db } from "@/lib/db";
 import { lockSessionEnrolments } from "@/lib/enrolments/mutations";
 import { AppError } from "@/lib/http/errors";
-import { audit } from "@/lib/audit/mutations";
+import { auditMany } from "@/lib/audit/mutations";
 import { assertCan } from "@/lib/auth/policy";
 import { fieldError } from "@/lib/http/errors";
 import { attendanceChanges, attendanceRefusal, isMarkable } from "./rules";
@@ -57,16 +57,23 @@ export async function markAttendance(
       if (Object.keys(fields).length > 0) throw new AppError("VALIDATION_FAILED", "The input is not valid.", fields);
 
       const changes = attendanceChanges(rows, input.marks);
-      for (const change of changes) {
-        await tx.enrolment.update({ where: { id: change.id }, data: { status: change.to } });
-        await audit(
-          tx,
-          actor,
-          "enrolment.attendance",
-          { type: "Enrolment", id: change.id },
-          { before: { status: change.from }, after: { sessionId: input.sessionId, status: change.to } },
-        );
+      // One update per mark (attended, no-show), not per person; the audit events in one insert.
+      for (const to of new Set(changes.map((change) => change.to))) {
+        await tx.enrolment.updateMany({
+          where: { id: { in: changes.filter((change) => change.to === to).map((change) => change.id) } },
+          data: { status: to },
+        });
       }
+      await auditMany(
+        tx,
+        actor,
+        "enrolment.attendance",
+        changes.map((change) => ({
+          entity: { type: "Enrolment", id: change.id },
+          before: { status: change.from },
+          after: { sessionId: input.sessionId, status: change.to },
+        })),
+      );
       const marks = Object.values(input.marks);
       return {
         changed: changes.length,

@@ -25,6 +25,27 @@ export async function audit(
   });
 }
 
+/** Several events of one action in one statement (a batch of rows changed alike). */
+export async function auditMany(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  events: readonly { entity: { type: string; id: string }; summary?: string; before?: unknown; after?: unknown }[],
+): Promise<void> {
+  if (events.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: events.map((e) => ({
+      actorId: actor.id,
+      action,
+      entityType: e.entity.type,
+      entityId: e.entity.id,
+      summary: e.summary,
+      before: toJson(e.before),
+      after: toJson(e.after),
+    })),
+  });
+}
+
 /** Dates become ISO strings, undefined fields disappear: what JSON columns hold. */
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);

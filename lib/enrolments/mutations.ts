@@ -21,8 +21,8 @@ import { type Actor, assertCan, assertSignedIn, can } from "@/lib/auth/policy";
 import { db, type Db, type Tx } from "@/lib/db";
 import type { EnrolmentStatus } from "@/lib/db/enums";
 import { AppError } from "@/lib/http/errors";
-import { enqueue, scheduleSessionReminder } from "@/lib/jobs/mutations";
-import { audit } from "@/lib/audit/mutations";
+import { enqueue, enqueueMany, scheduleSessionReminder, scheduleSessionReminders } from "@/lib/jobs/mutations";
+import { audit, auditMany } from "@/lib/audit/mutations";
 import {
   EnrolmentRefusedError,
   enrolmentRefusal,
@@ -238,17 +238,23 @@ async function promote(
     });
   }
   await writeWaitlistPositions(tx, waitlist.slice(promoted.length));
-  for (const id of promoted) {
-    await enqueue(tx, "email.waitlistPromoted", { enrolmentId: id });
-    await scheduleSessionReminder(tx, { id, sessionStartsAt: startsAt }, now);
-    await audit(
-      tx,
-      actor,
-      "enrolment.promote",
-      { type: "Enrolment", id },
-      { before: { status: "WAITLISTED" }, after: { sessionId, status: "CONFIRMED" } },
-    );
-  }
+  // The mails, reminders and audit events of all the promoted, a statement each.
+  await enqueueMany(
+    tx,
+    "email.waitlistPromoted",
+    promoted.map((enrolmentId) => ({ payload: { enrolmentId } })),
+  );
+  await scheduleSessionReminders(tx, promoted, startsAt, now);
+  await auditMany(
+    tx,
+    actor,
+    "enrolment.promote",
+    promoted.map((id) => ({
+      entity: { type: "Enrolment", id },
+      before: { status: "WAITLISTED" },
+      after: { sessionId, status: "CONFIRMED" },
+    })),
+  );
   return promoted;
 }
 

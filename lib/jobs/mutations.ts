@@ -42,6 +42,47 @@ export async function enqueue<N extends JobName>(
 }
 
 /**
+ * Several jobs of one name in one statement. Those with a dedupeKey that
+ * already exists are skipped (ON CONFLICT DO NOTHING), as enqueue's upsert
+ * skips them one at a time.
+ */
+export async function enqueueMany<N extends JobName>(
+  tx: Tx,
+  name: N,
+  jobs: readonly { payload: JobPayloads[N]; options?: EnqueueOptions }[],
+): Promise<void> {
+  if (jobs.length === 0) return;
+  await tx.job.createMany({
+    data: jobs.map(({ payload, options = {} }) => ({
+      name,
+      payload,
+      runAt: options.runAt,
+      dedupeKey: options.dedupeKey,
+    })),
+    skipDuplicates: true,
+  });
+}
+
+/** scheduleSessionReminder for several enrolments of one session, in one statement. */
+export async function scheduleSessionReminders(
+  tx: Tx,
+  enrolmentIds: readonly string[],
+  sessionStartsAt: Date,
+  now: Date = new Date(),
+): Promise<void> {
+  const runAt = reminderRunAt(sessionStartsAt, now);
+  if (!runAt) return;
+  await enqueueMany(
+    tx,
+    "email.sessionReminder",
+    enrolmentIds.map((enrolmentId) => ({
+      payload: { enrolmentId, sessionStartsAt: sessionStartsAt.toISOString() },
+      options: { runAt, dedupeKey: reminderDedupeKey(enrolmentId, sessionStartsAt) },
+    })),
+  );
+}
+
+/**
  * The reminder two days before a confirmed enrolment's session. Call it when
  * an enrolment becomes CONFIRMED (enrolled or promoted) and when a session's
  * start time changes; it does nothing when the session is less than two days

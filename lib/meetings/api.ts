@@ -4,7 +4,7 @@
 // shapes what they return. File bytes never go into JSON: files are named by
 // their download address.
 import { z } from "zod";
-import { helsinkiYear, isoDay } from "@/lib/dates";
+import { isoDay } from "@/lib/dates";
 import { ActionItemStatus, AgendaItemKind, AttendanceStatus, MeetingStatus } from "@/lib/db/enums";
 import { apiOperations, idParam, jsonDay, jsonId, jsonInstant } from "@/lib/http/openapi/operation";
 import { icsResponse } from "@/lib/calendar/api";
@@ -146,29 +146,19 @@ export const meetingSchema = z
 
 export type MeetingJson = z.output<typeof meetingSchema>;
 
-/**
- * The visible meetings (from listMeetingsForActor) narrowed by the query,
- * oldest first. A status the caller may not see simply matches nothing.
- */
-export function meetingListJson(
-  visible: { upcoming: readonly MeetingSummary[]; past: readonly MeetingSummary[] },
-  query: MeetingListQuery,
-): { meetings: MeetingListItemJson[] } {
-  const meetings = [...visible.past, ...visible.upcoming]
-    .filter((m) => query.year === undefined || helsinkiYear(m.startsAt) === query.year)
-    .filter((m) => query.status === undefined || m.status === query.status)
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id))
-    .map((m) => ({
-      id: m.id,
-      title: m.title,
-      startsAt: m.startsAt.toISOString(),
-      endsAt: m.endsAt.toISOString(),
-      location: m.location,
-      hasRemote: m.hasRemote,
-      status: m.status,
-      url: meetingPath(m.id),
-      icsUrl: meetingIcsPath(m.id),
-    }));
+/** The meetings listMeetingsForApi found (visible, filtered, oldest first) as JSON. */
+export function meetingListJson(found: readonly MeetingSummary[]): { meetings: MeetingListItemJson[] } {
+  const meetings = found.map((m) => ({
+    id: m.id,
+    title: m.title,
+    startsAt: m.startsAt.toISOString(),
+    endsAt: m.endsAt.toISOString(),
+    location: m.location,
+    hasRemote: m.hasRemote,
+    status: m.status,
+    url: meetingPath(m.id),
+    icsUrl: meetingIcsPath(m.id),
+  }));
   return { meetings };
 }
 

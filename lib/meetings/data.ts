@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { can, visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
-import { helsinkiToday, isoDay } from "@/lib/dates";
+import { helsinkiMonthRange, helsinkiToday, isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type {
   ActionItemStatus,
@@ -61,6 +61,30 @@ export async function listMeetingsForActor(
     hasRemote: !!remoteUrl,
   });
   return { upcoming: upcoming.map(toSummary), past: past.map(toSummary) };
+}
+
+/**
+ * The meetings API's list: visible meetings, narrowed by the Helsinki year of
+ * the start and by status in the query itself, oldest first. A status the
+ * actor may not see matches nothing.
+ */
+export async function listMeetingsForApi(
+  actor: Actor | null,
+  query: { year?: number; status?: MeetingStatus },
+): Promise<MeetingSummary[]> {
+  const visible = visibleMeetingStatuses(actor);
+  const statuses = query.status === undefined ? visible : visible.filter((s) => s === query.status);
+  if (statuses.length === 0) return [];
+  const startsAt =
+    query.year === undefined
+      ? undefined
+      : { gte: helsinkiMonthRange(`${query.year}-01`).start, lt: helsinkiMonthRange(`${query.year + 1}-01`).start };
+  const rows = await db().meeting.findMany({
+    where: { status: { in: statuses }, startsAt },
+    select: { id: true, title: true, startsAt: true, endsAt: true, location: true, remoteUrl: true, status: true },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map(({ remoteUrl, ...m }) => ({ ...m, hasRemote: !!remoteUrl }));
 }
 
 export type MaterialView =
@@ -158,6 +182,25 @@ export function presenterOf(item: {
   if (item.presenter) return toPersonName(item.presenter);
   return item.presenterName ? { name: item.presenterName, libraryName: null } : null;
 }
+
+export type MeetingHeader = { id: string; title: string; status: MeetingStatus; secretaryId: string | null };
+
+/**
+ * A meeting's title and what the policy asks (status, secretary), for pages
+ * that show the meeting's header and tabs but not its agenda (the news round);
+ * null if not visible. Cached per request: metadata and page share one read.
+ */
+export const getMeetingHeaderForActor = cache(
+  async (actor: Actor | null, id: string): Promise<MeetingHeader | null> => {
+    if (!isUuid(id)) return null;
+    const statuses = visibleMeetingStatuses(actor);
+    if (statuses.length === 0) return null;
+    return db().meeting.findFirst({
+      where: { id, status: { in: statuses } },
+      select: { id: true, title: true, status: true, secretaryId: true },
+    });
+  },
+);
 
 /**
  * One meeting with its agenda, minutes, news round, decisions and action items;

@@ -12,7 +12,7 @@ import type { MeetingStatus } from "@/lib/db/enums";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { notifiableChanges, snapshotChanges } from "@/lib/calendar/changes";
 import { meetingSnapshot } from "@/lib/calendar/meetings";
-import { enqueue, enqueueChangeNotice } from "@/lib/jobs/mutations";
+import { enqueue, enqueueChangeNotice, enqueueMany } from "@/lib/jobs/mutations";
 import { STANDARD_AGENDA } from "./agenda-template";
 import {
   agendaInsertIndex,
@@ -251,14 +251,14 @@ function agendaMailDedupeKey(meetingId: string, userId: string): string {
 }
 
 async function enqueueAgendaMails(tx: Tx, meetingId: string, userIds: readonly string[]): Promise<void> {
-  for (const userId of userIds) {
-    await enqueue(
-      tx,
-      "email.agendaPublished",
-      { meetingId, userId },
-      { dedupeKey: agendaMailDedupeKey(meetingId, userId) },
-    );
-  }
+  await enqueueMany(
+    tx,
+    "email.agendaPublished",
+    userIds.map((userId) => ({
+      payload: { meetingId, userId },
+      options: { dedupeKey: agendaMailDedupeKey(meetingId, userId) },
+    })),
+  );
 }
 
 /**
@@ -280,9 +280,12 @@ async function renumberAgenda(
     where: { id: { in: moving.map((item) => item.id) } },
     data: { position: { increment: above } },
   });
-  for (const item of moving) {
-    await tx.agendaItem.update({ where: { id: item.id }, data: { position: target.get(item.id)! } });
-  }
+  // Then every moved item to its place in one statement.
+  await tx.$executeRaw`
+    UPDATE "AgendaItem" AS a SET "position" = v.position, "updatedAt" = now()
+    FROM unnest(${moving.map((item) => item.id)}::uuid[], ${moving.map((item) => target.get(item.id)!)}::int[])
+      AS v(id, position)
+    WHERE a."id" = v.id`;
 }
 
 async function agendaOf(tx: Tx, meetingId: string) {
@@ -451,9 +454,13 @@ export async function recordAttendance(actor: Actor | null, input: AttendanceInp
       if (!statusOf.has(userId)) throw fieldError(`attendance.${userId}`, "meetingsAdmin.error.notInvited");
     }
     const changes = Object.entries(input.attendance).filter(([userId, status]) => statusOf.get(userId) !== status);
-    for (const [userId, status] of changes) {
-      await tx.meetingAttendance.update({
-        where: { meetingId_userId: { meetingId: meeting.id, userId } },
+    // One update per status given, not per person.
+    for (const status of new Set(changes.map(([, status]) => status))) {
+      await tx.meetingAttendance.updateMany({
+        where: {
+          meetingId: meeting.id,
+          userId: { in: changes.filter(([, s]) => s === status).map(([userId]) => userId) },
+        },
         data: { status },
       });
     }

@@ -212,10 +212,11 @@ export async function listUpcomingSessions(
 export async function getTrainingMenu(filters: TrainingFilters, now: Date = new Date()): Promise<TrainingMenuPage> {
   const today = helsinkiToday(now);
   const menuSelect = { slug: true, title: true, periodStart: true, periodEnd: true, intro: true } as const;
-  const [currentMenus, sessions, continuous, pastMenus] = await Promise.all([
+  // Current and past menus in one read (a few a year), split below.
+  const [menus, sessions, continuous] = await Promise.all([
     db().trainingMenu.findMany({
-      where: { ...publishedMenu, periodEnd: { gte: today } },
-      select: menuSelect,
+      where: publishedMenu,
+      select: { ...menuSelect, _count: { select: { offerings: true } } },
       orderBy: { periodStart: "asc" },
     }),
     listUpcomingSessions(filters, { now }),
@@ -236,12 +237,9 @@ export async function getTrainingMenu(filters: TrainingFilters, now: Date = new 
           select: offeringCardSelect,
           orderBy: [{ menu: { periodStart: "asc" } }, { sortOrder: "asc" }, { title: "asc" }],
         }),
-    db().trainingMenu.findMany({
-      where: { ...publishedMenu, periodEnd: { lt: today } },
-      select: { ...menuSelect, _count: { select: { offerings: true } } },
-      orderBy: { periodStart: "desc" },
-    }),
   ]);
+  const currentMenus = menus.filter((m) => m.periodEnd >= today).map(({ _count, ...menu }) => menu);
+  const pastMenus = menus.filter((m) => m.periodEnd < today).reverse();
   return {
     currentMenus,
     sessions,

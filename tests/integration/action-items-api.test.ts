@@ -44,7 +44,10 @@ async function get(query: string, who?: string) {
   if (who) headers.set("cookie", cookies[who]!);
   current.headers = headers;
   const res = await GET(new Request(`${ORIGIN}/api/action-items${query}`, { headers }), {});
-  return { status: res.status, body: (await res.json()) as { items?: ApiItem[]; error?: ApiError } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { items?: ApiItem[]; nextCursor?: string | null; error?: ApiError },
+  };
 }
 
 async function signIn(name: string, email: string) {
@@ -154,6 +157,11 @@ describe("GET /api/action-items", () => {
       ["?owner=someone", "owner"],
       ["?owner=library:muurame", "owner"],
       ["?owner=me&overdue=yes", "overdue"],
+      ["?limit=0", "limit"],
+      ["?limit=501", "limit"],
+      ["?limit=2.5", "limit"],
+      ["?cursor=-1", "cursor"],
+      ["?cursor=abc", "cursor"],
     ] as const) {
       const res = await get(query, "steering");
       expect(res.status, query).toBe(422);
@@ -162,6 +170,27 @@ describe("GET /api/action-items", () => {
       // Field messages are English sentences, not catalogue keys.
       expect(res.body.error?.fields?.[field]).not.toMatch(/^actionItems\./);
     }
+  });
+
+  it("pages: following nextCursor gives every item once, in the order of the whole list", async () => {
+    const all = await get("?limit=500", "coordinator");
+    expect(all.status).toBe(200);
+    expect(all.body.nextCursor).toBeNull();
+    const whole = all.body.items!.map((i) => i.id);
+    expect(whole.length).toBeGreaterThan(5);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await get(`?limit=2${cursor === null ? "" : `&cursor=${cursor}`}`, "coordinator");
+      expect(res.status).toBe(200);
+      expect(res.body.items!.length).toBeLessThanOrEqual(2);
+      paged.push(...res.body.items!.map((i) => i.id));
+      cursor = res.body.nextCursor ?? null;
+      pages += 1;
+    } while (cursor !== null && pages < 1000);
+    expect(paged).toEqual(whole);
+    expect(pages).toBe(Math.ceil(whole.length / 2));
   });
 
   it("describes each item: owner, yyyy-mm-dd due date, overdue, origin and closing meeting", async () => {

@@ -248,6 +248,28 @@ describe("GET /api/meetings", () => {
     }
   });
 
+  it("filters by the year in Helsinki, in the query: a meeting just after midnight on New Year's Day is the new year's", async () => {
+    // 2045-12-31 23:30 and 2046-01-01 00:30 in Helsinki (UTC+2): both are 2045 in UTC.
+    const ids: string[] = [];
+    for (const startsAt of [new Date("2045-12-31T21:30:00Z"), new Date("2045-12-31T22:30:00Z")]) {
+      const m = await db.meeting.create({
+        data: {
+          title: `Vuodenvaihde ${KEY}`,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3600_000),
+          status: "AGENDA_PUBLISHED",
+        },
+        select: { id: true },
+      });
+      ids.push(m.id);
+      createdMeetings.push(m.id);
+    }
+    const ofYear = async (year: number) =>
+      (await list(`?year=${year}&status=AGENDA_PUBLISHED`, steeringCookie)).body.meetings.map((m) => m.id);
+    expect(await ofYear(2045)).toEqual([ids[0]]);
+    expect(await ofYear(2046)).toEqual([ids[1]]);
+  });
+
   it("gives each meeting's facts and addresses, not its content", async () => {
     const res = await list(`?year=${YEAR}&status=MINUTES_APPROVED`, steeringCookie);
     const approved = meetings.get("MINUTES_APPROVED")!;

@@ -2,7 +2,7 @@ import { getActor } from "@/lib/auth/session";
 import { unauthenticated } from "@/lib/http/errors";
 import { json, route } from "@/lib/http/respond";
 import { meetingListJson, parseMeetingListQuery } from "@/lib/meetings/api";
-import { listMeetingsForActor } from "@/lib/meetings/data";
+import { listMeetingsForApi } from "@/lib/meetings/data";
 
 /**
  * GET ?year&status → the meetings the caller may see, oldest first. Signed out
@@ -12,6 +12,6 @@ export const GET = route(async (request) => {
   const actor = await getActor();
   if (!actor) throw unauthenticated("Sign in first.");
   const query = parseMeetingListQuery(new URL(request.url).searchParams);
-  const visible = await listMeetingsForActor(actor);
-  return json(meetingListJson(visible, query), { headers: { "Cache-Control": "private, no-store" } });
+  const found = await listMeetingsForApi(actor, query);
+  return json(meetingListJson(found), { headers: { "Cache-Control": "private, no-store" } });
 });

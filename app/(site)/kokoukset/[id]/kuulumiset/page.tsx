@@ -11,12 +11,12 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
-import { getMeetingForActor } from "@/lib/meetings/data";
+import { getMeetingHeaderForActor } from "@/lib/meetings/data";
 import { getNewsRoundPage, type NewsRoundEntryView } from "@/lib/news-round/data";
 
 export async function generateMetadata({ params }: PageProps<"/kokoukset/[id]/kuulumiset">): Promise<Metadata> {
   const { id } = await params;
-  const [{ t }, meeting] = await Promise.all([getI18n(), getMeetingForActor(await getActor(), id)]);
+  const [{ t }, meeting] = await Promise.all([getI18n(), getMeetingHeaderForActor(await getActor(), id)]);
   return { title: meeting ? `${t("newsRound.title")} – ${meeting.title}` : t("notFound.title") };
 }
 
@@ -26,7 +26,7 @@ export default async function NewsRoundPage({ params, searchParams }: PageProps<
   const { id } = await params;
   const actor = await getActor();
   if (!actor) redirect(`/kirjaudu?callbackUrl=${encodeURIComponent(`/kokoukset/${id}/kuulumiset`)}`);
-  const meeting = await getMeetingForActor(actor, id);
+  const meeting = await getMeetingHeaderForActor(actor, id);
   if (!meeting) notFound();
   const { kirjasto } = await searchParams;
   const [{ locale, t }, page] = await Promise.all([

@@ -3,6 +3,7 @@
 // minutes only once the meeting has minutes (draft or approved).
 import "server-only";
 import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
+import type { MeetingStatus } from "@/lib/db/enums";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/client";
 import {
@@ -70,9 +71,23 @@ export async function searchMeetings(
 ): Promise<SearchHit[]> {
   const statuses = visibleMeetingStatuses(actor);
   if (statuses.length === 0) return [];
+  const rows = await db().$queryRaw<Row[]>(searchStatement(statuses, q, limit));
+  return rows.map((row) => ({
+    kind: row.kind,
+    meetingId: row.meetingId,
+    meetingTitle: row.meetingTitle,
+    meetingStartsAt: row.meetingStartsAt,
+    title: row.title,
+    href: searchHitHref(row.meetingId, row.kind, row.position),
+    snippet: snippetSegments(row.headline),
+  }));
+}
+
+/** The statement of searchMeetings; exported for the query-plan test. */
+export function searchStatement(statuses: readonly MeetingStatus[], q: string, limit: number): Prisma.Sql {
   const tsq = Prisma.sql`regexp_replace(websearch_to_tsquery('finnish', ${q})::text, ${PREFIX_PATTERN}, ${PREFIX_REPLACEMENT}, 'g')::tsquery`;
   const visible = Prisma.sql`v."status" = ANY(${statuses}::"MeetingStatus"[])`;
-  const rows = await db().$queryRaw<Row[]>`
+  return Prisma.sql`
     WITH matches AS (
       SELECT 'meeting' AS "kind", v."id" AS "meetingId", v."id" AS "rowId", NULL::int AS "position",
              ts_rank(v."searchVector", ${tsq}) AS "rank"
@@ -146,13 +161,4 @@ export async function searchMeetings(
     ) hit
     ORDER BY best."rank" DESC, best."meetingStartsAt" DESC, best."position" NULLS LAST
   `;
-  return rows.map((row) => ({
-    kind: row.kind,
-    meetingId: row.meetingId,
-    meetingTitle: row.meetingTitle,
-    meetingStartsAt: row.meetingStartsAt,
-    title: row.title,
-    href: searchHitHref(row.meetingId, row.kind, row.position),
-    snippet: snippetSegments(row.headline),
-  }));
 }

@@ -10,6 +10,8 @@
 // (README, "Data at scale").
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
+import { searchStatement } from "@/lib/search/data";
 import { seedLargeData } from "@/scripts/lib/seed-large";
 
 const BIG_TABLES = new Set([
@@ -26,11 +28,16 @@ const BIG_TABLES = new Set([
   "MeetingAttendance",
 ]);
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
+type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
 
 function seqScans(node: PlanNode): string[] {
   const own = node["Node Type"] === "Seq Scan" && node["Relation Name"] ? [node["Relation Name"]] : [];
   return [...own, ...(node.Plans ?? []).flatMap(seqScans)];
+}
+
+function indexes(node: PlanNode): string[] {
+  const own = node["Index Name"] ? [node["Index Name"]] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(indexes)];
 }
 
 let client: pg.Client;
@@ -55,9 +62,13 @@ afterAll(async () => {
   await client.end();
 });
 
-async function seqScansOf(sql: string, params: unknown[] = []): Promise<string[]> {
+async function planOf(sql: string, params: unknown[] = []): Promise<PlanNode> {
   const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
-  return seqScans(rows[0]!["QUERY PLAN"][0].Plan).filter((table) => BIG_TABLES.has(table));
+  return rows[0]!["QUERY PLAN"][0].Plan;
+}
+
+async function seqScansOf(sql: string, params: unknown[] = []): Promise<string[]> {
+  return seqScans(await planOf(sql, params)).filter((table) => BIG_TABLES.has(table));
 }
 
 const NOW = "2026-12-04T08:00:00Z";
@@ -177,4 +188,31 @@ describe("query plans on seed:large data (scale 0.02)", () => {
   it.each(PAGE_QUERIES)("%s: no sequential scan of a big table", async (_name, sql, params) => {
     expect(await seqScansOf(sql, params())).toEqual([]);
   });
+});
+
+// The statement searchMeetings runs (parameters bound as the app binds them),
+// for each visibility that searches at all; signed out gets no query.
+const SEARCHERS: [string, Actor][] = [
+  ["staff", { id: "x", roles: ["STAFF"], libraryId: "x" }],
+  ["steering group", { id: "x", roles: ["STEERING"], libraryId: "x" }],
+  ["coordinator", { id: "x", roles: ["COORDINATOR"], libraryId: null }],
+];
+const SEARCH_WORDS = ["kirjasto", "kirjastoauto lukupiiri", "peruskorjausiässä", "-kirjasto lukupiiri"];
+
+describe("search on seed:large data (scale 0.02)", () => {
+  it("signed out searches nothing", () => {
+    expect(visibleMeetingStatuses(null)).toEqual([]);
+  });
+
+  it.each(SEARCHERS.flatMap(([who, actor]) => SEARCH_WORDS.map((q) => [who, q, actor] as const)))(
+    "%s searching %j: no sequential scan of a big table, the big tables through their GIN indexes",
+    async (_who, q, actor) => {
+      const statement = searchStatement(visibleMeetingStatuses(actor), q, 30);
+      const plan = await planOf(statement.text, statement.values);
+      expect(seqScans(plan).filter((table) => BIG_TABLES.has(table))).toEqual([]);
+      expect(indexes(plan)).toEqual(
+        expect.arrayContaining(["AgendaItem_searchVector_idx", "LibraryUpdate_searchVector_idx"]),
+      );
+    },
+  );
 });

@@ -10,6 +10,8 @@
 // (README, "Data at scale").
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
+import { searchStatement } from "@/lib/search/data";
 import { seedLargeData } from "@/scripts/lib/seed-large";
 
 const BIG_TABLES = new Set([
@@ -26,11 +28,23 @@ const BIG_TABLES = new Set([
   "MeetingAttendance",
 ]);
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Actual Loops"?: number;
+  Plans?: PlanNode[];
+};
 
 function seqScans(node: PlanNode): string[] {
   const own = node["Node Type"] === "Seq Scan" && node["Relation Name"] ? [node["Relation Name"]] : [];
   return [...own, ...(node.Plans ?? []).flatMap(seqScans)];
+}
+
+/** Each index the plan reads, with how many times it was read. */
+function indexScans(node: PlanNode): [string, number | undefined][] {
+  const own: [string, number | undefined][] = node["Index Name"] ? [[node["Index Name"], node["Actual Loops"]]] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(indexScans)];
 }
 
 let client: pg.Client;
@@ -55,9 +69,13 @@ afterAll(async () => {
   await client.end();
 });
 
+async function planOf(sql: string, params: unknown[] = [], options = "FORMAT JSON"): Promise<PlanNode> {
+  const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (${options}) ${sql}`, params);
+  return rows[0]!["QUERY PLAN"][0].Plan;
+}
+
 async function seqScansOf(sql: string, params: unknown[] = []): Promise<string[]> {
-  const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
-  return seqScans(rows[0]!["QUERY PLAN"][0].Plan).filter((table) => BIG_TABLES.has(table));
+  return seqScans(await planOf(sql, params)).filter((table) => BIG_TABLES.has(table));
 }
 
 const NOW = "2026-12-04T08:00:00Z";
@@ -177,4 +195,34 @@ describe("query plans on seed:large data (scale 0.02)", () => {
   it.each(PAGE_QUERIES)("%s: no sequential scan of a big table", async (_name, sql, params) => {
     expect(await seqScansOf(sql, params())).toEqual([]);
   });
+});
+
+// The statement searchMeetings runs (parameters bound as the app binds them),
+// for each visibility that searches at all; signed out gets no query.
+const SEARCHERS: [string, Actor][] = [
+  ["staff", { id: "x", roles: ["STAFF"], libraryId: "x" }],
+  ["steering group", { id: "x", roles: ["STEERING"], libraryId: "x" }],
+  ["coordinator", { id: "x", roles: ["COORDINATOR"], libraryId: null }],
+];
+const SEARCH_WORDS = ["kirjasto", "kirjastoauto lukupiiri", "peruskorjausiässä", "-kirjasto lukupiiri"];
+
+describe("search on seed:large data (scale 0.02)", () => {
+  it("signed out searches nothing", () => {
+    expect(visibleMeetingStatuses(null)).toEqual([]);
+  });
+
+  it.each(SEARCHERS.flatMap(([who, actor]) => SEARCH_WORDS.map((q) => [who, q, actor] as const)))(
+    "%s searching %j: no sequential scan of a big table, each searched table read once through its GIN index",
+    async (_who, q, actor) => {
+      const statement = searchStatement(visibleMeetingStatuses(actor), q, 30);
+      // Executed: the old shape's fault was an index read again for every visible meeting.
+      const plan = await planOf(statement.text, statement.values, "ANALYZE, TIMING OFF, FORMAT JSON");
+      expect(seqScans(plan).filter((table) => BIG_TABLES.has(table))).toEqual([]);
+      const searchIndexScans = indexScans(plan).filter(([name]) => name.endsWith("_searchVector_idx"));
+      expect(searchIndexScans.map(([name]) => name)).toEqual(
+        expect.arrayContaining(["AgendaItem_searchVector_idx", "LibraryUpdate_searchVector_idx"]),
+      );
+      expect(searchIndexScans.filter(([, loops]) => loops !== 1)).toEqual([]);
+    },
+  );
 });

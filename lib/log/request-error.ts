@@ -2,8 +2,8 @@
 // onRequestError, and the route handlers' common wrapper), with the request's
 // id: the X-Request-Id a proxy in front set (nginx: `proxy_set_header
 // X-Request-Id $request_id;`), else a fresh one. The line carries the error's
-// digest, which the error page shows the user as its reference.
-import { randomUUID } from "node:crypto";
+// digest, which the error page shows the user as its reference. Web Crypto's
+// randomUUID, not node:crypto: instrumentation is also bundled for the Edge runtime.
 import type pino from "pino";
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;
@@ -19,7 +19,7 @@ function header(headers: HeaderBag, name: string): string | undefined {
 /** The id a proxy gave the request, if it looks like one; else a new one. */
 export function requestIdOf(headers: HeaderBag): string {
   const given = header(headers, "x-request-id")?.trim();
-  return given && REQUEST_ID.test(given) ? given : randomUUID();
+  return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }
 
 export type FailedRequest = { method: string; path: string; headers: HeaderBag };

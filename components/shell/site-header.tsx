@@ -1,18 +1,16 @@
 import Link from "next/link";
-import { can } from "@/lib/auth/policy";
-import { getSessionUser } from "@/lib/auth/session";
+import { Suspense } from "react";
 import { getI18n } from "@/lib/i18n/server";
-import { nameForSelf } from "@/lib/users/rules";
-import { navItemsFor } from "./nav-items";
+import { HeaderUser } from "./header-user";
 import { LanguageSwitch } from "./language-switch";
-import { NavLinks } from "./nav-links";
-import { UserMenu } from "./user-menu";
+import { ACTION_ITEMS, NAV_ITEMS } from "./nav-items";
+import { NavLinks, NavList } from "./nav-links";
 
+/** The same for every visitor of a language (cached with the page); who is signed in comes from /api/me. */
 export async function SiteHeader() {
   const { locale, t } = await getI18n();
-  const user = await getSessionUser();
-  // The signed-in person themself: their own address may stand in for a missing name.
-  const displayName = user ? nameForSelf(user) : null;
+  const items = NAV_ITEMS.map((item) => ({ href: item.href, label: t(item.label) }));
+  const actionItems = { href: ACTION_ITEMS.href, label: t(ACTION_ITEMS.label) };
   return (
     <header role="banner" className="border-b border-gray-200 bg-brand-900 text-white">
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -21,35 +19,27 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <LanguageSwitch locale={locale} label={t("lang.switchTo")} />
-          {displayName !== null ? (
-            <UserMenu
-              name={displayName}
+          {/* Client parts that read the URL: a boundary for the build's placeholder shell. */}
+          <Suspense fallback={<span aria-hidden="true" className="inline-block h-8 w-24" />}>
+            <HeaderUser
               labels={{
+                signIn: t("user.signIn"),
                 menu: t("user.menu"),
-                signedInAs: t("user.signedInAs", { name: displayName }),
+                signedInAs: t("user.signedInAs", { name: "{name}" }),
                 myTrainings: t("enrolments.myTrainings"),
                 myData: t("user.myData"),
                 signOut: t("user.signOut"),
+                manageTrainings: t("user.manageTrainings"),
+                orders: t("user.orders"),
               }}
-              links={[
-                ...(can(user, "menu.manage")
-                  ? [{ href: "/koulutukset/hallinta", label: t("user.manageTrainings") }]
-                  : []),
-                ...(can(user, "workshop.order") ? [{ href: "/tilaukset", label: t("user.orders") }] : []),
-              ]}
             />
-          ) : (
-            <Link
-              href="/kirjaudu"
-              className="rounded border border-white px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
-            >
-              {t("user.signIn")}
-            </Link>
-          )}
+          </Suspense>
         </div>
       </div>
       <nav aria-label={t("nav.label")} className="bg-brand-800">
-        <NavLinks items={navItemsFor(user).map((item) => ({ href: item.href, label: t(item.label) }))} />
+        <Suspense fallback={<NavList items={items} pathname={null} />}>
+          <NavLinks items={items} actionItems={actionItems} />
+        </Suspense>
       </nav>
     </header>
   );

@@ -33,7 +33,7 @@ export function TrainingFilters({
   return (
     <form
       method="get"
-      action="/koulutukset"
+      action="/koulutukset/haku"
       role="search"
       aria-labelledby="rajaa"
       className="mb-8 rounded border border-gray-300 bg-brand-50 p-4"

@@ -1,7 +1,7 @@
 // Auth.js (next-auth v5): email magic links over SMTP, sessions in PostgreSQL.
 // See docs/decisions/0003-auth.md for why links open a confirmation page.
 import "server-only";
-import NextAuth from "next-auth";
+import NextAuth, { type NextAuthConfig } from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { authAdapter } from "@/lib/db/auth-adapter";
 import { env } from "@/lib/env";
@@ -38,51 +38,58 @@ export function confirmationUrl(callbackUrl: string): string {
   return confirm.toString();
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: authAdapter(),
-  secret: authSecret(),
-  trustHost: true,
-  logger: authjsLogger(log),
-  session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
-  pages: {
-    signIn: "/kirjaudu",
-    verifyRequest: "/kirjaudu/tarkista",
-    error: "/kirjaudu/virhe",
-  },
-  providers: [
-    Nodemailer({
-      // Nodemailer's transport is ours (lib/email); this only satisfies the provider.
-      server: env().SMTP_URL ?? "smtp://localhost:25",
-      from: env().EMAIL_FROM,
-      maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
-      async sendVerificationRequest({ identifier, url, request }) {
-        // The user's own language; for an address with no account yet, the
-        // language of the page that asked (requestMagicLink passes it in the
-        // sign-in body); else Finnish.
-        const body: unknown = await request.json().catch(() => null);
-        const asked = typeof body === "object" && body !== null ? (body as { locale?: unknown }).locale : undefined;
-        const locale = (await findUserLocale(identifier)) ?? (isLocale(asked) ? asked : DEFAULT_LOCALE);
-        const t = translator(locale);
-        await sendMail({
-          to: identifier,
-          subject: t("auth.mail.subject"),
-          text: t("auth.mail.body", { link: confirmationUrl(url), minutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 }),
-        });
+// Auth.js calls this per request; the config is built on the first (not at
+// import: env() must not be read at build time) and then kept.
+let config: NextAuthConfig | undefined;
+export const { handlers, auth, signIn, signOut } = NextAuth(() => (config ??= buildConfig()));
+
+function buildConfig(): NextAuthConfig {
+  return {
+    adapter: authAdapter(),
+    secret: authSecret(),
+    trustHost: true,
+    logger: authjsLogger(log),
+    session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+    pages: {
+      signIn: "/kirjaudu",
+      verifyRequest: "/kirjaudu/tarkista",
+      error: "/kirjaudu/virhe",
+    },
+    providers: [
+      Nodemailer({
+        // Nodemailer's transport is ours (lib/email); this only satisfies the provider.
+        server: env().SMTP_URL ?? "smtp://localhost:25",
+        from: env().EMAIL_FROM,
+        maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        async sendVerificationRequest({ identifier, url, request }) {
+          // The user's own language; for an address with no account yet, the
+          // language of the page that asked (requestMagicLink passes it in the
+          // sign-in body); else Finnish.
+          const body: unknown = await request.json().catch(() => null);
+          const asked = typeof body === "object" && body !== null ? (body as { locale?: unknown }).locale : undefined;
+          const locale = (await findUserLocale(identifier)) ?? (isLocale(asked) ? asked : DEFAULT_LOCALE);
+          const t = translator(locale);
+          await sendMail({
+            to: identifier,
+            subject: t("auth.mail.subject"),
+            text: t("auth.mail.body", { link: confirmationUrl(url), minutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 }),
+          });
+        },
+      }),
+    ],
+    callbacks: {
+      async signIn({ user, email }) {
+        // Second line of defence: lib/auth/magic-link.ts checks this before asking.
+        if (email?.verificationRequest) return isAllowedToSignIn(user.email ?? "");
+        return true;
       },
-    }),
-  ],
-  callbacks: {
-    async signIn({ user, email }) {
-      // Second line of defence: lib/auth/magic-link.ts checks this before asking.
-      if (email?.verificationRequest) return isAllowedToSignIn(user.email ?? "");
-      return true;
+      session({ session, user }) {
+        const u = user as typeof user & { roles: Role[]; libraryId: string | null };
+        return { ...session, user: { ...session.user, id: u.id, roles: u.roles, libraryId: u.libraryId } };
+      },
     },
-    session({ session, user }) {
-      const u = user as typeof user & { roles: Role[]; libraryId: string | null };
-      return { ...session, user: { ...session.user, id: u.id, roles: u.roles, libraryId: u.libraryId } };
-    },
-  },
-}));
+  };
+}
 
 declare module "next-auth" {
   interface Session {

@@ -4,7 +4,7 @@
 import "server-only";
 import { NextRequest } from "next/server";
 import { AppError } from "@/lib/http/errors";
-import { getLocale } from "@/lib/i18n/server";
+import { getRequestLocale } from "@/lib/i18n/server";
 import { log } from "@/lib/log";
 import { handlers, signIn } from "./config";
 import { isAllowedToSignIn } from "./data";
@@ -42,7 +42,12 @@ export async function requestMagicLink(input: unknown, clientKey: string): Promi
     return { status: "sent" };
   }
   // The asking page's language travels in the sign-in body to the mail (lib/auth/config.ts).
-  await signIn("nodemailer", { email, locale: await getLocale(), redirect: false, redirectTo: callbackUrl ?? "/" });
+  await signIn("nodemailer", {
+    email,
+    locale: await getRequestLocale(),
+    redirect: false,
+    redirectTo: callbackUrl ?? "/",
+  });
   return { status: "sent" };
 }
 

@@ -1,6 +1,8 @@
 // The Prisma client, one per process. Only lib/**/data.ts, lib/**/mutations.ts
 // and lib/db import it (eslint enforces this).
 import "server-only";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { notFound } from "next/navigation";
 import { createPrismaClient, type Db } from "./client";
 import { requireDatabaseUrl } from "@/lib/env";
 
@@ -8,6 +10,11 @@ const globalForDb = globalThis as unknown as { __pikeDb?: Db };
 
 /** Lazily created so that `next build` never needs a database. */
 export function db(): Db {
+  // The build prerenders only placeholder paths (app/[locale]/layout.tsx);
+  // real pages are rendered and cached on their first request, with the
+  // runtime's data. Anything that reaches the database at build is such a
+  // placeholder: answer it as not found.
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) notFound();
   globalForDb.__pikeDb ??= createPrismaClient(requireDatabaseUrl());
   return globalForDb.__pikeDb;
 }

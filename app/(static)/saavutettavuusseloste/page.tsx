@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import { translator, type MessageKey } from "@/lib/i18n/translate";
 
-export const dynamic = "force-static";
-
 const fi = translator("fi");
 const en = translator("en");
 

@@ -1,6 +1,4 @@
 import { openApiDocument } from "@/lib/http/openapi";
 import { json, route } from "@/lib/http/respond";
 
-export const dynamic = "force-static";
-
 export const GET = route(() => Promise.resolve(json(openApiDocument())));

@@ -9,8 +9,6 @@ import { requestOrigin } from "@/lib/http/origin-url";
 import { route } from "@/lib/http/respond";
 import { translator } from "@/lib/i18n/translate";
 
-export const dynamic = "force-dynamic";
-
 export const GET = route(async (request: Request) => {
   const params = new URL(request.url).searchParams;
   const query = menuFeedQuery.parse({ theme: params.get("theme") || undefined });

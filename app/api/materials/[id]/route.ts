@@ -8,8 +8,6 @@ import { route } from "@/lib/http/respond";
 import { getMaterialFileForActor } from "@/lib/materials/data";
 import { attachmentDisposition, servedContentType } from "@/lib/materials/rules";
 
-export const dynamic = "force-dynamic";
-
 export const GET = route(async (_request, ctx: RouteContext<"/api/materials/[id]">) => {
   const { id } = await ctx.params;
   const file = await getMaterialFileForActor(await getActor(), id);

@@ -10,8 +10,6 @@ import { notFound } from "@/lib/http/errors";
 import { requestOrigin } from "@/lib/http/origin-url";
 import { route } from "@/lib/http/respond";
 
-export const dynamic = "force-dynamic";
-
 export const GET = route(async (request: Request, ctx: RouteContext<"/api/calendar/me/[token]">) => {
   // Next cannot route "[token].ics", so the segment arrives with its suffix.
   const token = tokenFromSegment((await ctx.params).token);

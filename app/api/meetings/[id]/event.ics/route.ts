@@ -10,8 +10,6 @@ import { requestOrigin } from "@/lib/http/origin-url";
 import { route } from "@/lib/http/respond";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 
-export const dynamic = "force-dynamic";
-
 /** The language switch's cookie, read from the request itself. */
 function requestLocale(request: Request) {
   const cookie = request.headers.get("cookie") ?? "";

@@ -10,8 +10,6 @@ import { AppError } from "@/lib/http/errors";
 import { route } from "@/lib/http/respond";
 import { translator } from "@/lib/i18n/translate";
 
-export const dynamic = "force-dynamic";
-
 export const GET = route(async (_request, ctx: RouteContext<"/api/exports/sessions/[sessionId]/participants.csv">) => {
   const actor = await authorize("export.read");
   const { sessionId } = await ctx.params;

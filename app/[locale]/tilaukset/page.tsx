@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { InterestTable } from "@/components/interests/interest-table";
+import { OrderTable } from "@/components/workshop-orders/order-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
+import { listInterestCounts } from "@/lib/interests/data";
+import { listWorkshopOrders } from "@/lib/workshop-orders/data";
+
+// Per request: reads the session or the query (ADR 17).
+export const instant = false;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("orders.title") };
+}
+
+const H2 = "mb-3 text-2xl font-bold text-brand-900";
+
+/** Supervisors: their library's orders and staff interest. Coordinators: every library's. */
+export default async function OrdersPage() {
+  const actor = await getActor();
+  if (!actor) redirect("/kirjaudu?callbackUrl=/tilaukset");
+  const [orders, interest] = await Promise.all([listWorkshopOrders(actor), listInterestCounts(actor)]);
+  if (!orders) notFound();
+  const { locale, t } = await getI18n();
+  const everyLibrary = can(actor, "workshopOrder.manage");
+  const mayOrder = can(actor, "workshop.order") && !!actor.libraryId;
+  return (
+    <>
+      <PageHeader
+        title={t("orders.title")}
+        lead={t(everyLibrary ? "orders.lead.coordinator" : "orders.lead.supervisor")}
+      />
+      {mayOrder ? (
+        <p className="mb-6">
+          <Link
+            href="/tilaukset/uusi"
+            className="inline-flex min-h-11 items-center rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+          >
+            {t("orders.new")}
+          </Link>
+        </p>
+      ) : null}
+      <section aria-labelledby="tilaukset" className="mb-8">
+        <h2 id="tilaukset" className={H2}>
+          {t(everyLibrary ? "orders.all" : "orders.mine")}
+        </h2>
+        {orders.length === 0 ? (
+          <p>{t(everyLibrary ? "orders.empty" : "orders.emptySupervisor")}</p>
+        ) : (
+          <OrderTable orders={orders} showLibrary={everyLibrary} t={t} locale={locale} />
+        )}
+      </section>
+      {interest ? (
+        <section aria-labelledby="kiinnostus">
+          <h2 id="kiinnostus" className={H2}>
+            {t("interest.title")}
+          </h2>
+          <p className="mb-3 max-w-3xl text-gray-800">
+            {t(everyLibrary ? "interest.lead.coordinator" : "interest.lead.supervisor")}
+          </p>
+          {interest.length === 0 ? (
+            <p>{t("interest.empty")}</p>
+          ) : (
+            <InterestTable rows={interest} showLibrary={everyLibrary} canOrder={mayOrder && !everyLibrary} t={t} />
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionItemTable } from "@/components/action-items/action-item-table";
+import { ActionItemFiltersForm } from "@/components/action-items/filters-form";
+import { FormTextProvider } from "@/components/action-items/text-context";
+import { pickText } from "@/components/forms/pick-text";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { listActionItems } from "@/lib/action-items/data";
+import { canSeeActionItems } from "@/lib/action-items/rules";
+import { filtersQuery, PAGE_STATUS, parsePageFilters } from "@/lib/action-items/schema";
+import { can } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
+
+// Per request: reads the session or the query (ADR 17).
+export const instant = false;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t("actionItems.page.title") };
+}
+
+export default async function ActionItemsPage({ searchParams }: PageProps<"/[locale]/toimenpiteet">) {
+  const [{ t }, actor, params] = await Promise.all([getI18n(), getActor(), searchParams]);
+  if (!actor) {
+    return (
+      <>
+        <PageHeader title={t("actionItems.page.title")} lead={t("actionItems.page.signedOut")} />
+        <p>
+          <Link href="/kirjaudu?callbackUrl=/toimenpiteet">{t("meetings.signInLink")}</Link>
+        </p>
+      </>
+    );
+  }
+  if (!canSeeActionItems(actor)) {
+    return (
+      <>
+        <PageHeader title={t("actionItems.page.title")} />
+        <p>{t("meetings.noLibrary")}</p>
+      </>
+    );
+  }
+  const filters = parsePageFilters(params);
+  const items = await listActionItems(actor, {
+    status: PAGE_STATUS[filters.status],
+    ownerUserId: filters.mine ? actor.id : undefined,
+    ownerLibraryId: filters.library && actor.libraryId ? actor.libraryId : undefined,
+    overdue: filters.overdue || undefined,
+  });
+  const query = new URLSearchParams(filtersQuery(filters)).toString();
+  const narrowed = filters.mine || filters.library || filters.overdue || filters.status === "tehdyt";
+  return (
+    <>
+      <PageHeader title={t("actionItems.page.title")} lead={t("actionItems.page.lead")} />
+      {params.tehty === "1" ? (
+        <div className="mb-6">
+          <Alert tone="success">{t("actionItems.notice.markedDone")}</Alert>
+        </div>
+      ) : null}
+      <ActionItemFiltersForm filters={filters} hasLibrary={actor.libraryId !== null} t={t} />
+      {items.length === 0 ? (
+        <div className="max-w-3xl space-y-2">
+          <p className="font-semibold">{t(narrowed ? "actionItems.empty.filtered" : "actionItems.empty.none")}</p>
+          <p>
+            {narrowed ? (
+              <Link href="/toimenpiteet?tila=kaikki">{t("actionItems.empty.showAll")}</Link>
+            ) : (
+              t(can(actor, "minutes.write") ? "actionItems.empty.howToAdd" : "actionItems.empty.whereFrom")
+            )}
+          </p>
+        </div>
+      ) : (
+        <FormTextProvider text={pickText(t, ["actionItems.close", "actionItems.error.", "actionItems.notice."])}>
+          <ActionItemTable
+            items={items}
+            caption={t("actionItems.table.caption", {
+              status: t(`actionItems.filters.status.${filters.status}`),
+              count: items.length,
+            })}
+            filters={query}
+            t={t}
+          />
+        </FormTextProvider>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+// Cache tags name data, not pages (ADR 17): a cached page is tagged with the
+// data it shows, and a mutation invalidates exactly the data it changed.
+
+/** Published menus, their offerings and sessions, seat counts included: the menu page, the home page. */
+export const MENU_TAG = "menu";
+
+/** One published offering's page (its sessions, their seats and states). */
+export function offeringTag(slug: string): string {
+  return `offering:${slug}`;
+}
+
+/** A public page's text (lib/pages: the home page's vision). */
+export function pageTag(slug: string): string {
+  return `page:${slug}`;
+}

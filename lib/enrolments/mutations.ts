@@ -32,6 +32,8 @@ import {
   type WaitlistEntry,
 } from "./rules";
 import { setCapacitySchema } from "./schema";
+import { invalidating } from "@/lib/cache/invalidate";
+import { enrolmentCacheTags, sessionCacheTags } from "@/lib/trainings/data";
 
 export type EnrolmentResult = { id: string; status: EnrolmentStatus; waitlistPosition: number | null };
 
@@ -98,7 +100,7 @@ async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
  * Throws NOT_FOUND (unknown or unpublished session), CONFLICT (already
  * enrolled, with that enrolment), VALIDATION_FAILED (closed, not eligible).
  */
-export async function enrol(actor: Actor | null, sessionId: string, options: Options = {}): Promise<EnrolmentResult> {
+async function enrolUncached(actor: Actor | null, sessionId: string, options: Options = {}): Promise<EnrolmentResult> {
   assertCan(actor, "enrolment.self");
   const client = options.client ?? db();
   const now = options.now ?? new Date();
@@ -266,7 +268,7 @@ export type CancelResult = EnrolmentResult & { promoted: number };
  * in the same transaction (the seat stays taken); a waitlist place leaves no
  * gap. Cancelling a cancelled enrolment again answers its state.
  */
-export async function cancelEnrolment(
+async function cancelEnrolmentUncached(
   actor: Actor | null,
   enrolmentId: string,
   options: Options = {},
@@ -350,7 +352,7 @@ export type CapacityResult = { capacity: number; seatsTaken: number; promoted: n
  * A coordinator changes a session's capacity. Raising it promotes as many
  * of the waitlist as fit; lowering it below the seats taken is refused (422).
  */
-export async function setCapacity(
+async function setCapacityUncached(
   actor: Actor | null,
   sessionId: string,
   capacity: number,
@@ -391,3 +393,15 @@ export async function setCapacity(
     return { ...after, promoted };
   }, TX);
 }
+
+// ───────────── Cache invalidation (ADR 17): each mutation above, with the tags of what it changed ─────────────
+
+export const enrol = invalidating(enrolUncached, ([, sessionId, options]) =>
+  sessionCacheTags(sessionId, options?.client),
+);
+export const cancelEnrolment = invalidating(cancelEnrolmentUncached, ([, enrolmentId, options]) =>
+  enrolmentCacheTags(enrolmentId, options?.client),
+);
+export const setCapacity = invalidating(setCapacityUncached, ([, sessionId, , options]) =>
+  sessionCacheTags(sessionId, options?.client),
+);

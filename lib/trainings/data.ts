@@ -5,7 +5,8 @@ import { cache } from "react";
 import { can, type Actor } from "@/lib/auth/policy";
 import { helsinkiMonthRange, helsinkiToday } from "@/lib/dates";
 import { registrationState, type RegistrationState } from "@/lib/enrolments/rules";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
+import { MENU_TAG, offeringTag } from "@/lib/cache/tags";
 import type { Eligibility, MenuStatus, OfferingKind, SessionStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import { hasSessionFilters, ONSITE_PLACE, REMOTE_PLACE, type TrainingFilters } from "./schema";
@@ -592,4 +593,45 @@ export async function listPublishedOfferingPaths(): Promise<{ slug: string; upda
     select: { slug: true, updatedAt: true },
     orderBy: { slug: "asc" },
   });
+}
+
+// ───────────── Cache tags (ADR 17): what a change shows on ─────────────
+
+/** A session's change shows on the menu and its offering's page. */
+export async function sessionCacheTags(sessionId: string, client: Db = db()): Promise<string[]> {
+  const row = await client.trainingSession.findUnique({
+    where: { id: sessionId },
+    select: { offering: { select: { slug: true } } },
+  });
+  return row ? [MENU_TAG, offeringTag(row.offering.slug)] : [MENU_TAG];
+}
+
+/** An offering's change shows on the menu and its page. */
+export async function offeringCacheTags(offeringId: string, client: Db = db()): Promise<string[]> {
+  const row = await client.offering.findUnique({ where: { id: offeringId }, select: { slug: true } });
+  return row ? [MENU_TAG, offeringTag(row.slug)] : [MENU_TAG];
+}
+
+/** A menu's change shows on the menu page and every page of its offerings. */
+export async function menuCacheTags(menuId: string, client: Db = db()): Promise<string[]> {
+  const rows = await client.offering.findMany({ where: { menuId }, select: { slug: true } });
+  return [MENU_TAG, ...rows.map((row) => offeringTag(row.slug))];
+}
+
+/** A theme's name shows on the menu and on the pages of offerings in it. */
+export async function themeCacheTags(themeId: string, client: Db = db()): Promise<string[]> {
+  const rows = await client.offeringTheme.findMany({
+    where: { themeId },
+    select: { offering: { select: { slug: true } } },
+  });
+  return [MENU_TAG, ...rows.map((row) => offeringTag(row.offering.slug))];
+}
+
+/** An enrolment's change shows in its session's seat count. */
+export async function enrolmentCacheTags(enrolmentId: string, client: Db = db()): Promise<string[]> {
+  const row = await client.enrolment.findUnique({
+    where: { id: enrolmentId },
+    select: { session: { select: { offering: { select: { slug: true } } } } },
+  });
+  return row ? [MENU_TAG, offeringTag(row.session.offering.slug)] : [MENU_TAG];
 }

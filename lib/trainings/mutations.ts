@@ -26,6 +26,9 @@ import type {
   ThemeCreateInput,
   ThemeRenameInput,
 } from "./schema";
+import { invalidating } from "@/lib/cache/invalidate";
+import { MENU_TAG } from "@/lib/cache/tags";
+import { menuCacheTags, offeringCacheTags, sessionCacheTags, themeCacheTags } from "./data";
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
@@ -65,7 +68,7 @@ async function chooseSlug(
 
 // ───────────── themes ─────────────
 
-export async function createTheme(actor: Actor | null, input: ThemeCreateInput): Promise<{ id: string }> {
+async function createThemeUncached(actor: Actor | null, input: ThemeCreateInput): Promise<{ id: string }> {
   assertCan(actor, "menu.manage");
   return slugSafe(() =>
     db().$transaction(async (tx) => {
@@ -92,7 +95,7 @@ export async function createTheme(actor: Actor | null, input: ThemeCreateInput):
   );
 }
 
-export async function renameTheme(actor: Actor | null, input: ThemeRenameInput): Promise<void> {
+async function renameThemeUncached(actor: Actor | null, input: ThemeRenameInput): Promise<void> {
   assertCan(actor, "menu.manage");
   await db().$transaction(async (tx) => {
     const before = await tx.theme.findUnique({
@@ -108,7 +111,7 @@ export async function renameTheme(actor: Actor | null, input: ThemeRenameInput):
 
 // ───────────── menus ─────────────
 
-export async function createMenu(actor: Actor | null, input: MenuCreateInput): Promise<{ id: string; slug: string }> {
+async function createMenuUncached(actor: Actor | null, input: MenuCreateInput): Promise<{ id: string; slug: string }> {
   assertCan(actor, "menu.manage");
   return slugSafe(() =>
     db().$transaction(async (tx) => {
@@ -131,7 +134,7 @@ export async function createMenu(actor: Actor | null, input: MenuCreateInput): P
   );
 }
 
-export async function updateMenu(actor: Actor | null, input: MenuUpdateInput): Promise<void> {
+async function updateMenuUncached(actor: Actor | null, input: MenuUpdateInput): Promise<void> {
   assertCan(actor, "menu.manage");
   await slugSafe(() =>
     db().$transaction(async (tx) => {
@@ -162,7 +165,7 @@ export async function updateMenu(actor: Actor | null, input: MenuUpdateInput): P
   );
 }
 
-export async function setMenuStatus(actor: Actor | null, input: MenuStatusInput): Promise<void> {
+async function setMenuStatusUncached(actor: Actor | null, input: MenuStatusInput): Promise<void> {
   assertCan(actor, "menu.manage");
   await db().$transaction(async (tx) => {
     const menu = await tx.trainingMenu.findUnique({
@@ -222,7 +225,7 @@ function offeringData(input: OfferingCreateInput) {
   };
 }
 
-export async function createOffering(
+async function createOfferingUncached(
   actor: Actor | null,
   input: OfferingCreateInput,
 ): Promise<{ id: string; slug: string }> {
@@ -258,7 +261,7 @@ export async function createOffering(
   );
 }
 
-export async function updateOffering(actor: Actor | null, input: OfferingUpdateInput): Promise<{ slug: string }> {
+async function updateOfferingUncached(actor: Actor | null, input: OfferingUpdateInput): Promise<{ slug: string }> {
   assertCan(actor, "offering.manage");
   return slugSafe(() =>
     db().$transaction(async (tx) => {
@@ -374,7 +377,7 @@ export async function insertSession(
   return session;
 }
 
-export async function createSession(actor: Actor | null, input: SessionCreateInput): Promise<{ id: string }> {
+async function createSessionUncached(actor: Actor | null, input: SessionCreateInput): Promise<{ id: string }> {
   assertCan(actor, "session.manage");
   return db().$transaction((tx) => insertSession(tx, actor, input.offeringId, input));
 }
@@ -427,7 +430,7 @@ export type SessionUpdateResult = { changes: CalendarChange[]; notified: number;
  * time, place or remote link raises the entry's SEQUENCE and tells everyone
  * confirmed or waiting what changed (with the updated entry).
  */
-export async function updateSession(actor: Actor | null, input: SessionUpdateInput): Promise<SessionUpdateResult> {
+async function updateSessionUncached(actor: Actor | null, input: SessionUpdateInput): Promise<SessionUpdateResult> {
   assertCan(actor, "session.manage");
   const now = new Date();
   return db().$transaction(async (tx) => {
@@ -485,7 +488,7 @@ export async function updateSession(actor: Actor | null, input: SessionUpdateInp
   });
 }
 
-export async function cancelSession(actor: Actor | null, input: SessionCancelInput): Promise<{ notified: number }> {
+async function cancelSessionUncached(actor: Actor | null, input: SessionCancelInput): Promise<{ notified: number }> {
   assertCan(actor, "session.manage");
   return db().$transaction(async (tx) => {
     // Under the enrolment lock: nobody enrols between the cancellation and the notices.
@@ -514,3 +517,20 @@ export async function cancelSession(actor: Actor | null, input: SessionCancelInp
     return { notified: enrolmentIds.length };
   });
 }
+
+// ───────────── Cache invalidation (ADR 17): each mutation above, with the tags of what it changed ─────────────
+
+export const createTheme = invalidating(createThemeUncached, () => Promise.resolve([MENU_TAG]));
+export const renameTheme = invalidating(renameThemeUncached, ([, input]) => themeCacheTags(input.themeId));
+export const createMenu = invalidating(createMenuUncached, () => Promise.resolve([MENU_TAG]));
+export const updateMenu = invalidating(updateMenuUncached, ([, input]) => menuCacheTags(input.menuId));
+export const setMenuStatus = invalidating(setMenuStatusUncached, ([, input]) => menuCacheTags(input.menuId));
+export const createOffering = invalidating(createOfferingUncached, (_args, result) =>
+  result ? offeringCacheTags(result.id) : Promise.resolve([]),
+);
+export const updateOffering = invalidating(updateOfferingUncached, ([, input]) => offeringCacheTags(input.offeringId));
+export const createSession = invalidating(createSessionUncached, (_args, result) =>
+  result ? sessionCacheTags(result.id) : Promise.resolve([]),
+);
+export const updateSession = invalidating(updateSessionUncached, ([, input]) => sessionCacheTags(input.sessionId));
+export const cancelSession = invalidating(cancelSessionUncached, ([, input]) => sessionCacheTags(input.sessionId));

@@ -1,0 +1,48 @@
+// Invalidate cached pages by the data that changed (ADR 17). Called by
+// mutations after their transaction commits, so every path that changes the
+// data — server action, route handler, job worker — invalidates alike.
+import "server-only";
+import { revalidateTag, updateTag } from "next/cache";
+import { log } from "@/lib/log";
+
+/**
+ * In a server action, updateTag: the actor's next page reads their own write.
+ * In a route handler, revalidateTag with no stale window. Outside Next (the
+ * job worker, scripts, tests) neither has a cache to reach here; the shared
+ * tag store (lib/cache/tag-store.ts) carries it to the app processes.
+ */
+export function invalidate(tags: Iterable<string>): void {
+  for (const tag of new Set(tags)) {
+    try {
+      updateTag(tag);
+      continue;
+    } catch {
+      // Not a server action.
+    }
+    try {
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      // No Next request context: nothing cached in this process.
+      log.debug({ tag, err: error }, "cache tag not invalidated here (no Next context)");
+    }
+  }
+}
+
+/**
+ * A mutation that invalidates the cache tags of what it changed once it has
+ * committed: the tags are asked before (a renamed slug's old page) and after
+ * (the new one). A failed mutation changed nothing and invalidates nothing.
+ */
+export function invalidating<A extends unknown[], R>(
+  mutation: (...args: A) => Promise<R>,
+  tagsOf: (args: A, result: R | undefined) => Promise<string[]>,
+): (...args: A) => Promise<R> {
+  return async (...args) => {
+    // Malformed input fails in the mutation with its own error; here it has no tags.
+    const before = await tagsOf(args, undefined).catch(() => []);
+    const result = await mutation(...args);
+    const after = await tagsOf(args, result).catch(() => []);
+    invalidate([...before, ...after]);
+    return result;
+  };
+}

@@ -44,8 +44,16 @@ export function readScans(dir = scanDir()): Scan[] {
 export function pageRoutes(manifest: Record<string, string>): string[] {
   return Object.entries(manifest)
     .filter(([entry]) => entry.endsWith("/page"))
-    .map(([, route]) => route)
+    .map(([, route]) => withoutLocale(route))
     .sort();
+}
+
+/**
+ * The site's pages live under app/[locale] (ADR 17): the route a visitor
+ * sees has no locale segment (unprefixed URLs) or an explicit /en or /fi.
+ */
+function withoutLocale(route: string): string {
+  return route.replace(/^\/\[locale\](?=\/|$)/, "") || "/";
 }
 
 export function readPageRoutes(distDir = path.join(process.cwd(), ".next")): string[] {
@@ -71,7 +79,7 @@ function parse(route: string): Segment[] {
 /** Does a URL path fall under a route pattern such as `/kokoukset/[id]` or `/docs/[...slug]`? */
 export function matchesRoute(route: string, pathname: string): boolean {
   const pattern = parse(route);
-  const parts = pathname
+  const parts = (pathname.replace(/^\/(?:en|fi)(?=\/|$)/, "") || "/")
     .split("/")
     .filter(Boolean)
     .map((part) => safeDecode(part));

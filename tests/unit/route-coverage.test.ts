@@ -4,8 +4,8 @@ import { matchesRoute, missingScans, pageRoutes, routeFor, type Scan } from "@/t
 describe("pageRoutes", () => {
   it("keeps pages, drops route handlers (API, icons, robots, sitemap)", () => {
     const manifest = {
-      "/(site)/kokoukset/(list)/page": "/kokoukset",
-      "/(site)/kokoukset/[id]/muokkaa/poista/page": "/kokoukset/[id]/muokkaa/poista",
+      "/[locale]/kokoukset/(list)/page": "/[locale]/kokoukset",
+      "/[locale]/kokoukset/[id]/muokkaa/poista/page": "/[locale]/kokoukset/[id]/muokkaa/poista",
       "/(static)/saavutettavuusseloste/page": "/saavutettavuusseloste",
       "/_not-found/page": "/_not-found",
       "/api/meetings/[id]/route": "/api/meetings/[id]",

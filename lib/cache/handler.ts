@@ -110,8 +110,8 @@ export function createCacheHandler(options: CacheHandlerOptions): PgCacheHandler
       return tags.refresh();
     },
 
-    async getExpiration(tagList) {
-      return latestExpiration(timesOf, tagList);
+    getExpiration(tagList) {
+      return Promise.resolve(latestExpiration(timesOf, tagList));
     },
 
     updateTags(tagList, durations) {

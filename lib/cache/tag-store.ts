@@ -67,7 +67,9 @@ export function createTagStore(options: TagStoreOptions) {
   const warn =
     options.warn ??
     ((message: string, fields?: Record<string, unknown>) =>
-      console.warn(JSON.stringify({ level: "warn", app: "pike-portaali", component: "cache-tags", msg: message, ...fields })));
+      console.warn(
+        JSON.stringify({ level: "warn", app: "pike-portaali", component: "cache-tags", msg: message, ...fields }),
+      ));
   const where = url ? redactUrl(url) : undefined;
 
   const times = new Map<string, TagTimes>();

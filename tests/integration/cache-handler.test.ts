@@ -67,7 +67,7 @@ describe("the cache handler across processes", () => {
   it("an updateTags on one reaches the other within a second; other tags survive", async () => {
     const a = handler();
     const b = handler();
-      await Promise.all([a.tags.ready, b.tags.ready]);
+    await Promise.all([a.tags.ready, b.tags.ready]);
     expect(a.tags.listening && b.tags.listening).toBe(true);
 
     for (const h of [a, b]) {
@@ -145,7 +145,9 @@ describe("the cache handler across processes", () => {
 
     const before = b.tags.connects;
     // The server ends B's listener connection (a restart, a network failure).
-    await sql.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pike-cache-tags' AND datname = current_database()`);
+    await sql.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pike-cache-tags' AND datname = current_database()`,
+    );
     expect(await until(() => b.tags.connects > before, 3_000)).toBe(true);
     expect(await read(b, "kit-page")).toBeUndefined();
   });
@@ -193,7 +195,9 @@ describe("the cache handler across processes", () => {
     await b.set("last", Promise.resolve(entry("x", [many.at(-1)!])));
     await tick();
     await a.updateTags([...many, many[0]!]);
-    const { rows } = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "CacheTag" WHERE "tag" LIKE 'session:%'`);
+    const { rows } = await sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "CacheTag" WHERE "tag" LIKE 'session:%'`,
+    );
     expect(rows[0]!.n).toBe(400);
     expect(await until(async () => (await read(b, "last")) === undefined)).toBe(true);
   });

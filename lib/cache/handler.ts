@@ -7,9 +7,10 @@
 // path: it is neither bundled nor transpiled, so it runs on Node 24's
 // type stripping — erasable TypeScript only, relative imports with their .ts
 // extension, no "@/" aliases, nothing that needs the bundler.
+import { createRequire } from "node:module";
 import type { CacheEntry, CacheHandler } from "next/cache";
 import { env } from "../env.ts";
-import { isExpiredByTags, isStaleByTags, latestExpiration, SizedLru } from "./rules.ts";
+import { isExpiredByTags, isStaleByTags, latestExpiration, SizedLru, type TagTimes } from "./rules.ts";
 import { createTagStore, type TagStore, type TagStoreOptions } from "./tag-store.ts";
 
 /** Next's default bound (cacheMaxMemorySize). */
@@ -26,10 +27,36 @@ export type CacheHandlerOptions = {
   maxSize?: number;
   /** `next dev` serves stale entries until they expire; production drops them at revalidate. */
   dev?: boolean;
-  tagStore?: Omit<TagStoreOptions, "url">;
+  tagStore?: Omit<TagStoreOptions, "url" | "onRemoteChange">;
+  /**
+   * Also tell Next's route cache (prerendered pages and shells) of the other
+   * processes' invalidations. Next checks a prerendered page's tags against a
+   * per-process map (its tags manifest), which the "use cache" handlers never
+   * reach: without this, process A's updateTag refreshes A's copy of a static
+   * page but B keeps serving its own. On for the app, off in tests by default.
+   */
+  shareWithRouteCache?: boolean;
 };
 
 export type PgCacheHandler = CacheHandler & { readonly tags: TagStore; close(): Promise<void> };
+
+/**
+ * Next's per-process map of tag times for its route cache. Internal to Next
+ * (next/dist/server/lib/incremental-cache/tags-manifest.external.js, kept
+ * outside the bundles so that there is one per process); if a Next upgrade
+ * moves it, the handler works as before and only static pages lose the
+ * cross-process refresh — tests/integration/cache-handler.test.ts fails then.
+ */
+export function nextRouteCacheTags(): Map<string, TagTimes> | undefined {
+  try {
+    const mod = createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/tags-manifest.external.js") as {
+      tagsManifest?: unknown;
+    };
+    return mod.tagsManifest instanceof Map ? (mod.tagsManifest as Map<string, TagTimes>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function now(): number {
   return performance.timeOrigin + performance.now();
@@ -46,7 +73,12 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
 
 export function createCacheHandler(options: CacheHandlerOptions): PgCacheHandler {
   const dev = options.dev ?? false;
-  const tags = createTagStore({ url: options.url, ...options.tagStore });
+  const routeCacheTags = options.shareWithRouteCache ? nextRouteCacheTags() : undefined;
+  const tags = createTagStore({
+    url: options.url,
+    ...options.tagStore,
+    onRemoteChange: routeCacheTags && ((tag, times) => routeCacheTags.set(tag, { ...times })),
+  });
   const timesOf = (tag: string) => tags.get(tag);
   const memory = new SizedLru<Stored>(options.maxSize ?? DEFAULT_MAX_SIZE, (s, key) => s.value.byteLength + key.length);
   // A get for a key that is being set waits for it (CacheHandler contract).
@@ -127,7 +159,7 @@ export function createCacheHandler(options: CacheHandlerOptions): PgCacheHandler
 function fromEnvironment(): PgCacheHandler {
   try {
     const { DATABASE_URL, NODE_ENV } = env();
-    return createCacheHandler({ url: DATABASE_URL, dev: NODE_ENV === "development" });
+    return createCacheHandler({ url: DATABASE_URL, dev: NODE_ENV === "development", shareWithRouteCache: true });
   } catch {
     // An invalid environment fails elsewhere, loudly; the cache never takes a page down.
     return createCacheHandler({ url: undefined });

@@ -54,6 +54,8 @@ export type TagStoreOptions = {
   pollMs?: number;
   connectTimeoutMs?: number;
   warn?: (message: string, fields?: Record<string, unknown>) => void;
+  /** Told of every tag time learnt from the database (notifications and re-reads). */
+  onRemoteChange?: (tag: string, times: TagTimes) => void;
 };
 
 export type TagStore = ReturnType<typeof createTagStore>;
@@ -80,8 +82,9 @@ export function createTagStore(options: TagStoreOptions) {
   let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   let lastPoll = 0;
   let polling: Promise<void> | undefined;
-  // Notifications that arrive while the table is being read are applied after it, in order.
-  let buffered: Payload[] | undefined;
+  // Notifications that arrive while the table is being read are applied at
+  // once and again after the read, in order, so an older snapshot never wins.
+  const reads = new Set<Payload[]>();
   let connects = 0;
   let reportedDown = false;
 
@@ -101,6 +104,7 @@ export function createTagStore(options: TagStoreOptions) {
     if (stale !== null) next.stale = stale;
     if (expired !== null) next.expired = expired;
     times.set(tag, next);
+    options.onRemoteChange?.(tag, next);
   }
 
   function applyRows(rows: Row[]) {
@@ -114,15 +118,14 @@ export function createTagStore(options: TagStoreOptions) {
   }
 
   async function readAll(client: pg.Client) {
-    buffered = [];
+    const arrived: Payload[] = [];
+    reads.add(arrived);
     try {
       const { rows } = await client.query<Row>(READ_ALL);
       applyRows(rows);
-      const pending = buffered;
-      buffered = undefined;
-      for (const payload of pending) applyPayload(payload);
+      for (const payload of arrived) applyPayload(payload);
     } finally {
-      buffered = undefined;
+      reads.delete(arrived);
     }
   }
 
@@ -134,8 +137,8 @@ export function createTagStore(options: TagStoreOptions) {
     } catch {
       return;
     }
-    if (buffered) buffered.push(payload);
-    else if (!applyPayload(payload) && listener) void readAll(listener).catch(() => listener?.end());
+    for (const arrived of reads) arrived.push(payload);
+    if (!applyPayload(payload) && listener) void readAll(listener).catch(() => listener?.end());
   }
 
   function scheduleReconnect() {

@@ -6,7 +6,7 @@
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CacheEntry } from "next/cache";
-import { createCacheHandler, type PgCacheHandler } from "@/lib/cache/handler";
+import { createCacheHandler, nextRouteCacheTags, type PgCacheHandler } from "@/lib/cache/handler";
 
 const url = process.env.DATABASE_URL!;
 let sql: pg.Client;
@@ -152,6 +152,14 @@ describe("the cache handler across processes", () => {
     expect(await read(b, "kit-page")).toBeUndefined();
   });
 
+  it("a re-read by refreshTags while the listener is still connecting does not disturb it", async () => {
+    const warnings: string[] = [];
+    const h = handler({ tagStore: { pollMs: 0, warn: (m) => warnings.push(m) } });
+    await Promise.all([h.refreshTags(), h.refreshTags(), h.tags.ready]);
+    expect(h.tags.listening).toBe(true);
+    expect(warnings).toEqual([]);
+  });
+
   it("while the listener is down, refreshTags re-reads the table (at most once per poll interval)", async () => {
     const b = handler({ tagStore: { minBackoffMs: 60_000, maxBackoffMs: 60_000, pollMs: 0, warn: () => {} } });
     await b.tags.ready;
@@ -200,6 +208,21 @@ describe("the cache handler across processes", () => {
     );
     expect(rows[0]!.n).toBe(400);
     expect(await until(async () => (await read(b, "last")) === undefined)).toBe(true);
+  });
+});
+
+describe("prerendered pages", () => {
+  it("another process's invalidation also reaches Next's route cache (its per-process tags manifest)", async () => {
+    const manifest = nextRouteCacheTags();
+    expect(manifest, "Next moved its tags manifest: see nextRouteCacheTags()").toBeInstanceOf(Map);
+    const a = handler({ shareWithRouteCache: true });
+    const b = handler();
+    await Promise.all([a.tags.ready, b.tags.ready]);
+    await b.updateTags(["library:route-cache-test"]);
+    expect(await until(() => manifest!.get("library:route-cache-test")?.expired !== undefined)).toBe(true);
+    expect(manifest!.get("library:route-cache-test")!.expired).toBe(
+      await b.getExpiration(["library:route-cache-test"]),
+    );
   });
 });
 

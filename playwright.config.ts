@@ -63,7 +63,10 @@ export default defineConfig({
       url: `${BASE_URL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { ...serverEnv, DEMO_MODE: "0" },
+      // The public address, as production sets it: cached pages are rendered
+      // once for everyone, so absolute links (the social image) cannot come
+      // from a request's Host.
+      env: { ...serverEnv, DEMO_MODE: "0", APP_URL: BASE_URL },
       stdout: "pipe",
     },
     {

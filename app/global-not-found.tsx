@@ -15,7 +15,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="fi">
       <body>
-        <main className="mx-auto max-w-3xl space-y-6 px-4 py-10">
+        <main data-error-state="not-found" className="mx-auto max-w-3xl space-y-6 px-4 py-10">
           <h1 className="text-3xl font-bold text-brand-900">{fi("notFound.title")}</h1>
           <p className="text-lg">{fi("notFound.body")}</p>
           <p>

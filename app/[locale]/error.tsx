@@ -14,7 +14,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   );
   const m = messages[locale];
   return (
-    <div role="alert" className="space-y-4">
+    <div role="alert" data-error-state="error" className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{m["error.title"]}</h1>
       <p className="max-w-2xl text-lg">{m["error.body"]}</p>
       {error.digest ? (

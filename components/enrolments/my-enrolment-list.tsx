@@ -6,7 +6,7 @@ import type { MyEnrolment } from "@/lib/enrolments/data";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { EnrolmentControl } from "./enrolment-control";
-import { enrolmentControlLabels } from "./session-enrolment";
+import { enrolmentControlLabels } from "./enrolment-labels";
 
 function pastStatus(enrolment: MyEnrolment, t: Translate): string {
   if (enrolment.status === "CONFIRMED") return t("enrolments.pastStatus.CONFIRMED");

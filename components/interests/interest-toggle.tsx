@@ -16,17 +16,20 @@ export function InterestToggle({
 }) {
   const [state, action, pending] = useActionState(toggleInterestAction, idleForm);
   const tr = translateWith(text);
+  // After a save the answer is the truth: on a cached page the prop is what the page was first given.
+  const saved = state.status === "saved" ? state.values?.interested : undefined;
+  const marked = saved === "true" || saved === "false" ? saved === "true" : interested;
   return (
     <form action={action} className="space-y-3">
       <FormFeedback state={state} text={text} labels={{}} />
       <input type="hidden" name="offeringId" value={offeringId} />
-      <input type="hidden" name="interested" value={interested ? "false" : "true"} />
-      {interested ? <p>{tr("interest.isMarked")}</p> : <p>{tr("interest.hint")}</p>}
+      <input type="hidden" name="interested" value={marked ? "false" : "true"} />
+      {marked ? <p>{tr("interest.isMarked")}</p> : <p>{tr("interest.hint")}</p>}
       <SubmitButton
         pending={pending}
-        label={tr(interested ? "interest.unmark" : "interest.mark")}
+        label={tr(marked ? "interest.unmark" : "interest.mark")}
         pendingLabel={tr("form.saving")}
-        variant={interested ? "secondary" : "primary"}
+        variant={marked ? "secondary" : "primary"}
       />
     </form>
   );

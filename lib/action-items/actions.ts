@@ -4,7 +4,7 @@
 // mutation decides per meeting (canWriteMinutes), so that a meeting the actor
 // may not see answers NOT_FOUND rather than FORBIDDEN. Removing redirects to
 // the page with a notice, since the removed row (and its form) disappears.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { redirect } from "next/navigation";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
@@ -32,8 +32,8 @@ import {
 const EDIT = "signedIn" as const;
 
 function revalidateMeeting(meetingId: string) {
-  revalidatePath(`/kokoukset/${meetingId}`, "layout");
-  revalidatePath("/toimenpiteet");
+  revalidatePage(`/kokoukset/${meetingId}`, "layout");
+  revalidatePage("/toimenpiteet");
 }
 
 export async function createActionItemAction(prev: FormState, formData: FormData): Promise<FormState> {
@@ -103,8 +103,8 @@ export async function closeActionItemAction(prev: FormState, formData: FormData)
     closeActionItem(actor, closeActionItemSchema.parse(values)),
   );
   if (!outcome.ok) return outcome.state;
-  revalidatePath("/toimenpiteet");
-  revalidatePath("/kokoukset", "layout");
+  revalidatePage("/toimenpiteet");
+  revalidatePage("/kokoukset", "layout");
   const back = new URLSearchParams(filtersQuery(parsePageFilters(queryOf(outcome.values.filters))));
   back.set("tehty", "1");
   redirect(`/toimenpiteet?${back.toString()}`);

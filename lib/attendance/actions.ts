@@ -1,7 +1,7 @@
 "use server";
 // The attendance form on the coordinator's session page: origin → session →
 // policy → zod → mutation → revalidate, answering a FormState.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
 import { markAttendance } from "./mutations";
@@ -12,8 +12,8 @@ export async function markAttendanceAction(prev: FormState, formData: FormData):
     markAttendance(actor, attendanceSchema.parse(attendanceValues(values))),
   );
   if (!outcome.ok) return outcome.state;
-  revalidatePath("/koulutukset/hallinta", "layout");
-  revalidatePath("/omat-koulutukset", "layout");
+  revalidatePage("/koulutukset/hallinta", "layout");
+  revalidatePage("/omat-koulutukset", "layout");
   const { changed, attended, noShow } = outcome.result;
   return savedState(prev, outcome.values, {
     key: "afterSession.attendance.saved",

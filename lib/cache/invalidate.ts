@@ -4,6 +4,7 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import { log } from "@/lib/log";
+import { expireTagsEverywhere } from "./mutations";
 
 /**
  * In a server action, updateTag: the actor's next page reads their own write.
@@ -11,7 +12,8 @@ import { log } from "@/lib/log";
  * job worker, scripts, tests) neither has a cache to reach here; the shared
  * tag store (lib/cache/tag-store.ts) carries it to the app processes.
  */
-export function invalidate(tags: Iterable<string>): void {
+export async function invalidate(tags: Iterable<string>): Promise<void> {
+  const outsideNext: string[] = [];
   for (const tag of new Set(tags)) {
     try {
       updateTag(tag);
@@ -21,10 +23,16 @@ export function invalidate(tags: Iterable<string>): void {
     }
     try {
       revalidateTag(tag, { expire: 0 });
-    } catch (error) {
+    } catch {
       // No Next request context: nothing cached in this process.
-      log.debug({ tag, err: error }, "cache tag not invalidated here (no Next context)");
+      outsideNext.push(tag);
     }
+  }
+  try {
+    await expireTagsEverywhere(outsideNext);
+  } catch (error) {
+    // The change is committed; the pages catch up at their cacheLife.
+    log.warn({ tags: outsideNext, err: error }, "cache tags not invalidated");
   }
 }
 
@@ -42,7 +50,7 @@ export function invalidating<A extends unknown[], R>(
     const before = await tagsOf(args, undefined).catch(() => []);
     const result = await mutation(...args);
     const after = await tagsOf(args, result).catch(() => []);
-    invalidate([...before, ...after]);
+    await invalidate([...before, ...after]);
     return result;
   };
 }

@@ -21,7 +21,8 @@ export const CHANNEL = "cache_tags";
 // A NOTIFY payload must stay under 8000 bytes; a bigger change says "reload".
 const MAX_PAYLOAD = 7900;
 
-const UPSERT = `
+/** Upserts tag times ($1 tags, $2 staleAt, $3 expiredAt) and tells every process (also used outside Next: lib/cache/mutations.ts). */
+export const UPSERT_TAGS_SQL = `
 WITH up AS (
   INSERT INTO "CacheTag" ("tag", "staleAt", "expiredAt", "updatedAt")
   SELECT t, $2::timestamptz, $3::timestamptz, CURRENT_TIMESTAMP FROM unnest($1::text[]) AS t
@@ -208,13 +209,13 @@ export function createTagStore(options: TagStoreOptions) {
   async function write(tags: string[], stale: number | undefined, expired: number | undefined) {
     const sql = [tags, stale === undefined ? null : new Date(stale), expired === undefined ? null : new Date(expired)];
     if (listener && listening) {
-      await listener.query(UPSERT, sql);
+      await listener.query(UPSERT_TAGS_SQL, sql);
       return;
     }
     const client = newClient();
     try {
       await client.connect();
-      await client.query(UPSERT, sql);
+      await client.query(UPSERT_TAGS_SQL, sql);
     } finally {
       await client.end().catch(() => {});
     }

@@ -13,3 +13,9 @@ export function offeringTag(slug: string): string {
 export function pageTag(slug: string): string {
   return `page:${slug}`;
 }
+
+/** The public lists of the domains that issues 11–15 give mutations; each invalidates its tag. */
+export const KITS_TAG = "kits";
+export const NETWORKS_TAG = "networks";
+export const EXCHANGES_TAG = "exchanges";
+export const LIBRARIES_TAG = "libraries";

@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { assertActionOrigin } from "@/lib/http/action";
@@ -25,7 +25,7 @@ export async function createCalendarFeed(_prev: CalendarFeedState, _formData: Fo
     if (isDatabaseUnavailable(error)) return { status: "error" };
     throw error;
   }
-  revalidatePath("/omat-tiedot");
+  revalidatePage("/omat-tiedot");
   return { status: "created" };
 }
 
@@ -44,6 +44,6 @@ export async function regenerateCalendarFeed(
     if (isDatabaseUnavailable(error)) return { status: "error" };
     throw error;
   }
-  revalidatePath("/omat-tiedot");
+  revalidatePage("/omat-tiedot");
   return { status: "regenerated" };
 }

@@ -2,7 +2,8 @@
 // and lib/db import it (eslint enforces this).
 import "server-only";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { notFound } from "next/navigation";
+// Not next/navigation: the job worker imports this file too, outside React's client runtime.
+import { notFound } from "next/dist/client/components/not-found";
 import { createPrismaClient, type Db } from "./client";
 import { requireDatabaseUrl } from "@/lib/env";
 

@@ -2,7 +2,7 @@
 // The decisions editor's forms: origin → session → zod → mutation →
 // revalidate. Only a signed-in user is needed here: the mutation decides per
 // meeting, so that a meeting the actor may not see answers NOT_FOUND.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { redirect } from "next/navigation";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
@@ -12,7 +12,7 @@ import { decisionCreateSchema, decisionDeleteSchema, decisionUpdateSchema } from
 const EDIT = "signedIn" as const;
 
 function revalidateMeeting(meetingId: string) {
-  revalidatePath(`/kokoukset/${meetingId}`, "layout");
+  revalidatePage(`/kokoukset/${meetingId}`, "layout");
 }
 
 export async function createDecisionAction(prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 "use server";
 // The enrol and cancel buttons. Each answers the enrolment as it now is (or
 // as it already was, for a double click) so that the button can show it.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { assertActionOrigin } from "@/lib/http/action";
@@ -19,8 +19,8 @@ export type EnrolmentActionState = {
 };
 
 function revalidate() {
-  revalidatePath("/koulutukset", "layout");
-  revalidatePath("/omat-koulutukset");
+  revalidatePage("/koulutukset", "layout");
+  revalidatePage("/omat-koulutukset");
 }
 
 function errorKey(error: unknown): MessageKey {

@@ -3,7 +3,8 @@
 // their owner (and, for cancelling, to coordinators: see mutations.ts). The
 // sessions themselves are read in lib/trainings.
 import "server-only";
-import type { Actor } from "@/lib/auth/policy";
+import { can, type Actor } from "@/lib/auth/policy";
+import { getInterestState, type InterestState } from "@/lib/interests/data";
 import { db } from "@/lib/db";
 import type { EnrolmentStatus, OfferingKind, SessionStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -131,5 +132,45 @@ export async function listMyEnrolments(actor: Actor, now: Date = new Date()): Pr
   return {
     upcoming: all.filter((e) => e.session.startsAt >= now),
     past: all.filter((e) => e.session.startsAt < now && e.status !== "CANCELLED").reverse(),
+  };
+}
+
+export type OfferingPersonalState = {
+  signedIn: boolean;
+  panels: Record<string, EnrolmentPanel>;
+  interest: InterestState | null;
+  mayOrder: boolean;
+};
+
+/**
+ * What an offering's cached page shows only to the person looking (GET
+ * /api/me/offerings/{slug}): their enrolment panel per upcoming session,
+ * their interest, whether they may order it. Signed out: nothing.
+ */
+export async function getOfferingPersonalState(actor: Actor | null, slug: string): Promise<OfferingPersonalState> {
+  if (!actor) return { signedIn: false, panels: {}, interest: null, mayOrder: false };
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return { signedIn: true, panels: {}, interest: null, mayOrder: false };
+  const now = new Date();
+  const offering = await db().offering.findFirst({
+    where: { slug, menu: { status: "PUBLISHED" } },
+    select: {
+      orderable: true,
+      sessions: { where: { status: "SCHEDULED", startsAt: { gte: now } }, select: { id: true } },
+    },
+  });
+  if (!offering) return { signedIn: true, panels: {}, interest: null, mayOrder: false };
+  const [panels, interest] = await Promise.all([
+    getEnrolmentPanels(
+      actor,
+      offering.sessions.map((s) => s.id),
+      now,
+    ),
+    getInterestState(actor, slug),
+  ]);
+  return {
+    signedIn: true,
+    panels,
+    interest,
+    mayOrder: offering.orderable && can(actor, "workshop.order") && !!actor.libraryId,
   };
 }

@@ -2,7 +2,7 @@
 // The attendee's feedback form: origin → session → policy → zod → mutation.
 // Saving (or finding the feedback already given, from a second tab or a
 // second click) goes to the feedback page, which then shows what was given.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/http/errors";
 import { runFormAction } from "@/lib/http/form-action";
@@ -26,8 +26,8 @@ export async function giveFeedbackAction(prev: FormState, formData: FormData): P
     }
   });
   if (!outcome.ok) return outcome.state;
-  revalidatePath("/omat-koulutukset", "layout");
-  revalidatePath("/koulutukset/hallinta", "layout");
+  revalidatePage("/omat-koulutukset", "layout");
+  revalidatePage("/koulutukset/hallinta", "layout");
   const { enrolmentId, already } = outcome.result;
   redirect(`/omat-koulutukset/palaute/${enrolmentId}?${already ? "jo=1" : "kiitos=1"}`);
 }

@@ -1,6 +1,6 @@
 "use server";
 // The "Kiinnostaa" toggle on an offering's page.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
 import { setInterest } from "./mutations";
@@ -11,8 +11,8 @@ export async function toggleInterestAction(prev: FormState, formData: FormData):
     setInterest(actor, interestSchema.parse(values)),
   );
   if (!outcome.ok) return outcome.state;
-  revalidatePath("/koulutukset", "layout");
-  revalidatePath("/tilaukset", "page");
+  revalidatePage("/koulutukset", "layout");
+  revalidatePage("/tilaukset", "page");
   const { interested } = outcome.result;
   return savedState(
     prev,

@@ -2,7 +2,7 @@
 // The materials forms: origin → session → policy → zod → mutation →
 // revalidate. Uploads arrive as multipart/form-data; Next's body limit for
 // server actions is raised just above 20 MB in next.config.ts.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { redirect } from "next/navigation";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
@@ -11,7 +11,7 @@ import { materialFileSchema, materialLinkSchema, materialRemoveSchema } from "./
 
 function revalidateMeeting(meetingId: string) {
   // The meeting page, its sub-pages and the API answers that list materials.
-  revalidatePath(`/kokoukset/${meetingId}`, "layout");
+  revalidatePage(`/kokoukset/${meetingId}`, "layout");
 }
 
 export async function addFileMaterialAction(prev: FormState, formData: FormData): Promise<FormState> {

@@ -2,7 +2,7 @@
 // Coordinators' meeting forms: origin → session → policy → zod → mutation →
 // revalidate. Each answers a FormState for useActionState; creating a
 // meeting goes to its edit page, deleting one to the list.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { redirect } from "next/navigation";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
@@ -31,7 +31,7 @@ import {
 
 /** The list, the meeting's pages, search and calendars all show what changed. */
 function revalidateMeetings() {
-  revalidatePath("/kokoukset", "layout");
+  revalidatePage("/kokoukset", "layout");
 }
 
 export async function createMeetingAction(prev: FormState, formData: FormData): Promise<FormState> {

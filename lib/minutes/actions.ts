@@ -3,7 +3,7 @@
 // session → policy → zod → mutation (which checks the meeting's rules again)
 // → revalidate. A conflict comes back with the revision that got in between,
 // so the writer can compare before saving again.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { formatTime } from "@/lib/dates";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
@@ -40,7 +40,7 @@ export async function saveMinutesAction(prev: MinutesFormState, formData: FormDa
     };
   }
   const { input, result } = outcome.result;
-  revalidatePath(`/kokoukset/${input.meetingId}`, "layout");
+  revalidatePage(`/kokoukset/${input.meetingId}`, "layout");
   return savedState(
     prev,
     { ...outcome.values, minutes: input.minutes, baseRevisionId: result.revisionId ?? "" },

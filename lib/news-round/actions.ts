@@ -3,7 +3,7 @@
 // Whether the actor may write depends on the meeting, which they may not even
 // see: the mutation answers 404 for an invisible meeting and 403 for a visible
 // one they may not write, so the gate here admits any signed-in user.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
 import { saveLibraryUpdate } from "./mutations";
@@ -18,8 +18,8 @@ export async function saveNewsRoundEntryAction(prev: FormState, formData: FormDa
   if (!outcome.ok) return outcome.state;
   const { meetingId, status } = outcome.result;
   // The meeting page, its printed minutes and sub-pages, the library pages and search.
-  revalidatePath(`/kokoukset/${meetingId}`, "layout");
-  revalidatePath("/kirjastot/[slug]", "page");
+  revalidatePage(`/kokoukset/${meetingId}`, "layout");
+  revalidatePage("/kirjastot/[slug]", "page");
   const { intent: _intent, ...values } = outcome.values;
   return savedState(prev, values, {
     key: status === "SUBMITTED" ? "newsRound.saved.submitted" : "newsRound.saved.draft",

@@ -2,7 +2,7 @@
 // The poll forms: origin → session → access → zod → mutation → revalidate.
 // Access answers NOT_FOUND to users the polls are not for (staff,
 // supervisors): they must not learn a poll exists.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/policy";
 import { runFormAction, savedState, type FormOutcome } from "@/lib/http/form-action";
@@ -45,7 +45,7 @@ function runPollForm<T>(
 }
 
 function revalidatePolls() {
-  revalidatePath(POLLS, "layout");
+  revalidatePage(POLLS, "layout");
 }
 
 export async function createPollAction(prev: FormState, formData: FormData): Promise<FormState> {
@@ -112,6 +112,6 @@ export async function convertPollAction(prev: FormState, formData: FormData): Pr
   );
   if (!outcome.ok) return outcome.state;
   revalidatePolls();
-  revalidatePath("/kokoukset", "layout");
+  revalidatePage("/kokoukset", "layout");
   redirect(`/kokoukset/${outcome.result.id}/muokkaa`);
 }

@@ -2,7 +2,7 @@
 // Coordinators' forms for the training menu: origin → session → policy →
 // zod → mutation → revalidate. Each answers a FormState for useActionState;
 // creating something redirects to its page.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { redirect } from "next/navigation";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
@@ -34,8 +34,8 @@ import {
 const ADMIN = "/koulutukset/hallinta";
 
 function revalidateMenu() {
-  revalidatePath("/koulutukset", "layout");
-  revalidatePath("/", "page");
+  revalidatePage("/koulutukset", "layout");
+  revalidatePage("/", "page");
 }
 
 export async function createThemeAction(prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,6 +1,6 @@
 "use server";
 // The order form (supervisors) and the coordinator's answers to an order.
-import { revalidatePath } from "next/cache";
+import { revalidatePage } from "@/lib/cache/paths";
 import { redirect } from "next/navigation";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
@@ -8,7 +8,7 @@ import { acceptWorkshopOrder, createWorkshopOrder, declineWorkshopOrder, schedul
 import { orderAcceptSchema, orderCreateSchema, orderDeclineSchema, orderScheduleSchema } from "./schema";
 
 function revalidateOrders() {
-  revalidatePath("/tilaukset", "layout");
+  revalidatePage("/tilaukset", "layout");
 }
 
 export async function createOrderAction(prev: FormState, formData: FormData): Promise<FormState> {
@@ -46,6 +46,6 @@ export async function scheduleOrderAction(prev: FormState, formData: FormData): 
   });
   if (!outcome.ok) return outcome.state;
   revalidateOrders();
-  revalidatePath("/koulutukset", "layout");
+  revalidatePage("/koulutukset", "layout");
   redirect(`/tilaukset/${outcome.result}?aikataulutettu=1`);
 }

@@ -10,6 +10,7 @@ import {
   query,
   test,
   visit,
+  expectNotFound,
   PROXY_URL,
   waitForMail,
 } from "./fixtures";
@@ -211,7 +212,7 @@ test.describe("sign-in by magic link", () => {
 test.describe("demo sign-in", () => {
   test("is refused when DEMO_MODE is off", async ({ page, request }) => {
     const response = await visit(page, "/kirjaudu/demo");
-    expect(response?.status()).toBe(404);
+    await expectNotFound(page, response);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sivua ei löytynyt");
     await expect(page.getByRole("link", { name: /Demokirjautuminen/ })).toHaveCount(0);
 

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { appendFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type Response } from "@playwright/test";
 import pg from "pg";
 import { scanDir, type Scan } from "../support/route-coverage";
 import { mailsTo as readMails, type CapturedMail } from "../support/smtp";
@@ -107,6 +107,9 @@ async function recordScan(page: Page) {
     // A client-side navigation has no document response of its own.
     status: doc?.url === normalise(page.url()) ? doc.status : null,
     signedIn: cookies.some((c) => c.name.endsWith("authjs.session-token")),
+    errorState: await page.evaluate(
+      () => document.querySelector("[data-error-state]")?.getAttribute("data-error-state") as Scan["errorState"],
+    ),
   };
   const dir = scanDir();
   mkdirSync(dir, { recursive: true });
@@ -196,5 +199,19 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
     return (await client.query<T>(sql, params)).rows;
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * The not-found page in place of a page. A page that Cache Components
+ * prerenders (or an unmatched address) answers 404; one whose request-time
+ * part finds nothing has already sent its shell, so it answers 200 and marks
+ * itself noindex (ADR 17). Either way the page says so.
+ */
+export async function expectNotFound(page: Page, response: Response | null) {
+  expect([200, 404], `status of ${page.url()}`).toContain(response?.status());
+  await expect(page.locator("[data-error-state]")).toHaveAttribute("data-error-state", "not-found");
+  if (response?.status() === 200) {
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   }
 }

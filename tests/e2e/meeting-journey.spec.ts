@@ -13,7 +13,7 @@ import type { Locator, Page } from "@playwright/test";
 import { framingProblems, parseCalendar } from "../support/ical";
 import { htmlBytes, pdfBytes } from "../support/material-files";
 import type { CapturedMail } from "../support/smtp";
-import { expect, expectAccessible, mailsTo, query, signInWithSession, test, visit } from "./fixtures";
+import { expect, expectAccessible, expectNotFound, mailsTo, query, signInWithSession, test, visit } from "./fixtures";
 
 // One journey in steps: each step needs the one before it.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
@@ -319,7 +319,7 @@ test("the material is a download for the steering group and does not exist for s
   const refused = await page.request.get(materialPath);
   expect(refused.status()).toBe(404);
   expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
-  expect((await visit(page, `/kokoukset/${meetingId}`))?.status()).toBe(404);
+  await expectNotFound(page, await visit(page, `/kokoukset/${meetingId}`));
 });
 
 test("a steering member writes her library's news and answers the poll", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { pdfBytes } from "../support/material-files";
-import { expect, query, signInWithSession, test, visit } from "./fixtures";
+import { expect, expectNotFound as expectNotFoundPage, query, signInWithSession, test, visit } from "./fixtures";
 
 async function autumnMeetingId() {
   const rows = await query<{ id: string }>(
@@ -44,7 +44,7 @@ test.describe("the autumn 2023 steering-group meeting", () => {
   test("does not exist for a signed-out visitor", async ({ page }) => {
     const id = await autumnMeetingId();
     const response = await visit(page, `/kokoukset/${id}`);
-    expect(response?.status()).toBe(404);
+    await expectNotFoundPage(page, response);
     await expect(page.getByText("Halssila")).toHaveCount(0);
 
     await visit(page, "/kokoukset");
@@ -58,8 +58,7 @@ test.describe("the autumn 2023 steering-group meeting", () => {
     await expect(page.getByRole("link", { name: /3\/2023/ })).toBeVisible();
     await expect(page.getByRole("link", { name: /4\/2023/ })).toHaveCount(0);
     const next = await query<{ id: string }>(`SELECT id FROM "Meeting" WHERE status = 'AGENDA_PUBLISHED' LIMIT 1`);
-    const response = await visit(page, `/kokoukset/${next[0]!.id}`);
-    expect(response?.status()).toBe(404);
+    await expectNotFoundPage(page, await visit(page, `/kokoukset/${next[0]!.id}`));
   });
 });
 
@@ -125,7 +124,7 @@ test.describe("direct requests for a meeting the user may not see", () => {
         if (who !== "signed out") await signInWithSession(page, who);
         for (const path of [meeting.api, meeting.ics, meeting.material]) await expectNotFound(page, path, who);
         const response = await visit(page, meeting.history);
-        expect(response?.status(), `${meeting.history} for ${who}`).toBe(404);
+        await expectNotFoundPage(page, response);
         await expect(page.getByText("Luonnos muistioksi.")).toHaveCount(0);
         await expect(page.getByText(meeting.title)).toHaveCount(0);
       }

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, visit } from "./fixtures";
+import { expect, expectAccessible, expectNotFound, test, visit } from "./fixtures";
 
 test.describe("app shell", () => {
   test("switches language to English and back", async ({ page }) => {
@@ -57,9 +57,9 @@ test.describe("app shell", () => {
     }
   });
 
-  test("unknown pages answer 404 with a helpful page", async ({ page }) => {
+  test("unknown pages answer not found with a helpful page", async ({ page }) => {
     const response = await visit(page, "/ei-ole-olemassa");
-    expect(response?.status()).toBe(404);
+    await expectNotFound(page, response);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sivua ei löytynyt");
   });
 

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { mailsTo } from "../support/smtp";
-import { expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
+import { expect, expectAccessible, expectNotFound, query, signInWithSession, test, visit } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
 
@@ -128,8 +128,7 @@ test("a coordinator creates a menu, an offering and a session, and publishes the
 
   // Staff cannot reach the management pages.
   await signInAs(page, "marju@valkeakoski.fi");
-  const refused = await visit(page, "/koulutukset/hallinta");
-  expect(refused?.status()).toBe(404);
+  await expectNotFound(page, await visit(page, "/koulutukset/hallinta"));
 });
 
 test("a supervisor orders a workshop to their library and the coordinator schedules it", async ({ page }) => {
@@ -213,9 +212,9 @@ test("a supervisor orders a workshop to their library and the coordinator schedu
     [email],
   );
   await signInAs(page, email);
-  expect((await visit(page, `/tilaukset/${orderId}`))?.status()).toBe(404);
+  await expectNotFound(page, await visit(page, `/tilaukset/${orderId}`));
   await signInAs(page, "marju@valkeakoski.fi");
-  expect((await visit(page, `/tilaukset/${orderId}`))?.status()).toBe(404);
+  await expectNotFound(page, await visit(page, `/tilaukset/${orderId}`));
 });
 
 test("a staff member marks interest in a workshop that is not open to them", async ({ page }) => {

@@ -20,6 +20,12 @@ export type Scan = {
   status: number | null;
   /** A session cookie was set. */
   signedIn: boolean;
+  /**
+   * What the page says it is (`data-error-state`): with Cache Components a
+   * page found missing or failing after its shell was sent keeps status 200
+   * (with noindex), so the page itself tells (ADR 17).
+   */
+  errorState?: "not-found" | "error" | null;
 };
 
 export const LANGUAGES = ["fi", "en"] as const;
@@ -132,12 +138,16 @@ function safeDecode(part: string): string {
  * does not exist for them, docs/architecture.md), or a 403 where one is used.
  */
 export const ERROR_STATES: readonly { name: string; route?: string; shownBy: (scan: Scan) => boolean }[] = [
-  { name: "404 (not found)", route: "/_not-found", shownBy: (s) => s.status === 404 },
+  { name: "404 (not found)", route: "/_not-found", shownBy: (s) => s.status === 404 || s.errorState === "not-found" },
   {
     name: "403 (a signed-in user refused a page)",
-    shownBy: (s) => s.signedIn && (s.status === 403 || s.status === 404),
+    shownBy: (s) => s.signedIn && (s.status === 403 || s.status === 404 || s.errorState === "not-found"),
   },
-  { name: "the error boundary", route: "/_global-error", shownBy: (s) => s.status !== null && s.status >= 500 },
+  {
+    name: "the error boundary",
+    route: "/_global-error",
+    shownBy: (s) => (s.status !== null && s.status >= 500) || s.errorState === "error",
+  },
   {
     name: "an expired or used sign-in link",
     shownBy: (s) => s.path === "/kirjaudu/virhe" && new URLSearchParams(s.search).get("error") === "Verification",
@@ -145,7 +155,7 @@ export const ERROR_STATES: readonly { name: string; route?: string; shownBy: (sc
 ];
 
 const langsOf = (scan: Scan) => [scan.lang, ...(scan.sectionLangs ?? [])];
-const shown = (scan: Scan) => scan.status === null || (scan.status >= 200 && scan.status < 300);
+const shown = (scan: Scan) => (scan.status === null || (scan.status >= 200 && scan.status < 300)) && !scan.errorState;
 
 /**
  * What has no scan in each language: page routes (a scan of a page that the

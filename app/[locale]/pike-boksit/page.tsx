@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
+import { cacheLife, cacheTag } from "next/cache";
+import { KITS_TAG } from "@/lib/cache/tags";
 import { KitList } from "@/components/kits/kit-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { listKits } from "@/lib/kits/data";
-
-// Per request: reads the session or the query (ADR 17).
-export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -14,8 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function KitsPage() {
-  const actor = await getActor();
-  const [{ locale, t }, kits] = await Promise.all([getI18n(), listKits(actor)]);
+  // The same for every visitor (public data, asked as nobody in particular): served from the cache.
+  "use cache";
+  cacheTag(KITS_TAG);
+  cacheLife("hours");
+  const [{ locale, t }, kits] = await Promise.all([getI18n(), listKits(null)]);
   return (
     <>
       <PageHeader title={t("kits.title")} lead={t("kits.lead")} />

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
+import { cacheLife, cacheTag } from "next/cache";
+import { EXCHANGES_TAG } from "@/lib/cache/tags";
 import { ExchangeRounds } from "@/components/exchanges/exchange-rounds";
 import { PageHeader } from "@/components/ui/page-header";
-import { getActor } from "@/lib/auth/session";
 import { listExchangeRounds } from "@/lib/exchanges/data";
 import { getI18n } from "@/lib/i18n/server";
-
-// Per request: reads the session or the query (ADR 17).
-export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -14,8 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ExchangesPage() {
-  const actor = await getActor();
-  const [{ locale, t }, rounds] = await Promise.all([getI18n(), listExchangeRounds(actor)]);
+  // The same for every visitor (public data, asked as nobody in particular): served from the cache.
+  "use cache";
+  cacheTag(EXCHANGES_TAG);
+  cacheLife("hours");
+  const [{ locale, t }, rounds] = await Promise.all([getI18n(), listExchangeRounds(null)]);
   return (
     <>
       <PageHeader title={t("exchanges.title")} lead={t("exchanges.lead")} />

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
+import { cacheLife, cacheTag } from "next/cache";
+import { NETWORKS_TAG } from "@/lib/cache/tags";
 import { JoinViaChair } from "@/components/networks/join-via-chair";
 import { NetworkList } from "@/components/networks/network-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { listNetworks } from "@/lib/networks/data";
-
-// Per request: reads the session or the query (ADR 17).
-export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -15,8 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NetworksPage() {
-  const actor = await getActor();
-  const [{ t }, networks] = await Promise.all([getI18n(), listNetworks(actor)]);
+  // The same for every visitor (public data, asked as nobody in particular): served from the cache.
+  "use cache";
+  cacheTag(NETWORKS_TAG);
+  cacheLife("hours");
+  const [{ t }, networks] = await Promise.all([getI18n(), listNetworks(null)]);
   return (
     <>
       <PageHeader title={t("networks.title")} lead={t("networks.lead")} />

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { actionItemOperations } from "@/lib/action-items/api";
 import { authOperations } from "@/lib/auth/api";
+import { meOperations } from "@/lib/auth/me-api";
 import { calendarOperations } from "@/lib/calendar/api";
 import { enrolmentOperations } from "@/lib/enrolments/api";
 import { exportOperations } from "@/lib/exports/api";
@@ -38,6 +39,7 @@ const documentOperations = apiOperations([
 export const API_OPERATIONS = [
   ...healthOperations,
   ...authOperations,
+  ...meOperations,
   ...trainingOperations,
   ...enrolmentOperations,
   ...feedbackOperations,

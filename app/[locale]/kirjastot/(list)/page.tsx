@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
+import { cacheLife, cacheTag } from "next/cache";
+import { LIBRARIES_TAG } from "@/lib/cache/tags";
 import { LibraryDirectory } from "@/components/libraries/library-directory";
 import { PageHeader } from "@/components/ui/page-header";
-import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { listLibrariesByRegion } from "@/lib/libraries/data";
-
-// Per request: reads the session or the query (ADR 17).
-export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -14,8 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LibrariesPage() {
-  const actor = await getActor();
-  const [{ t }, groups] = await Promise.all([getI18n(), listLibrariesByRegion(actor)]);
+  // The same for every visitor (public data, asked as nobody in particular): served from the cache.
+  "use cache";
+  cacheTag(LIBRARIES_TAG);
+  cacheLife("hours");
+  const [{ t }, groups] = await Promise.all([getI18n(), listLibrariesByRegion(null)]);
   return (
     <>
       <PageHeader title={t("libraries.title")} lead={t("libraries.lead")} />

@@ -1,26 +1,27 @@
 import type { Metadata } from "next";
+import { cacheLife, cacheTag } from "next/cache";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SessionEnrolment } from "@/components/enrolments/session-enrolment";
-import { OfferingInterest } from "@/components/interests/offering-interest";
+import { pickText } from "@/components/forms/pick-text";
+import { enrolmentControlLabels } from "@/components/enrolments/enrolment-labels";
+import { Markdown } from "@/components/markdown/markdown";
 import { ModuleList } from "@/components/trainings/module-list";
 import { OfferingFacts } from "@/components/trainings/offering-facts";
+import { OfferingInterest, OfferingPersonalProvider, SessionEnrolment } from "@/components/trainings/offering-personal";
 import { SessionList } from "@/components/trainings/session-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { Markdown } from "@/components/markdown/markdown";
-import { can } from "@/lib/auth/policy";
-import { getActor } from "@/lib/auth/session";
+import { offeringTag } from "@/lib/cache/tags";
 import { formatRange } from "@/lib/dates";
-import { getEnrolmentPanels } from "@/lib/enrolments/data";
 import { getI18n } from "@/lib/i18n/server";
-import { getInterestState } from "@/lib/interests/data";
+import { BUILD_PLACEHOLDER } from "@/lib/pages/placeholder";
 import { cachedPublishedOffering } from "@/lib/trainings/cached";
 
-// The offering itself comes from the cache (tag offering:<slug>); the
-// enrolment and interest controls are the reader's own, so the page is
-// rendered per request for now (ADR 17).
-export const instant = false;
+// Rendered on a page's first request, then served from the cache until a
+// change to the offering, its sessions or seats invalidates offering:<slug>.
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER }];
+}
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/koulutukset/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -32,17 +33,27 @@ const H2 = "mb-3 text-2xl font-bold text-brand-900";
 
 export default async function OfferingPage({ params }: PageProps<"/[locale]/koulutukset/[slug]">) {
   const { slug } = await params;
+  return <CachedOffering slug={slug} />;
+}
+
+/**
+ * The same for every reader; their own enrolments, interest and order link
+ * come from /api/me/offerings/{slug} (components/trainings/offering-personal).
+ */
+async function CachedOffering({ slug }: { slug: string }) {
+  "use cache";
+  cacheTag(offeringTag(slug));
+  cacheLife("minutes");
   const offering = await cachedPublishedOffering(slug);
   if (!offering) notFound();
-  const [{ locale, t }, actor] = await Promise.all([getI18n(), getActor()]);
+  const { locale, t } = await getI18n();
   const upcoming = offering.upcomingSessions.filter((s) => s.status === "SCHEDULED");
-  const panels = actor
-    ? await getEnrolmentPanels(
-        actor,
-        upcoming.map((s) => s.id),
-      )
-    : null;
   const signInHref = `/kirjaudu?callbackUrl=${encodeURIComponent(`/koulutukset/${slug}`)}`;
+  const enrolmentText = {
+    signInToEnrol: t("enrolments.signInToEnrol"),
+    notEligibleLibrary: t("enrolments.notEligibleLibrary", { library: "{library}" }),
+    noLibrary: t("enrolments.refused.NO_LIBRARY"),
+  };
   const controls = Object.fromEntries(
     upcoming.map((session) => [
       session.id,
@@ -51,17 +62,15 @@ export default async function OfferingPage({ params }: PageProps<"/[locale]/koul
         sessionId={session.id}
         context={formatRange(session.startsAt, session.endsAt, locale)}
         registrationOpen={session.registration === "OPEN"}
-        full={session.seatsLeft === 0}
-        panel={panels ? panels[session.id] : null}
         signInHref={signInHref}
-        t={t}
+        labels={enrolmentControlLabels(t, { full: session.seatsLeft === 0 })}
+        text={enrolmentText}
       />,
     ]),
   );
-  const interest = await getInterestState(actor, slug);
   const hasSessions = offering.upcomingSessions.length + offering.pastSessions.length > 0;
   return (
-    <>
+    <OfferingPersonalProvider slug={slug}>
       <p className="mb-4">
         <Link href="/koulutukset">{t("trainings.back")}</Link>
       </p>
@@ -74,11 +83,8 @@ export default async function OfferingPage({ params }: PageProps<"/[locale]/koul
       ) : null}
       <OfferingInterest
         slug={offering.slug}
-        kind={offering.kind}
-        orderable={offering.orderable}
-        mayOrder={can(actor, "workshop.order") && !!actor?.libraryId}
-        interest={interest}
-        t={t}
+        selfPaced={offering.kind === "PROGRAMME" || offering.kind === "KIT"}
+        text={pickText(t, ["interest.", "orders.orderLink"])}
       />
       <Markdown breaks source={offering.description} headingLevel={2} className="mt-6" />
       {offering.modules.length > 0 ? (
@@ -115,6 +121,6 @@ export default async function OfferingPage({ params }: PageProps<"/[locale]/koul
           <SessionList sessions={offering.pastSessions} past t={t} locale={locale} />
         </section>
       ) : null}
-    </>
+    </OfferingPersonalProvider>
   );
 }

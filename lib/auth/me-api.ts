@@ -1,0 +1,62 @@
+// The signed-in person's own state for cached pages, as the JSON API
+// describes it (app/api/me/…): cached pages carry nothing personal and ask
+// here from the browser (ADR 17).
+import { z } from "zod";
+import { EnrolmentStatus } from "@/lib/db/enums";
+import { apiOperations } from "@/lib/http/openapi/operation";
+
+export const meSchema = z.object({
+  user: z
+    .object({
+      name: z.string(),
+      manageTrainings: z.boolean().meta({ description: "May manage the training menu" }),
+      orders: z.boolean().meta({ description: "May order workshops for their library" }),
+      actionItems: z.boolean().meta({ description: "Sees some meeting, so the action items page too" }),
+    })
+    .nullable()
+    .meta({ description: "Null when signed out" }),
+});
+
+const enrolmentPanelSchema = z.object({
+  registration: z.enum(["OPEN", "NOT_PUBLISHED", "SESSION_CANCELLED", "NOT_YET_OPEN", "CLOSED"]),
+  eligibility: z.enum(["ELIGIBLE", "NO_LIBRARY", "OTHER_LIBRARY"]),
+  restrictedLibraryName: z.string().nullable(),
+  enrolment: z
+    .object({ id: z.string(), status: z.enum(EnrolmentStatus), waitlistPosition: z.number().int().nullable() })
+    .nullable(),
+  beforeStart: z.boolean(),
+});
+
+export const offeringPersonalSchema = z.object({
+  signedIn: z.boolean(),
+  panels: z.record(z.string(), enrolmentPanelSchema).meta({ description: "By upcoming session id" }),
+  interest: z
+    .object({ offeringId: z.string(), interested: z.boolean(), sessionOpen: z.boolean() })
+    .nullable()
+    .meta({ description: "Null for those who may not mark interest" }),
+  mayOrder: z.boolean().meta({ description: "May order this offering to their library" }),
+});
+
+export const meOperations = apiOperations([
+  {
+    operationId: "getMe",
+    method: "get",
+    path: "/api/me",
+    tag: "auth",
+    summary: "Who is signed in, for the header of cached pages (never cached)",
+    session: "optional",
+    responses: { 200: { description: "The signed-in person, or null", schema: meSchema } },
+  },
+  {
+    operationId: "getMyOfferingState",
+    method: "get",
+    path: "/api/me/offerings/{slug}",
+    tag: "trainings",
+    summary: "The signed-in person's enrolments, eligibility and interest on a published offering's page",
+    session: "optional",
+    pathParams: z.object({ slug: z.string().meta({ description: "The offering's slug" }) }),
+    responses: {
+      200: { description: "Their state; signed out: signedIn false and nothing else", schema: offeringPersonalSchema },
+    },
+  },
+]);

@@ -1,13 +1,13 @@
 // Reads of agenda-item materials. Visibility lives in the `where`: a material
 // of a meeting the actor may not see, or a coordinator-only material shown to
-// anyone else, does not exist for them. File contents are selected only by the
-// download.
+// anyone else, does not exist for them. File contents are read only by the
+// download, a piece at a time.
 import "server-only";
 import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { MaterialKind, MaterialVisibility, MeetingStatus } from "@/lib/db/enums";
 import { canManageMeeting } from "@/lib/meetings/rules";
-import { canEditMaterials, visibleMaterialVisibilities } from "./rules";
+import { canEditMaterials, MATERIAL_CHUNK_BYTES, visibleMaterialVisibilities } from "./rules";
 import { isUuid } from "@/lib/http/fields";
 import { personNameSelect, toPersonNameOrNull, type PersonNameRow } from "@/lib/users/data";
 import type { PersonName } from "@/lib/users/rules";
@@ -133,12 +133,15 @@ export type MaterialFile = {
   mimeType: string | null;
   sizeBytes: number;
   sha256: string | null;
-  content: Uint8Array<ArrayBuffer>;
+  /** The bytes, read from the database a piece at a time as the reader pulls them. */
+  content: ReadableStream<Uint8Array>;
 };
 
 /**
  * An uploaded file for download, if the actor may see its meeting and its
  * visibility; null for everything else (links, unknown ids, invisible ones).
+ * The first piece is read at once (a small file is then complete, and a
+ * missing one is a 404 before any header is sent); the rest as it is pulled.
  */
 export async function getMaterialFileForActor(actor: Actor | null, materialId: string): Promise<MaterialFile | null> {
   if (!isUuid(materialId)) return null;
@@ -151,16 +154,50 @@ export async function getMaterialFileForActor(actor: Actor | null, materialId: s
       visibility: { in: visibleMaterialVisibilities(actor) },
       agendaItem: { meeting: { status: { in: statuses } } },
     },
-    select: { id: true, title: true, fileName: true, mimeType: true, sha256: true, content: true },
+    select: { id: true, title: true, fileName: true, mimeType: true, sha256: true },
   });
-  if (!material?.content) return null;
+  if (!material) return null;
+  // substring() of a bytea stored EXTERNAL (uncompressed) fetches only the TOAST chunks it needs.
+  const [first] = await db().$queryRaw<{ size: number; piece: Uint8Array }[]>`
+    SELECT octet_length(content) AS size, substring(content FROM 1 FOR ${MATERIAL_CHUNK_BYTES}) AS piece
+      FROM "Material" WHERE id = ${material.id}::uuid AND content IS NOT NULL`;
+  if (!first) return null;
   return {
     id: material.id,
     fileName: material.fileName ?? material.title,
     mimeType: material.mimeType,
     // The stored bytes are the truth for Content-Length, whatever sizeBytes says.
-    sizeBytes: material.content.byteLength,
+    sizeBytes: first.size,
     sha256: material.sha256,
-    content: material.content,
+    content: materialContentStream(material.id, first.size, first.piece),
   };
+}
+
+/** The content from its first piece on, one read per pull; a file gone meanwhile ends the stream with an error. */
+function materialContentStream(id: string, size: number, first: Uint8Array): ReadableStream<Uint8Array> {
+  let offset = 0;
+  let next: Uint8Array | null = first;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!next) {
+          const [row] = await db().$queryRaw<{ piece: Uint8Array | null }[]>`
+            SELECT substring(content FROM ${offset + 1} FOR ${MATERIAL_CHUNK_BYTES}) AS piece
+              FROM "Material" WHERE id = ${id}::uuid`;
+          next = row?.piece ?? null;
+          if (!next || next.byteLength === 0) {
+            controller.error(new Error(`Material ${id} ended at ${offset} of ${size} bytes.`));
+            return;
+          }
+        }
+        const piece = next.subarray(0, size - offset);
+        next = null;
+        offset += piece.byteLength;
+        if (piece.byteLength > 0) controller.enqueue(piece);
+        if (offset >= size) controller.close();
+      },
+    },
+    // Nothing is read ahead of the reader: memory stays one piece whatever the file's size.
+    { highWaterMark: 0 },
+  );
 }

@@ -15,6 +15,7 @@ import { canManageMeeting, type MeetingRef } from "@/lib/meetings/rules";
 import {
   canEditMaterials,
   MATERIAL_TYPES,
+  MATERIAL_CHUNK_BYTES,
   MAX_MATERIAL_BYTES,
   sniffMaterialType,
   storedFileName,
@@ -48,22 +49,49 @@ async function agendaItemOf(tx: Tx, meetingId: string, agendaItemId: string): Pr
   return item;
 }
 
-/** What a file is, by its content; its stored name, title and checksum. Refuses anything not allowed. */
+/** What a file is, by its content; its stored name and title. Refuses anything not allowed. */
 async function inspectUpload(input: MaterialFileInput) {
-  // Read once into memory: at most 20 MB (Next's body limit stops larger requests first).
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
-  if (bytes.byteLength === 0) throw fieldError("file", "materials.error.emptyFile");
-  if (bytes.byteLength > MAX_MATERIAL_BYTES) throw fieldError("file", "materials.error.tooLarge");
-  const type = sniffMaterialType(bytes);
+  // The File as Next parsed it from the request; only its first bytes (or an
+  // archive's directory) are read here, never a copy of the whole.
+  const file = input.file;
+  if (file.size === 0) throw fieldError("file", "materials.error.emptyFile");
+  if (file.size > MAX_MATERIAL_BYTES) throw fieldError("file", "materials.error.tooLarge");
+  const type = await sniffMaterialType(file);
   if (!type) throw fieldError("file", "materials.error.fileType");
-  const fileName = storedFileName(input.file.name, type);
+  const fileName = storedFileName(file.name, type);
   return {
-    bytes,
+    file,
     fileName,
     mimeType: MATERIAL_TYPES[type].mimeType,
     title: input.title ?? titleFromFileName(fileName),
-    sha256: createHash("sha256").update(bytes).digest("hex"),
   };
+}
+
+/**
+ * Writes an upload into the transaction piece by piece, never holding more than
+ * one piece: each goes into a temporary table (dropped at commit), and the
+ * database joins them into the material's bytea at the end. Appending to the
+ * bytea itself would rewrite it once per piece. Returns the file's SHA-256.
+ */
+async function stageUpload(tx: Tx, file: Blob): Promise<string> {
+  await tx.$executeRaw`CREATE TEMP TABLE material_upload (n int PRIMARY KEY, bytes bytea NOT NULL) ON COMMIT DROP`;
+  const hash = createHash("sha256");
+  for (let n = 0, offset = 0; offset < file.size; n++, offset += MATERIAL_CHUNK_BYTES) {
+    const piece = new Uint8Array(await file.slice(offset, offset + MATERIAL_CHUNK_BYTES).arrayBuffer());
+    hash.update(piece);
+    await tx.$executeRaw`INSERT INTO material_upload (n, bytes) VALUES (${n}, ${piece})`;
+  }
+  return hash.digest("hex");
+}
+
+/** The staged pieces, in order, become the material's content; their total must be the file's size. */
+async function storeStagedUpload(tx: Tx, materialId: string, size: number) {
+  const [row] = await tx.$queryRaw<{ size: number }[]>`
+    UPDATE "Material"
+       SET content = (SELECT string_agg(bytes, ''::bytea ORDER BY n) FROM material_upload)
+     WHERE id = ${materialId}::uuid
+    RETURNING octet_length(content) AS size`;
+  if (row?.size !== size) throw new Error(`Stored ${row?.size} bytes of an upload of ${size}.`);
 }
 
 export async function addFileMaterial(
@@ -72,10 +100,12 @@ export async function addFileMaterial(
 ): Promise<{ id: string; title: string }> {
   assertCan(actor, "meeting.manage");
   const file = await inspectUpload(input);
+  const sizeBytes = file.file.size;
   return db().$transaction(
     async (tx) => {
       await lockEditableMeeting(tx, actor, input.meetingId);
       await agendaItemOf(tx, input.meetingId, input.agendaItemId);
+      const sha256 = await stageUpload(tx, file.file);
       const material = await tx.material.create({
         data: {
           agendaItemId: input.agendaItemId,
@@ -83,14 +113,14 @@ export async function addFileMaterial(
           title: file.title,
           fileName: file.fileName,
           mimeType: file.mimeType,
-          sizeBytes: file.bytes.byteLength,
-          content: file.bytes,
-          sha256: file.sha256,
+          sizeBytes,
+          sha256,
           visibility: input.visibility,
           uploadedById: actor.id,
         },
         select: { id: true },
       });
+      await storeStagedUpload(tx, material.id, sizeBytes);
       await audit(
         tx,
         actor,
@@ -105,8 +135,8 @@ export async function addFileMaterial(
             title: file.title,
             fileName: file.fileName,
             mimeType: file.mimeType,
-            sizeBytes: file.bytes.byteLength,
-            sha256: file.sha256,
+            sizeBytes,
+            sha256,
             visibility: input.visibility,
           },
         },

@@ -5,6 +5,7 @@
 import "server-only";
 import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { bytesPool } from "@/lib/db/bytes";
 import type { MaterialKind, MaterialVisibility, MeetingStatus } from "@/lib/db/enums";
 import { canManageMeeting } from "@/lib/meetings/rules";
 import { canEditMaterials, MATERIAL_CHUNK_BYTES, visibleMaterialVisibilities } from "./rules";
@@ -158,9 +159,7 @@ export async function getMaterialFileForActor(actor: Actor | null, materialId: s
   });
   if (!material) return null;
   // substring() of a bytea stored EXTERNAL (uncompressed) fetches only the TOAST chunks it needs.
-  const [first] = await db().$queryRaw<{ size: number; piece: Uint8Array }[]>`
-    SELECT octet_length(content) AS size, substring(content FROM 1 FOR ${MATERIAL_CHUNK_BYTES}) AS piece
-      FROM "Material" WHERE id = ${material.id}::uuid AND content IS NOT NULL`;
+  const first = await readPiece(material.id, 0);
   if (!first) return null;
   return {
     id: material.id,
@@ -173,6 +172,22 @@ export async function getMaterialFileForActor(actor: Actor | null, materialId: s
   };
 }
 
+type Piece = { size: number; piece: Buffer };
+
+/**
+ * One piece of a file's content from `offset`, and the whole content's size;
+ * undefined when the file has no content (any more). Through lib/db/bytes, not
+ * Prisma: the piece arrives as hex text and is parsed once, without base64.
+ */
+async function readPiece(id: string, offset: number): Promise<Piece | undefined> {
+  const result = await bytesPool().query<Piece>(
+    `SELECT octet_length(content) AS size, substring(content FROM $2::int FOR $3::int) AS piece
+       FROM "Material" WHERE id = $1::uuid AND content IS NOT NULL`,
+    [id, offset + 1, MATERIAL_CHUNK_BYTES],
+  );
+  return result.rows[0];
+}
+
 /** The content from its first piece on, one read per pull; a file gone meanwhile ends the stream with an error. */
 function materialContentStream(id: string, size: number, first: Uint8Array): ReadableStream<Uint8Array> {
   let offset = 0;
@@ -181,14 +196,12 @@ function materialContentStream(id: string, size: number, first: Uint8Array): Rea
     {
       async pull(controller) {
         if (!next) {
-          const [row] = await db().$queryRaw<{ piece: Uint8Array | null }[]>`
-            SELECT substring(content FROM ${offset + 1} FOR ${MATERIAL_CHUNK_BYTES}) AS piece
-              FROM "Material" WHERE id = ${id}::uuid`;
-          next = row?.piece ?? null;
-          if (!next || next.byteLength === 0) {
+          const row = await readPiece(id, offset);
+          if (!row || row.size !== size || row.piece.byteLength === 0) {
             controller.error(new Error(`Material ${id} ended at ${offset} of ${size} bytes.`));
             return;
           }
+          next = row.piece;
         }
         const piece = next.subarray(0, size - offset);
         next = null;

@@ -3,12 +3,13 @@
 // state itself, locks the meeting row (so that approving the minutes and
 // adding a material run one after the other), runs in one transaction and
 // leaves an AuditEvent. Uploaded bytes are stored in the database, so every
-// app instance can serve them.
+// app instance can serve them; they are written a piece at a time.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { audit } from "@/lib/audit/mutations";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db";
+import { bytesPool } from "@/lib/db/bytes";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { lockVisibleMeeting } from "@/lib/meetings/mutations";
 import { canManageMeeting, type MeetingRef } from "@/lib/meetings/rules";
@@ -68,30 +69,39 @@ async function inspectUpload(input: MaterialFileInput) {
 }
 
 /**
- * Writes an upload into the transaction piece by piece, never holding more than
- * one piece: each goes into a temporary table (dropped at commit), and the
- * database joins them into the material's bytea at the end. Appending to the
- * bytea itself would rewrite it once per piece. Returns the file's SHA-256.
+ * Writes an upload to the database a piece at a time, never holding more than
+ * one piece: each piece is a row of the staging table "MaterialUpload" (through
+ * lib/db/bytes, not Prisma), and the transaction that creates the material
+ * joins them into its bytea (storeStagedUpload). Appending to the bytea itself
+ * would rewrite it once per piece. Returns the file's SHA-256.
  */
-async function stageUpload(tx: Tx, file: Blob): Promise<string> {
-  await tx.$executeRaw`CREATE TEMP TABLE material_upload (n int PRIMARY KEY, bytes bytea NOT NULL) ON COMMIT DROP`;
+async function stageUpload(uploadId: string, file: Blob): Promise<string> {
+  const pool = bytesPool();
+  // Pieces of uploads that never reached their transaction (a crash, a lost connection).
+  await pool.query(`DELETE FROM "MaterialUpload" WHERE "createdAt" < now() - interval '1 hour'`);
   const hash = createHash("sha256");
   for (let n = 0, offset = 0; offset < file.size; n++, offset += MATERIAL_CHUNK_BYTES) {
-    const piece = new Uint8Array(await file.slice(offset, offset + MATERIAL_CHUNK_BYTES).arrayBuffer());
+    const piece = Buffer.from(await file.slice(offset, offset + MATERIAL_CHUNK_BYTES).arrayBuffer());
     hash.update(piece);
-    await tx.$executeRaw`INSERT INTO material_upload (n, bytes) VALUES (${n}, ${piece})`;
+    await pool.query(`INSERT INTO "MaterialUpload" ("uploadId", n, bytes) VALUES ($1, $2, $3)`, [uploadId, n, piece]);
   }
   return hash.digest("hex");
 }
 
-/** The staged pieces, in order, become the material's content; their total must be the file's size. */
-async function storeStagedUpload(tx: Tx, materialId: string, size: number) {
+/** The staged pieces, in order, become the material's content (their total must be the file's size), and go. */
+async function storeStagedUpload(tx: Tx, uploadId: string, materialId: string, size: number) {
   const [row] = await tx.$queryRaw<{ size: number }[]>`
     UPDATE "Material"
-       SET content = (SELECT string_agg(bytes, ''::bytea ORDER BY n) FROM material_upload)
+       SET content = (SELECT string_agg(bytes, ''::bytea ORDER BY n) FROM "MaterialUpload" WHERE "uploadId" = ${uploadId}::uuid)
      WHERE id = ${materialId}::uuid
     RETURNING octet_length(content) AS size`;
   if (row?.size !== size) throw new Error(`Stored ${row?.size} bytes of an upload of ${size}.`);
+  await tx.$executeRaw`DELETE FROM "MaterialUpload" WHERE "uploadId" = ${uploadId}::uuid`;
+}
+
+/** A failed upload leaves no pieces behind. */
+async function discardStagedUpload(uploadId: string) {
+  await bytesPool().query(`DELETE FROM "MaterialUpload" WHERE "uploadId" = $1`, [uploadId]);
 }
 
 export async function addFileMaterial(
@@ -101,11 +111,15 @@ export async function addFileMaterial(
   assertCan(actor, "meeting.manage");
   const file = await inspectUpload(input);
   const sizeBytes = file.file.size;
+  const uploadId = randomUUID();
+  const sha256 = await stageUpload(uploadId, file.file).catch(async (error: unknown) => {
+    await discardStagedUpload(uploadId);
+    throw error;
+  });
   return db().$transaction(
     async (tx) => {
       await lockEditableMeeting(tx, actor, input.meetingId);
       await agendaItemOf(tx, input.meetingId, input.agendaItemId);
-      const sha256 = await stageUpload(tx, file.file);
       const material = await tx.material.create({
         data: {
           agendaItemId: input.agendaItemId,
@@ -120,7 +134,7 @@ export async function addFileMaterial(
         },
         select: { id: true },
       });
-      await storeStagedUpload(tx, material.id, sizeBytes);
+      await storeStagedUpload(tx, uploadId, material.id, sizeBytes);
       await audit(
         tx,
         actor,
@@ -145,7 +159,10 @@ export async function addFileMaterial(
     },
     // Writing 20 MB into a bytea takes longer than Prisma's default 5 s on a slow disk.
     { timeout: 30_000 },
-  );
+  ).catch(async (error: unknown) => {
+    await discardStagedUpload(uploadId);
+    throw error;
+  });
 }
 
 export async function addLinkMaterial(

@@ -22,7 +22,15 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
-export type UploadBenchResult = { rssBeforeMb: number; rssPeakMb: number; deltaMb: number; uploadMs: number };
+export type UploadBenchResult = {
+  rssBeforeMb: number;
+  rssPeakMb: number;
+  deltaMb: number;
+  uploadMs: number;
+  /** The same 20 MB file downloaded right after: the server's RSS growth and the time. */
+  downloadDeltaMb: number;
+  downloadMs: number;
+};
 
 const FILE_BYTES = 20 * 1024 * 1024;
 const MB = 1024 * 1024;
@@ -40,40 +48,68 @@ export async function runUploadBench(
   log(`upload bench: server pid ${pid}, ${mode} action, meeting ${target.meetingId}`);
 
   // Warm up the action's code path with a tiny file, so the figures are the file's, not the first call's.
-  const filesBefore = await fileCount(base, cookie, target);
+  const linksBefore = new Set(await fileLinks(base, cookie, target));
   await upload(base, cookie, target, mode, pdfLike(4096), "lammittely.pdf");
   await new Promise((r) => setTimeout(r, 500));
 
   const file = pdfLike(FILE_BYTES);
-  const rssBefore = rssOf(pid);
-  let peak = rssBefore;
+  const up = await sampled(pid, () => upload(base, cookie, target, mode, file, "Mittaus 20 MB.pdf"));
+  const added = (await fileLinks(base, cookie, target)).filter((link) => !linksBefore.has(link));
+  if (added.length !== 2) throw new Error(`upload bench: ${added.length} of the 2 uploads were saved`);
+  log(
+    `upload bench: 20 MB up in ${up.ms} ms; server RSS ${mbOf(up.before)} → peak ${mbOf(up.peak)} MB (+${mbOf(up.peak - up.before)} MB)`,
+  );
+
+  // The same file back, read as fast as this client can: what a download holds in the server.
+  let contentLength: string | null = null;
+  const down = await sampled(pid, async () => {
+    const sizes: number[] = [];
+    for (const link of added) {
+      const res = await fetch(`${base}${link}`, { headers: { cookie } });
+      let received = 0;
+      const reader = res.body!.getReader();
+      for (let r = await reader.read(); !r.done; r = await reader.read()) received += r.value.byteLength;
+      sizes.push(received);
+      if (received === FILE_BYTES) contentLength = res.headers.get("content-length");
+    }
+    if (!sizes.includes(FILE_BYTES))
+      throw new Error(`upload bench: downloads of ${sizes.join(", ")} bytes, none of 20 MB`);
+  });
+  if (contentLength !== String(FILE_BYTES)) log(`upload bench: the download's Content-Length was ${contentLength}`);
+  log(
+    `upload bench: 20 MB down in ${down.ms} ms; server RSS ${mbOf(down.before)} → peak ${mbOf(down.peak)} MB (+${mbOf(down.peak - down.before)} MB)`,
+  );
+
+  return {
+    rssBeforeMb: mbOf(up.before),
+    rssPeakMb: mbOf(up.peak),
+    deltaMb: mbOf(up.peak - up.before),
+    uploadMs: up.ms,
+    downloadDeltaMb: mbOf(down.peak - down.before),
+    downloadMs: down.ms,
+  };
+}
+
+/** Runs `work` while sampling the server's RSS every 10 ms, and 300 ms after (buffers freed late still count). */
+async function sampled(pid: number, work: () => Promise<void>) {
+  const before = rssOf(pid);
+  let peak = before;
   const sampler = setInterval(() => {
     peak = Math.max(peak, rssOf(pid));
   }, 10);
   const started = performance.now();
-  let uploadMs: number;
+  let ms: number;
   try {
-    await upload(base, cookie, target, mode, file, "Mittaus 20 MB.pdf");
+    await work();
   } finally {
-    uploadMs = performance.now() - started;
-    // Buffers freed late (the database write, the response) still count.
+    ms = Math.round(performance.now() - started);
     await new Promise((r) => setTimeout(r, 300));
     clearInterval(sampler);
   }
-  peak = Math.max(peak, rssOf(pid));
-  const saved = (await fileCount(base, cookie, target)) - filesBefore;
-  if (saved !== 2) throw new Error(`upload bench: ${saved} of the 2 uploads were saved`);
-  const result = {
-    rssBeforeMb: round(rssBefore / MB),
-    rssPeakMb: round(peak / MB),
-    deltaMb: round((peak - rssBefore) / MB),
-    uploadMs: Math.round(uploadMs),
-  };
-  log(
-    `upload bench: 20 MB in ${result.uploadMs} ms; server RSS ${result.rssBeforeMb} → peak ${result.rssPeakMb} MB (+${result.deltaMb} MB)`,
-  );
-  return result;
+  return { before, peak: Math.max(peak, rssOf(pid)), ms };
 }
+
+const mbOf = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
 
 type UploadTarget = { meetingId: string; pagePath: string; hidden: [string, string][]; actionId: string | null };
 
@@ -144,10 +180,10 @@ async function upload(
   if (res.status !== 200) throw new Error(`upload bench: the upload answered HTTP ${res.status}`);
 }
 
-/** How many files the materials page links to: one more after each saved upload. */
-async function fileCount(base: string, cookie: string, target: UploadTarget): Promise<number> {
+/** The files the materials page links to, in page order: one more after each saved upload. */
+async function fileLinks(base: string, cookie: string, target: UploadTarget): Promise<string[]> {
   const page = await fetch(`${base}${target.pagePath}`, { headers: { cookie } });
-  return (await page.text()).split('href="/api/materials/').length - 1;
+  return [...(await page.text()).matchAll(/href="(\/api\/materials\/[0-9a-f-]{36})"/g)].map((m) => m[1]!);
 }
 
 /** A PDF by its magic bytes, of exactly `size` bytes. */
@@ -215,8 +251,6 @@ function decodeEntities(value: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
 // ───────────── standalone ─────────────
 
 async function main() {
@@ -260,7 +294,12 @@ async function main() {
       {
         cwd: projectRoot,
         stdio: ["ignore", "ignore", "inherit"],
-        env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(24).toString("hex"), LOG_LEVEL: "warn" },
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          AUTH_SECRET: randomBytes(24).toString("hex"),
+          LOG_LEVEL: "warn",
+        },
       },
     );
     await waitFor(`${url}/api/health`);

@@ -116,34 +116,13 @@ export async function addFileMaterial(
     await discardStagedUpload(uploadId);
     throw error;
   });
-  return db().$transaction(
-    async (tx) => {
-      await lockEditableMeeting(tx, actor, input.meetingId);
-      await agendaItemOf(tx, input.meetingId, input.agendaItemId);
-      const material = await tx.material.create({
-        data: {
-          agendaItemId: input.agendaItemId,
-          kind: "FILE",
-          title: file.title,
-          fileName: file.fileName,
-          mimeType: file.mimeType,
-          sizeBytes,
-          sha256,
-          visibility: input.visibility,
-          uploadedById: actor.id,
-        },
-        select: { id: true },
-      });
-      await storeStagedUpload(tx, uploadId, material.id, sizeBytes);
-      await audit(
-        tx,
-        actor,
-        "material.add",
-        { type: "Material", id: material.id },
-        {
-          summary: file.title,
-          after: {
-            meetingId: input.meetingId,
+  return db()
+    .$transaction(
+      async (tx) => {
+        await lockEditableMeeting(tx, actor, input.meetingId);
+        await agendaItemOf(tx, input.meetingId, input.agendaItemId);
+        const material = await tx.material.create({
+          data: {
             agendaItemId: input.agendaItemId,
             kind: "FILE",
             title: file.title,
@@ -152,17 +131,40 @@ export async function addFileMaterial(
             sizeBytes,
             sha256,
             visibility: input.visibility,
+            uploadedById: actor.id,
           },
-        },
-      );
-      return { id: material.id, title: file.title };
-    },
-    // Writing 20 MB into a bytea takes longer than Prisma's default 5 s on a slow disk.
-    { timeout: 30_000 },
-  ).catch(async (error: unknown) => {
-    await discardStagedUpload(uploadId);
-    throw error;
-  });
+          select: { id: true },
+        });
+        await storeStagedUpload(tx, uploadId, material.id, sizeBytes);
+        await audit(
+          tx,
+          actor,
+          "material.add",
+          { type: "Material", id: material.id },
+          {
+            summary: file.title,
+            after: {
+              meetingId: input.meetingId,
+              agendaItemId: input.agendaItemId,
+              kind: "FILE",
+              title: file.title,
+              fileName: file.fileName,
+              mimeType: file.mimeType,
+              sizeBytes,
+              sha256,
+              visibility: input.visibility,
+            },
+          },
+        );
+        return { id: material.id, title: file.title };
+      },
+      // Writing 20 MB into a bytea takes longer than Prisma's default 5 s on a slow disk.
+      { timeout: 30_000 },
+    )
+    .catch(async (error: unknown) => {
+      await discardStagedUpload(uploadId);
+      throw error;
+    });
 }
 
 export async function addLinkMaterial(

@@ -35,7 +35,10 @@ export type ByteSource = { size: number; read(offset: number, length: number): P
 
 export function byteSource(input: Uint8Array | Blob): ByteSource {
   if (input instanceof Uint8Array) {
-    return { size: input.byteLength, read: (offset, length) => Promise.resolve(input.subarray(offset, offset + length)) };
+    return {
+      size: input.byteLength,
+      read: (offset, length) => Promise.resolve(input.subarray(offset, offset + length)),
+    };
   }
   return {
     size: input.size,

@@ -741,6 +741,9 @@ describe("files larger than a piece (MATERIAL_CHUNK_BYTES)", () => {
     return bytes;
   }
 
+  const stagedPieces = async () =>
+    (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "MaterialUpload"`)[0]!.n;
+
   /** The File as the action sees it, with what is read of it counted. */
   function watchedFile(bytes: Uint8Array<ArrayBuffer>, name: string) {
     const file = fileOf(bytes, name, "application/pdf");
@@ -782,6 +785,7 @@ describe("files larger than a piece (MATERIAL_CHUNK_BYTES)", () => {
     expect(stored.sizeBytes).toBe(size);
     expect(stored.sha256).toBe(createHash("sha256").update(content).digest("hex"));
     expect(Buffer.from(stored.content!).equals(Buffer.from(content))).toBe(true);
+    expect(await stagedPieces()).toBe(0);
 
     const res = await get(stored.id, people.steering);
     expect(res.status).toBe(200);
@@ -792,6 +796,17 @@ describe("files larger than a piece (MATERIAL_CHUNK_BYTES)", () => {
     expect(pieces.length).toBe(Math.ceil(size / MATERIAL_CHUNK_BYTES));
     expect(Math.max(...pieces.map((p) => p.byteLength))).toBeLessThanOrEqual(MATERIAL_CHUNK_BYTES);
     expect(Buffer.concat(pieces).equals(Buffer.from(content))).toBe(true);
+  });
+
+  it("leaves no staged pieces behind when the upload is refused after they were written", async () => {
+    const m = meeting("MINUTES_APPROVED");
+    const { state } = await upload(
+      people.coordinator,
+      m,
+      fileOf(randomPdf(2 * MATERIAL_CHUNK_BYTES + 1), "Myöhässä.pdf"),
+    );
+    expect(state?.formError).toBe("materials.error.locked");
+    expect(await stagedPieces()).toBe(0);
   });
 
   it("streams a download: the first piece arrives before the rest is read from the database", async () => {

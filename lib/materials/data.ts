@@ -1,13 +1,14 @@
 // Reads of agenda-item materials. Visibility lives in the `where`: a material
 // of a meeting the actor may not see, or a coordinator-only material shown to
-// anyone else, does not exist for them. File contents are selected only by the
-// download.
+// anyone else, does not exist for them. File contents are read only by the
+// download, a piece at a time.
 import "server-only";
 import { visibleMeetingStatuses, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { bytesPool } from "@/lib/db/bytes";
 import type { MaterialKind, MaterialVisibility, MeetingStatus } from "@/lib/db/enums";
 import { canManageMeeting } from "@/lib/meetings/rules";
-import { canEditMaterials, visibleMaterialVisibilities } from "./rules";
+import { canEditMaterials, MATERIAL_CHUNK_BYTES, visibleMaterialVisibilities } from "./rules";
 import { isUuid } from "@/lib/http/fields";
 import { personNameSelect, toPersonNameOrNull, type PersonNameRow } from "@/lib/users/data";
 import type { PersonName } from "@/lib/users/rules";
@@ -133,12 +134,15 @@ export type MaterialFile = {
   mimeType: string | null;
   sizeBytes: number;
   sha256: string | null;
-  content: Uint8Array<ArrayBuffer>;
+  /** The bytes, read from the database a piece at a time as the reader pulls them. */
+  content: ReadableStream<Uint8Array>;
 };
 
 /**
  * An uploaded file for download, if the actor may see its meeting and its
  * visibility; null for everything else (links, unknown ids, invisible ones).
+ * The first piece is read at once (a small file is then complete, and a
+ * missing one is a 404 before any header is sent); the rest as it is pulled.
  */
 export async function getMaterialFileForActor(actor: Actor | null, materialId: string): Promise<MaterialFile | null> {
   if (!isUuid(materialId)) return null;
@@ -151,16 +155,62 @@ export async function getMaterialFileForActor(actor: Actor | null, materialId: s
       visibility: { in: visibleMaterialVisibilities(actor) },
       agendaItem: { meeting: { status: { in: statuses } } },
     },
-    select: { id: true, title: true, fileName: true, mimeType: true, sha256: true, content: true },
+    select: { id: true, title: true, fileName: true, mimeType: true, sha256: true },
   });
-  if (!material?.content) return null;
+  if (!material) return null;
+  // substring() of a bytea stored EXTERNAL (uncompressed) fetches only the TOAST chunks it needs.
+  const first = await readPiece(material.id, 0);
+  if (!first) return null;
   return {
     id: material.id,
     fileName: material.fileName ?? material.title,
     mimeType: material.mimeType,
     // The stored bytes are the truth for Content-Length, whatever sizeBytes says.
-    sizeBytes: material.content.byteLength,
+    sizeBytes: first.size,
     sha256: material.sha256,
-    content: material.content,
+    content: materialContentStream(material.id, first.size, first.piece),
   };
+}
+
+type Piece = { size: number; piece: Buffer };
+
+/**
+ * One piece of a file's content from `offset`, and the whole content's size;
+ * undefined when the file has no content (any more). Through lib/db/bytes, not
+ * Prisma: the piece arrives as hex text and is parsed once, without base64.
+ */
+async function readPiece(id: string, offset: number): Promise<Piece | undefined> {
+  const result = await bytesPool().query<Piece>(
+    `SELECT octet_length(content) AS size, substring(content FROM $2::int FOR $3::int) AS piece
+       FROM "Material" WHERE id = $1::uuid AND content IS NOT NULL`,
+    [id, offset + 1, MATERIAL_CHUNK_BYTES],
+  );
+  return result.rows[0];
+}
+
+/** The content from its first piece on, one read per pull; a file gone meanwhile ends the stream with an error. */
+function materialContentStream(id: string, size: number, first: Uint8Array): ReadableStream<Uint8Array> {
+  let offset = 0;
+  let next: Uint8Array | null = first;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!next) {
+          const row = await readPiece(id, offset);
+          if (!row || row.size !== size || row.piece.byteLength === 0) {
+            controller.error(new Error(`Material ${id} ended at ${offset} of ${size} bytes.`));
+            return;
+          }
+          next = row.piece;
+        }
+        const piece = next.subarray(0, size - offset);
+        next = null;
+        offset += piece.byteLength;
+        if (piece.byteLength > 0) controller.enqueue(piece);
+        if (offset >= size) controller.close();
+      },
+    },
+    // Nothing is read ahead of the reader: memory stays one piece whatever the file's size.
+    { highWaterMark: 0 },
+  );
 }

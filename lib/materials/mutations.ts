@@ -3,18 +3,20 @@
 // state itself, locks the meeting row (so that approving the minutes and
 // adding a material run one after the other), runs in one transaction and
 // leaves an AuditEvent. Uploaded bytes are stored in the database, so every
-// app instance can serve them.
+// app instance can serve them; they are written a piece at a time.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { audit } from "@/lib/audit/mutations";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db";
+import { bytesPool } from "@/lib/db/bytes";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { lockVisibleMeeting } from "@/lib/meetings/mutations";
 import { canManageMeeting, type MeetingRef } from "@/lib/meetings/rules";
 import {
   canEditMaterials,
   MATERIAL_TYPES,
+  MATERIAL_CHUNK_BYTES,
   MAX_MATERIAL_BYTES,
   sniffMaterialType,
   storedFileName,
@@ -48,22 +50,58 @@ async function agendaItemOf(tx: Tx, meetingId: string, agendaItemId: string): Pr
   return item;
 }
 
-/** What a file is, by its content; its stored name, title and checksum. Refuses anything not allowed. */
+/** What a file is, by its content; its stored name and title. Refuses anything not allowed. */
 async function inspectUpload(input: MaterialFileInput) {
-  // Read once into memory: at most 20 MB (Next's body limit stops larger requests first).
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
-  if (bytes.byteLength === 0) throw fieldError("file", "materials.error.emptyFile");
-  if (bytes.byteLength > MAX_MATERIAL_BYTES) throw fieldError("file", "materials.error.tooLarge");
-  const type = sniffMaterialType(bytes);
+  // The File as Next parsed it from the request; only its first bytes (or an
+  // archive's directory) are read here, never a copy of the whole.
+  const file = input.file;
+  if (file.size === 0) throw fieldError("file", "materials.error.emptyFile");
+  if (file.size > MAX_MATERIAL_BYTES) throw fieldError("file", "materials.error.tooLarge");
+  const type = await sniffMaterialType(file);
   if (!type) throw fieldError("file", "materials.error.fileType");
-  const fileName = storedFileName(input.file.name, type);
+  const fileName = storedFileName(file.name, type);
   return {
-    bytes,
+    file,
     fileName,
     mimeType: MATERIAL_TYPES[type].mimeType,
     title: input.title ?? titleFromFileName(fileName),
-    sha256: createHash("sha256").update(bytes).digest("hex"),
   };
+}
+
+/**
+ * Writes an upload to the database a piece at a time, never holding more than
+ * one piece: each piece is a row of the staging table "MaterialUpload" (through
+ * lib/db/bytes, not Prisma), and the transaction that creates the material
+ * joins them into its bytea (storeStagedUpload). Appending to the bytea itself
+ * would rewrite it once per piece. Returns the file's SHA-256.
+ */
+async function stageUpload(uploadId: string, file: Blob): Promise<string> {
+  const pool = bytesPool();
+  // Pieces of uploads that never reached their transaction (a crash, a lost connection).
+  await pool.query(`DELETE FROM "MaterialUpload" WHERE "createdAt" < now() - interval '1 hour'`);
+  const hash = createHash("sha256");
+  for (let n = 0, offset = 0; offset < file.size; n++, offset += MATERIAL_CHUNK_BYTES) {
+    const piece = Buffer.from(await file.slice(offset, offset + MATERIAL_CHUNK_BYTES).arrayBuffer());
+    hash.update(piece);
+    await pool.query(`INSERT INTO "MaterialUpload" ("uploadId", n, bytes) VALUES ($1, $2, $3)`, [uploadId, n, piece]);
+  }
+  return hash.digest("hex");
+}
+
+/** The staged pieces, in order, become the material's content (their total must be the file's size), and go. */
+async function storeStagedUpload(tx: Tx, uploadId: string, materialId: string, size: number) {
+  const [row] = await tx.$queryRaw<{ size: number }[]>`
+    UPDATE "Material"
+       SET content = (SELECT string_agg(bytes, ''::bytea ORDER BY n) FROM "MaterialUpload" WHERE "uploadId" = ${uploadId}::uuid)
+     WHERE id = ${materialId}::uuid
+    RETURNING octet_length(content) AS size`;
+  if (row?.size !== size) throw new Error(`Stored ${row?.size} bytes of an upload of ${size}.`);
+  await tx.$executeRaw`DELETE FROM "MaterialUpload" WHERE "uploadId" = ${uploadId}::uuid`;
+}
+
+/** A failed upload leaves no pieces behind. */
+async function discardStagedUpload(uploadId: string) {
+  await bytesPool().query(`DELETE FROM "MaterialUpload" WHERE "uploadId" = $1`, [uploadId]);
 }
 
 export async function addFileMaterial(
@@ -72,50 +110,61 @@ export async function addFileMaterial(
 ): Promise<{ id: string; title: string }> {
   assertCan(actor, "meeting.manage");
   const file = await inspectUpload(input);
-  return db().$transaction(
-    async (tx) => {
-      await lockEditableMeeting(tx, actor, input.meetingId);
-      await agendaItemOf(tx, input.meetingId, input.agendaItemId);
-      const material = await tx.material.create({
-        data: {
-          agendaItemId: input.agendaItemId,
-          kind: "FILE",
-          title: file.title,
-          fileName: file.fileName,
-          mimeType: file.mimeType,
-          sizeBytes: file.bytes.byteLength,
-          content: file.bytes,
-          sha256: file.sha256,
-          visibility: input.visibility,
-          uploadedById: actor.id,
-        },
-        select: { id: true },
-      });
-      await audit(
-        tx,
-        actor,
-        "material.add",
-        { type: "Material", id: material.id },
-        {
-          summary: file.title,
-          after: {
-            meetingId: input.meetingId,
+  const sizeBytes = file.file.size;
+  const uploadId = randomUUID();
+  const sha256 = await stageUpload(uploadId, file.file).catch(async (error: unknown) => {
+    await discardStagedUpload(uploadId);
+    throw error;
+  });
+  return db()
+    .$transaction(
+      async (tx) => {
+        await lockEditableMeeting(tx, actor, input.meetingId);
+        await agendaItemOf(tx, input.meetingId, input.agendaItemId);
+        const material = await tx.material.create({
+          data: {
             agendaItemId: input.agendaItemId,
             kind: "FILE",
             title: file.title,
             fileName: file.fileName,
             mimeType: file.mimeType,
-            sizeBytes: file.bytes.byteLength,
-            sha256: file.sha256,
+            sizeBytes,
+            sha256,
             visibility: input.visibility,
+            uploadedById: actor.id,
           },
-        },
-      );
-      return { id: material.id, title: file.title };
-    },
-    // Writing 20 MB into a bytea takes longer than Prisma's default 5 s on a slow disk.
-    { timeout: 30_000 },
-  );
+          select: { id: true },
+        });
+        await storeStagedUpload(tx, uploadId, material.id, sizeBytes);
+        await audit(
+          tx,
+          actor,
+          "material.add",
+          { type: "Material", id: material.id },
+          {
+            summary: file.title,
+            after: {
+              meetingId: input.meetingId,
+              agendaItemId: input.agendaItemId,
+              kind: "FILE",
+              title: file.title,
+              fileName: file.fileName,
+              mimeType: file.mimeType,
+              sizeBytes,
+              sha256,
+              visibility: input.visibility,
+            },
+          },
+        );
+        return { id: material.id, title: file.title };
+      },
+      // Writing 20 MB into a bytea takes longer than Prisma's default 5 s on a slow disk.
+      { timeout: 30_000 },
+    )
+    .catch(async (error: unknown) => {
+      await discardStagedUpload(uploadId);
+      throw error;
+    });
 }
 
 export async function addLinkMaterial(

@@ -6,10 +6,12 @@ import { safeHttpUrl } from "@/lib/http/fields";
 import type { MaterialVisibility } from "@/lib/db/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { canManageMeeting, isMeetingLocked, type MeetingRef } from "@/lib/meetings/rules";
-import { looksLikeZip, readZipEntries, readZipEntry, type ZipEntry } from "./zip";
+import { byteSource, looksLikeZip, readZipEntries, readZipEntry, type ByteSource, type ZipEntry } from "./zip";
 
 /** 20 MB, as file managers count it. Next's server-action body limit sits just above (next.config.ts). */
 export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
+/** Bytes per statement when a file is written to the database, and per read when it is downloaded. */
+export const MATERIAL_CHUNK_BYTES = 1024 * 1024;
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_URL_LENGTH = 2000;
 
@@ -67,22 +69,30 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);
 }
 
-/** What the file is, judged by its bytes; null for anything not allowed. */
-export function sniffMaterialType(bytes: Uint8Array): MaterialType | null {
-  if (startsWith(bytes, PDF_SIGNATURE)) return "pdf";
-  if (startsWith(bytes, PNG_SIGNATURE)) return "png";
-  if (startsWith(bytes, JPEG_SIGNATURE)) return "jpg";
-  if (!looksLikeZip(bytes)) return null;
-  const entries = readZipEntries(bytes);
+/** The longest signature checked at a file's start. */
+const HEAD_BYTES = 8;
+
+/**
+ * What the file is, judged by its bytes; null for anything not allowed. Reads
+ * the first bytes, and of an archive its directory, never the whole file.
+ */
+export async function sniffMaterialType(file: Uint8Array | Blob): Promise<MaterialType | null> {
+  const source = byteSource(file);
+  const head = await source.read(0, HEAD_BYTES);
+  if (startsWith(head, PDF_SIGNATURE)) return "pdf";
+  if (startsWith(head, PNG_SIGNATURE)) return "png";
+  if (startsWith(head, JPEG_SIGNATURE)) return "jpg";
+  if (!looksLikeZip(head)) return null;
+  const entries = await readZipEntries(source);
   if (!entries) return null;
-  return odfType(bytes, entries) ?? ooxmlType(entries);
+  return (await odfType(source, entries)) ?? ooxmlType(entries);
 }
 
 /** OpenDocument: a `mimetype` entry holding exactly one of the three document types. */
-function odfType(bytes: Uint8Array, entries: ZipEntry[]): MaterialType | null {
+async function odfType(source: ByteSource, entries: ZipEntry[]): Promise<MaterialType | null> {
   const entry = entries.find((e) => e.name === "mimetype");
   if (!entry) return null;
-  const content = readZipEntry(bytes, entry, 100);
+  const content = await readZipEntry(source, entry, 100);
   if (!content) return null;
   return ODF_MIMETYPES[new TextDecoder().decode(content)] ?? null;
 }

@@ -6,13 +6,13 @@
 // from a real session row and cookie, resolved the way Auth.js's database
 // strategy does (no proxy/middleware is involved: the checks are the data
 // layer's own). Only Next's cache and redirect are stood in for.
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus, Role } from "@/lib/db/enums";
 import { idleForm } from "@/lib/http/form-state";
-import { MAX_MATERIAL_BYTES } from "@/lib/materials/rules";
+import { MATERIAL_CHUNK_BYTES, MAX_MATERIAL_BYTES } from "@/lib/materials/rules";
 import {
   exeBytes,
   fileOf,
@@ -728,5 +728,124 @@ describe("GET /api/materials/{id}", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/octet-stream");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment;/);
+  });
+});
+
+// ───────────── large files, a piece at a time ─────────────
+
+describe("files larger than a piece (MATERIAL_CHUNK_BYTES)", () => {
+  /** Incompressible PDF-like bytes: random, with the PDF signature in front. */
+  function randomPdf(size: number): Uint8Array<ArrayBuffer> {
+    const bytes = new Uint8Array(randomBytes(size));
+    bytes.set(pdfBytes().subarray(0, 8));
+    return bytes;
+  }
+
+  const stagedPieces = async () =>
+    (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "MaterialUpload"`)[0]!.n;
+
+  /** The File as the action sees it, with what is read of it counted. */
+  function watchedFile(bytes: Uint8Array<ArrayBuffer>, name: string) {
+    const file = fileOf(bytes, name, "application/pdf");
+    const reads = { bytes: 0, largest: 0, whole: 0 };
+    const slice = file.slice.bind(file);
+    file.slice = (start?: number, end?: number) => {
+      const part = slice(start, end);
+      reads.bytes += part.size;
+      reads.largest = Math.max(reads.largest, part.size);
+      return part;
+    };
+    for (const whole of ["arrayBuffer", "bytes", "stream", "text"] as const) {
+      const original = file[whole].bind(file) as () => unknown;
+      (file as unknown as Record<string, () => unknown>)[whole] = () => {
+        reads.whole += 1;
+        return original();
+      };
+    }
+    return { file, reads };
+  }
+
+  it.each([
+    ["a few pieces and a partial one", 3 * MATERIAL_CHUNK_BYTES + 12_345],
+    ["exactly two pieces", 2 * MATERIAL_CHUNK_BYTES],
+    ["one byte over a piece", MATERIAL_CHUNK_BYTES + 1],
+  ])("uploads and downloads %s byte for byte, reading the upload once a piece at a time", async (_name, size) => {
+    const m = meeting("AGENDA_PUBLISHED");
+    const content = randomPdf(size);
+    const { file, reads } = watchedFile(content, "Iso liite.pdf");
+    const { state } = await upload(people.coordinator, m, file);
+    expect(state?.status, JSON.stringify(state)).toBe("saved");
+    // Never copied whole: the type from its first bytes, then each byte once, a piece at a time.
+    expect(reads.whole).toBe(0);
+    expect(reads.largest).toBeLessThanOrEqual(MATERIAL_CHUNK_BYTES);
+    expect(reads.bytes).toBeGreaterThanOrEqual(size);
+    expect(reads.bytes).toBeLessThanOrEqual(size + 8);
+
+    const stored = await newestMaterial(m);
+    expect(stored.sizeBytes).toBe(size);
+    expect(stored.sha256).toBe(createHash("sha256").update(content).digest("hex"));
+    expect(Buffer.from(stored.content!).equals(Buffer.from(content))).toBe(true);
+    expect(await stagedPieces()).toBe(0);
+
+    const res = await get(stored.id, people.steering);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-length")).toBe(String(size));
+    const pieces: Uint8Array[] = [];
+    const reader = res.body!.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) pieces.push(r.value);
+    expect(pieces.length).toBe(Math.ceil(size / MATERIAL_CHUNK_BYTES));
+    expect(Math.max(...pieces.map((p) => p.byteLength))).toBeLessThanOrEqual(MATERIAL_CHUNK_BYTES);
+    expect(Buffer.concat(pieces).equals(Buffer.from(content))).toBe(true);
+  });
+
+  it("leaves no staged pieces behind when the upload is refused after they were written", async () => {
+    const m = meeting("MINUTES_APPROVED");
+    const { state } = await upload(
+      people.coordinator,
+      m,
+      fileOf(randomPdf(2 * MATERIAL_CHUNK_BYTES + 1), "Myöhässä.pdf"),
+    );
+    expect(state?.formError).toBe("materials.error.locked");
+    expect(await stagedPieces()).toBe(0);
+  });
+
+  it("streams a download: the first piece arrives before the rest is read from the database", async () => {
+    const m = meeting("AGENDA_PUBLISHED");
+    const content = randomPdf(4 * MATERIAL_CHUNK_BYTES);
+    const material = await db.material.create({
+      data: {
+        agendaItemId: m.itemIds[1],
+        kind: "FILE",
+        title: "Virtaava",
+        fileName: "virtaava.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: content.length,
+        content,
+        visibility: "MEETING",
+      },
+      select: { id: true },
+    });
+    const res = await get(material.id, people.steering);
+    expect(res.status).toBe(200);
+    expect(res.body).toBeInstanceOf(ReadableStream);
+    const reader = res.body!.getReader();
+    const first = await reader.read();
+    expect(Buffer.from(first.value!).equals(Buffer.from(content.subarray(0, MATERIAL_CHUNK_BYTES)))).toBe(true);
+
+    // The rest is still in the database: take it away, and the download cannot finish.
+    await db.material.delete({ where: { id: material.id } });
+    await expect(reader.read()).rejects.toThrow(/ended at 1048576 of 4194304 bytes/);
+  });
+
+  it("stops reading when the reader goes away", async () => {
+    const m = meeting("AGENDA_PUBLISHED");
+    const content = randomPdf(3 * MATERIAL_CHUNK_BYTES);
+    const { state } = await upload(people.coordinator, m, fileOf(content, "Keskeytetty.pdf"));
+    expect(state?.status).toBe("saved");
+    const res = await get((await newestMaterial(m)).id, people.steering);
+    const reader = res.body!.getReader();
+    expect((await reader.read()).value?.byteLength).toBe(MATERIAL_CHUNK_BYTES);
+    await reader.cancel();
+    expect(await reader.read()).toEqual({ done: true, value: undefined });
   });
 });

@@ -1,7 +1,8 @@
 // GET /api/materials/{id}: an uploaded agenda-item file, as a download. Only
 // for those who may see the meeting and the material's visibility; anyone
 // else (signed out included), links, unknown and malformed ids: 404 in the
-// common error format, so a material's existence is never revealed.
+// common error format, so a material's existence is never revealed. The body
+// streams from the database a piece at a time (lib/materials/data.ts).
 import { getActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/http/errors";
 import { route } from "@/lib/http/respond";

@@ -18,6 +18,8 @@ export type LoadResult = {
   p99: number;
   errors: number;
   non2xx: number;
+  /** 2xx answers whose streamed HTML carries an error boundary's digest (`data-dgst`): a part failed after the headers. */
+  streamErrors: number;
   statuses: Record<number, number>;
 };
 
@@ -41,9 +43,17 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[index]!;
 }
 
-type Tally = { latencies: number[]; errors: number; non2xx: number; statuses: Record<number, number> };
+type Tally = {
+  latencies: number[];
+  errors: number;
+  non2xx: number;
+  streamErrors: number;
+  statuses: Record<number, number>;
+};
 
-const newTally = (): Tally => ({ latencies: [], errors: 0, non2xx: 0, statuses: {} });
+const newTally = (): Tally => ({ latencies: [], errors: 0, non2xx: 0, streamErrors: 0, statuses: {} });
+
+const DIGEST_MARK = "data-dgst";
 
 type RequestOptions = {
   url: string;
@@ -79,12 +89,22 @@ async function drive(
           headers: { ...headers, ...(body ? { "content-length": Buffer.byteLength(body) } : {}) },
         },
         (res) => {
-          res.resume();
+          const html = String(res.headers["content-type"] ?? "").startsWith("text/html");
+          let tail = "";
+          let failedPart = false;
+          res.setEncoding("latin1");
+          res.on("data", (chunk: string) => {
+            if (!html || failedPart) return;
+            const text = tail + chunk;
+            if (text.includes(DIGEST_MARK)) failedPart = true;
+            tail = text.slice(-DIGEST_MARK.length);
+          });
           res.on("end", () => {
             tally.latencies.push(performance.now() - started);
             const status = res.statusCode ?? 0;
             tally.statuses[status] = (tally.statuses[status] ?? 0) + 1;
             if (status >= 300) tally.non2xx++;
+            else if (failedPart) tally.streamErrors++;
             resolve();
           });
         },
@@ -116,6 +136,7 @@ function summarise(tally: Tally, seconds: number): LoadResult {
     p99: percentile(latencies, 99),
     errors: tally.errors,
     non2xx: tally.non2xx,
+    streamErrors: tally.streamErrors,
     statuses: tally.statuses,
   };
 }

@@ -61,6 +61,9 @@ type RequestOptions = {
   /** Fixed headers, or per request (e.g. another user's cookie each time). */
   headers?: Record<string, string> | ((i: number) => Record<string, string>);
   body?: (i: number) => string | undefined;
+  /** Keep going past `seconds` until this many answers are in (at most `maxSeconds`). */
+  minRequests?: number;
+  maxSeconds?: number;
 };
 
 /** `connections` loops sending requests until `seconds` have passed; returns the elapsed seconds. */
@@ -72,6 +75,13 @@ async function drive(
   const target = new URL(options.url);
   let sent = 0;
   const deadline = performance.now() + options.seconds * 1000;
+  const hardDeadline = performance.now() + Math.max(options.seconds, options.maxSeconds ?? 0) * 1000;
+  const answered = tally.latencies.length;
+  const going = () => {
+    const now = performance.now();
+    if (now < deadline) return true;
+    return now < hardDeadline && tally.latencies.length - answered < (options.minRequests ?? 0);
+  };
 
   const once = () =>
     new Promise<void>((resolve) => {
@@ -120,7 +130,7 @@ async function drive(
   const started = performance.now();
   await Promise.all(
     Array.from({ length: options.connections }, async () => {
-      while (performance.now() < deadline) await once();
+      while (going()) await once();
     }),
   );
   return (performance.now() - started) / 1000;

@@ -18,7 +18,7 @@ export type LoadResult = {
   p99: number;
   errors: number;
   non2xx: number;
-  /** 2xx answers whose streamed HTML carries an error boundary's digest (`data-dgst`): a part failed after the headers. */
+  /** 2xx HTML answers carrying a failed Suspense boundary's digest (`dgst`): a part of the page failed. */
   streamErrors: number;
   statuses: Record<number, number>;
 };
@@ -53,7 +53,12 @@ type Tally = {
 
 const newTally = (): Tally => ({ latencies: [], errors: 0, non2xx: 0, streamErrors: 0, statuses: {} });
 
-const DIGEST_MARK = "data-dgst";
+/**
+ * React marks a Suspense boundary that failed on the server with its error's
+ * digest: `<template data-dgst=…>` in the shell, or, once streaming, the
+ * inlined `$RX` instruction that sets `dataset.dgst`. Both contain this.
+ */
+const DIGEST_MARK = "dgst";
 
 type RequestOptions = {
   url: string;

@@ -36,7 +36,7 @@
 //    with the demo data plus scripts/lib/seed-large.ts at BENCH_LARGE_SCALE
 //    (0.25; seeds in about 10–30 s here), a second server (also on core 0),
 //    its statements per request measured as above, then one interleaved run
-//    of BENCH_LARGE_ROUNDS rounds (3) over the same paths on both servers,
+//    of BENCH_LARGE_ROUNDS rounds (2) over the same paths on both servers,
 //    each large-data slice followed by the same path on the demo-data server
 //    (only one server is loaded at a time). Each large-data p95 is compared
 //    with the demo-data p95 of that same run (target ≤ 1.5×), in a second
@@ -70,7 +70,7 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const CONNECTIONS = env("BENCH_CONNECTIONS", 16);
 const SLICE = env("BENCH_SLICE", 2);
 const ROUNDS = env("BENCH_ROUNDS", 5);
-const LARGE_ROUNDS = env("BENCH_LARGE_ROUNDS", 3);
+const LARGE_ROUNDS = env("BENCH_LARGE_ROUNDS", 2);
 const WARMUP = env("BENCH_WARMUP", 1);
 const STATEMENT_SAMPLES = env("BENCH_STATEMENT_SAMPLES", 20);
 const PORT = env("BENCH_PORT", 3400);

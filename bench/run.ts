@@ -22,7 +22,7 @@
 //    shared_preload_libraries=pg_stat_statements (track = top, so statements
 //    run inside functions are not counted twice). For each target, after the
 //    warm-up, the sum of `calls` of this database's entries is read, the target
-//    is requested BENCH_STATEMENT_SAMPLES times (20) one after another, and
+//    is requested BENCH_STATEMENT_SAMPLES times (5) one after another, and
 //    the sum is read again; the difference (BEGIN/COMMIT included, the
 //    bench's own pg_stat_statements queries excluded, the idle rate measured
 //    over 1 s before subtracted) divided by the number of requests is the
@@ -72,7 +72,7 @@ const SLICE = env("BENCH_SLICE", 2);
 const ROUNDS = env("BENCH_ROUNDS", 5);
 const LARGE_ROUNDS = env("BENCH_LARGE_ROUNDS", 2);
 const WARMUP = env("BENCH_WARMUP", 1);
-const STATEMENT_SAMPLES = env("BENCH_STATEMENT_SAMPLES", 20);
+const STATEMENT_SAMPLES = env("BENCH_STATEMENT_SAMPLES", 5);
 const PORT = env("BENCH_PORT", 3400);
 const LARGE_SCALE = env("BENCH_LARGE_SCALE", 0.25);
 const SKIP_LARGE = process.env.BENCH_SKIP_LARGE === "1";
@@ -86,6 +86,14 @@ const RSS_LIMIT_MB = 300;
 const LARGE_P95_LIMIT = 1.5;
 const NEXT_BIN = path.join(projectRoot, "node_modules/next/dist/bin/next");
 const log = (line: string) => console.log(`[bench] ${line}`);
+const benchStarted = performance.now();
+let phaseStarted = benchStarted;
+/** Logs how long the phase just ended took (and the total so far). */
+function phaseDone(name: string) {
+  const now = performance.now();
+  log(`${name}: ${((now - phaseStarted) / 1000).toFixed(0)} s (total ${((now - benchStarted) / 1000).toFixed(0)} s)`);
+  phaseStarted = now;
+}
 
 type Kind = "static" | "public" | "signed-in" | "health";
 type Target = { name: string; path: string; kind: Kind; headers?: Record<string, string> };
@@ -115,6 +123,7 @@ try {
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", cwd: projectRoot });
     if (build.status !== 0) throw new Error("next build failed");
   }
+  phaseDone("database and build");
 
   // 1. Demo data: statements, then the interleaved run.
   const a = await startApp(PORT, url, 0);
@@ -122,6 +131,7 @@ try {
   const targets = benchTargets(fixtures);
   await checkTargets(a.base, targets);
   const statements = await measureStatements(url, a.base, targets);
+  phaseDone("server start and statements per request");
   const demo = await interleaved(
     a,
     targets.map((t) => ({ ...t, base: a.base })),
@@ -129,6 +139,7 @@ try {
   );
   printRatioTable(targets, demo, statements);
   if (demo.results.some((r) => r.errors + r.non2xx + r.streamErrors > 0)) failed = true;
+  phaseDone("interleaved run");
 
   // 2. Upload memory (bench/upload.ts, when it exists).
   await uploadHook(a, fixtures.cookie);
@@ -142,6 +153,7 @@ try {
     largeUrl = server.url(`pike_bench_large_${Date.now().toString(36)}_${process.pid}`);
     await createDatabaseIfMissing(largeUrl);
     await prepareDatabase(largeUrl, LARGE_SCALE);
+    phaseDone("seed:large database");
     const c = await startApp(PORT + 2, largeUrl, 0);
     const largeTargets = benchTargets(await benchFixtures(largeUrl));
     await checkTargets(c.base, largeTargets);
@@ -165,6 +177,7 @@ try {
     );
     if (paired.results.some((r) => r.errors + r.non2xx + r.streamErrors > 0)) failed = true;
     await c.stop();
+    phaseDone("seed:large run");
   }
 
   // 4. Storms: one instance, then two on the same database.
@@ -180,6 +193,7 @@ try {
     await client.end();
   }
   await a.stop();
+  phaseDone("storms");
 } finally {
   for (const app of [...apps]) await app.stop();
   if (largeUrl) await dropDatabase(largeUrl).catch(() => {});

@@ -20,10 +20,14 @@ const postgresLog = (log: (line: string) => void) => (line: string) => {
   if (/FATAL|PANIC/.test(line) && !/administrator command/.test(line)) log(`postgres: ${line}`);
 };
 
-export async function resolveServer(purpose: Purpose, log: (line: string) => void): Promise<DatabaseServer> {
+export async function resolveServer(
+  purpose: Purpose,
+  log: (line: string) => void,
+  settings?: Record<string, string>,
+): Promise<DatabaseServer> {
   const url = process.env.DATABASE_URL;
   if (url) return externalServer(url);
-  if (purpose === "test") return startTestCluster(log);
+  if (purpose === "test") return startTestCluster(log, settings);
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   log(`starting embedded PostgreSQL (.data/postgres, port ${port})`);
   return startEmbeddedPostgres({ dataDir: path.join(projectRoot, ".data/postgres"), port, log: postgresLog(log) });
@@ -34,13 +38,16 @@ export async function resolveServer(purpose: Purpose, log: (line: string) => voi
  * its own throwaway cluster on a free port, so runs in one checkout never
  * collide; initialising one takes about a second.
  */
-async function startTestCluster(log: (line: string) => void): Promise<DatabaseServer> {
+async function startTestCluster(
+  log: (line: string) => void,
+  settings?: Record<string, string>,
+): Promise<DatabaseServer> {
   removeStaleClusters();
   const dataDir = path.join(TEST_CLUSTERS, String(process.pid));
   rmSync(dataDir, { recursive: true, force: true });
   const port = await freePort();
   log(`starting a throwaway embedded PostgreSQL (port ${port})`);
-  const server = await startEmbeddedPostgres({ dataDir, port, log: postgresLog(log) });
+  const server = await startEmbeddedPostgres({ dataDir, port, log: postgresLog(log), settings });
   return {
     ...server,
     stop: async () => {
@@ -91,9 +98,16 @@ export async function devDatabase(log: (line: string) => void) {
   return { server, url, created };
 }
 
-/** A fresh, uniquely named database for one test run. */
-export async function freshTestDatabase(log: (line: string) => void, prefix = "pike_test") {
-  const server = await resolveServer("test", log);
+/**
+ * A fresh, uniquely named database for one test run. `settings` apply only to
+ * the throwaway embedded server (not to a DATABASE_URL server).
+ */
+export async function freshTestDatabase(
+  log: (line: string) => void,
+  prefix = "pike_test",
+  settings?: Record<string, string>,
+) {
+  const server = await resolveServer("test", log, settings);
   const name = `${prefix}_${Date.now().toString(36)}_${process.pid}`;
   const url = server.url(name);
   await createDatabaseIfMissing(url);

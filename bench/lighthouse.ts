@@ -7,7 +7,9 @@
 // per page and every audit that keeps a category under its target
 // (performance ≥ 95, accessibility and best practices 100; issue 10).
 // LIGHTHOUSE_PRESET=desktop uses Lighthouse's desktop settings instead of its
-// default (a throttled mid-range phone). Full reports: bench/results/lighthouse/.
+// default (a throttled mid-range phone). LIGHTHOUSE_RUNS (3) runs per page,
+// the median reported: on 2 shared cores single runs vary by ±15 points.
+// Full reports: bench/results/lighthouse/.
 // Exits non-zero when a target is missed and --check is given.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -27,6 +29,8 @@ const base = `http://127.0.0.1:${PORT}`;
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const PRESET = process.env.LIGHTHOUSE_PRESET === "desktop" ? "desktop" : "mobile";
 const CHECK = process.argv.includes("--check");
+/** Runs per page; the run with the median performance score is reported. */
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 type Category = (typeof CATEGORIES)[number];
 const TARGETS: Record<Category, number> = { performance: 95, accessibility: 100, "best-practices": 100 };
@@ -113,9 +117,7 @@ try {
       onlyCategories: [...CATEGORIES],
       extraHeaders: target.cookie ? { cookie: target.cookie } : undefined,
     };
-    const runner = await lighthouse(`${base}${target.path}`, flags, PRESET === "desktop" ? desktopConfig : undefined);
-    if (!runner) throw new Error(`Lighthouse gave no result for ${target.path}`);
-    const lhr = runner.lhr;
+    const lhr = await medianRun(`${base}${target.path}`, flags);
     benchmarkIndex = Math.round(lhr.environment.benchmarkIndex);
     const file = `${PRESET}-${target.name.replace(/[^a-z]+/g, "-")}.json`;
     writeFileSync(path.join(RESULTS, file), JSON.stringify(lhr));
@@ -166,6 +168,31 @@ try {
   }
   await dropDatabase(url).catch(() => {});
   await server.stop();
+}
+
+/**
+ * RUNS runs of one page, the median one returned. A run that Lighthouse
+ * itself reports as broken (a runtime error such as NO_NAVSTART, seen here
+ * under load) is run again, up to twice per page.
+ */
+async function medianRun(pageUrl: string, flags: Flags): Promise<Result> {
+  const runs: Result[] = [];
+  let retries = 2;
+  while (runs.length < RUNS) {
+    const runner = await lighthouse(pageUrl, flags, PRESET === "desktop" ? desktopConfig : undefined);
+    const lhr = runner?.lhr;
+    if (lhr && !lhr.runtimeError) {
+      runs.push(lhr);
+      continue;
+    }
+    if (retries-- === 0) {
+      if (lhr) return lhr; // reported as it is: the scores show it
+      throw new Error(`Lighthouse gave no result for ${pageUrl}`);
+    }
+    log(`run again: ${lhr?.runtimeError?.code ?? "no result"}`);
+  }
+  runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+  return runs[Math.floor(runs.length / 2)]!;
 }
 
 /** For each category under its target, the audits in it that did not pass, with their figures. */

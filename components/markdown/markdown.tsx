@@ -1,138 +1,9 @@
-// User-written Markdown (minutes, descriptions) rendered to React elements,
-// never to an HTML string: raw HTML in the text is shown as text, links keep
-// only http(s) and mailto URLs (others become plain text), images are shown as
-// links (nothing is loaded from other hosts), and only the elements listed in
-// ALLOWED_ELEMENTS are made, each with only the attributes set here.
-// No "use client" and no hooks: the same component renders in server
-// components and in the editor's preview.
-import type { ComponentProps, ReactElement, ReactNode } from "react";
-import renderMarkdown, { type Components, type Options } from "react-markdown";
-import remarkGfm from "remark-gfm";
-import { rehypeRawAsText, rehypeShiftHeadings, remarkHardBreaks, remarkPlainFootnotes } from "@/lib/markdown/plugins";
-import { BoundedCache, MAX_ENTRIES, MAX_SOURCE } from "@/lib/markdown/render-cache";
-import { ALLOWED_ELEMENTS, safeMarkdownUrl, type HeadingLevel } from "@/lib/markdown/rules";
-
-const REL = "nofollow noopener noreferrer";
-
-const headingStyles: Record<HeadingLevel, string> = {
-  2: "mt-6 mb-2 text-xl font-bold text-brand-900",
-  3: "mt-5 mb-2 text-lg font-bold text-brand-900",
-  4: "mt-4 mb-1 font-bold text-brand-900",
-  5: "mt-3 mb-1 font-semibold",
-  6: "mt-3 mb-1 font-semibold",
-};
-
-type Children = { children?: ReactNode };
-
-/** A link only when the URL survived `safeMarkdownUrl`; otherwise its text. */
-function Link({ href, title, children }: ComponentProps<"a">) {
-  if (!href) return <span>{children}</span>;
-  return (
-    <a href={href} title={typeof title === "string" ? title : undefined} rel={REL}>
-      {children}
-    </a>
-  );
-}
-
-/** Images are never loaded: a link to the picture (by its alt text), or just the alt text. */
-function Image({ src, alt }: ComponentProps<"img">) {
-  const label = alt?.trim() || (typeof src === "string" ? src : "");
-  if (typeof src === "string" && src) {
-    return (
-      <a href={src} rel={REL}>
-        {label}
-      </a>
-    );
-  }
-  return label ? <span>{label}</span> : null;
-}
-
-/** GFM task-list boxes as characters: a disabled, unlabelled checkbox would only confuse. */
-function TaskBox({ checked }: ComponentProps<"input">) {
-  return <span>{checked ? "☑ " : "☐ "}</span>;
-}
-
-const heading = (level: HeadingLevel) =>
-  function Heading({ children }: Children) {
-    const Tag = `h${level}` as const;
-    return <Tag className={headingStyles[level]}>{children}</Tag>;
-  };
-
-// Every element gets a component that passes on only what is listed here, so
-// no attribute from the text (class names, ids, styles) reaches the page.
-const components: Components = {
-  p: ({ children }) => <p className="max-w-3xl">{children}</p>,
-  br: () => <br />,
-  strong: ({ children }) => <strong>{children}</strong>,
-  em: ({ children }) => <em>{children}</em>,
-  del: ({ children }) => <del>{children}</del>,
-  a: Link,
-  img: Image,
-  input: TaskBox,
-  ul: ({ children }) => <ul className="list-disc space-y-1 pl-6">{children}</ul>,
-  ol: ({ children, start }) => (
-    <ol className="list-decimal space-y-1 pl-6" start={typeof start === "number" ? start : undefined}>
-      {children}
-    </ol>
-  ),
-  li: ({ children }) => <li>{children}</li>,
-  blockquote: ({ children }) => (
-    <blockquote className="space-y-2 border-l-4 border-gray-400 pl-4 text-gray-800">{children}</blockquote>
-  ),
-  code: ({ children }) => <code className="rounded bg-gray-100 px-1 font-mono text-[0.95em]">{children}</code>,
-  // Wrapped rather than scrolled: a scrolling box would need to be focusable.
-  pre: ({ children }) => (
-    <pre className="max-w-3xl rounded bg-gray-100 p-3 font-mono text-sm break-words whitespace-pre-wrap [&>code]:bg-transparent [&>code]:p-0">
-      {children}
-    </pre>
-  ),
-  hr: () => <hr className="my-4 border-gray-400" />,
-  // rehypeShiftHeadings has already moved every heading to h2–h6.
-  h1: heading(2),
-  h2: heading(2),
-  h3: heading(3),
-  h4: heading(4),
-  h5: heading(5),
-  h6: heading(6),
-  table: ({ children }) => <table className="w-full max-w-3xl border-collapse text-left">{children}</table>,
-  thead: ({ children }) => <thead>{children}</thead>,
-  tbody: ({ children }) => <tbody>{children}</tbody>,
-  tr: ({ children }) => <tr>{children}</tr>,
-  th: ({ children }) => (
-    <th scope="col" className="border border-gray-400 bg-gray-100 px-2 py-1 font-semibold">
-      {children}
-    </th>
-  ),
-  td: ({ children }) => <td className="border border-gray-400 px-2 py-1 align-top">{children}</td>,
-};
-
-const remarkPlugins: Options["remarkPlugins"] = [remarkGfm, remarkPlainFootnotes];
-const remarkPluginsWithBreaks: Options["remarkPlugins"] = [...remarkPlugins, remarkHardBreaks];
-
-/** Applied to every URL attribute (href, src, …) before the components see it. */
-const urlTransform: Options["urlTransform"] = (url) => safeMarkdownUrl(url);
-
-const rendered = new BoundedCache<ReactElement>(MAX_ENTRIES);
-
-/**
- * The text as React elements. react-markdown's `Markdown` is a plain function
- * (no hooks), and React elements are immutable, so one result can be reused
- * by every render of the same text with the same options.
- */
-export function renderedMarkdown(source: string, headingLevel: HeadingLevel, breaks: boolean): ReactElement {
-  const render = () =>
-    renderMarkdown({
-      children: source,
-      remarkPlugins: breaks ? remarkPluginsWithBreaks : remarkPlugins,
-      rehypePlugins: [rehypeRawAsText, [rehypeShiftHeadings, { base: headingLevel }]],
-      allowedElements: ALLOWED_ELEMENTS,
-      unwrapDisallowed: true,
-      urlTransform,
-      components,
-    });
-  if (source.length > MAX_SOURCE) return render();
-  return rendered.getOrMake(`${headingLevel}${breaks ? "b" : "-"}${source}`, render);
-}
+// User-written Markdown in a server component: the elements come from the
+// server-only renderer (lib/markdown/render.tsx), so no Markdown parser is
+// ever shipped to the browser. A client component cannot import this file
+// (the build says so); the minutes editor previews through a server action.
+import { renderedMarkdown } from "@/lib/markdown/render";
+import { MARKDOWN_CLASS, type HeadingLevel } from "@/lib/markdown/rules";
 
 /**
  * `headingLevel`: the level the text's top headings get (the item's own
@@ -154,7 +25,7 @@ export function Markdown({
 }) {
   if (!source?.trim()) return null;
   return (
-    <div lang={lang} className={`markdown space-y-3 break-words ${className}`}>
+    <div lang={lang} className={`${MARKDOWN_CLASS} ${className}`}>
       {renderedMarkdown(source, headingLevel, breaks)}
     </div>
   );

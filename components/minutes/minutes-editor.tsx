@@ -1,15 +1,16 @@
 "use client";
 // The minutes editor: one form per agenda item, each with a Write/Preview
 // toggle (buttons with aria-pressed), its own save, and the answer of its
-// server action beside it. The preview uses the same Markdown component as
-// the meeting page and the printed muistio, so what is previewed is what is shown.
+// server action beside it. The preview is rendered on the server by the same
+// renderer as the meeting page and the printed muistio (what is previewed is
+// what is shown), and no Markdown parser is shipped to the browser.
 import Link from "next/link";
-import { useActionState, useEffect, useId, useState } from "react";
-import { Markdown } from "@/components/markdown/markdown";
+import { useActionState, useEffect, useId, useState, type ReactNode } from "react";
 import { fieldHelpers, FormFeedback, SubmitButton, type FormText } from "@/components/forms/form-parts";
 import { formatDateTime } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
-import { saveMinutesAction, type MinutesFormState } from "@/lib/minutes/actions";
+import { previewMinutesAction, saveMinutesAction, type MinutesFormState } from "@/lib/minutes/actions";
+import { MARKDOWN_CLASS } from "@/lib/markdown/rules";
 import { normalizeMinutes } from "@/lib/minutes/rules";
 import { displayName } from "@/lib/users/rules";
 
@@ -185,18 +186,7 @@ function MinutesField({
         className="mt-1 w-full rounded border border-gray-600 px-3 py-2 font-mono text-sm aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700"
       />
       {mode === "preview" ? (
-        <div
-          id={regionId}
-          role="region"
-          aria-label={`${tr("minutes.preview.label")}: ${itemName}`}
-          className="min-h-32 rounded border border-gray-400 bg-gray-50 p-4"
-        >
-          {value.trim() ? (
-            <Markdown source={value} headingLevel={3} />
-          ) : (
-            <p className="text-gray-700">{tr("minutes.preview.empty")}</p>
-          )}
-        </div>
+        <MinutesPreview id={regionId} label={`${tr("minutes.preview.label")}: ${itemName}`} source={value} tr={tr} />
       ) : null}
       {dirty ? <p className="text-sm font-semibold text-amber-900">{tr("minutes.unsaved")}</p> : null}
       {error ? (
@@ -214,11 +204,92 @@ function MinutesField({
           </p>
           <details open className="rounded border border-gray-400 bg-white p-3">
             <summary className="cursor-pointer font-semibold">{tr("minutes.conflict.latest")}</summary>
-            <div className="mt-2">
-              <Markdown source={conflict.minutes} headingLevel={4} />
-            </div>
+            <div className={`mt-2 ${MARKDOWN_CLASS}`}>{conflict.rendered}</div>
           </details>
         </div>
+      ) : null}
+    </div>
+  );
+}
+
+type PreviewState =
+  | { source: string; status: "loading" }
+  | { source: string; status: "done"; preview: ReactNode }
+  | { source: string; status: "failed"; messageKey: string };
+
+/** Waits this long before asking the server, so quick toggling costs one request. */
+const PREVIEW_DEBOUNCE_MS = 150;
+
+/**
+ * The rendered text, asked from the server (previewMinutesAction) when the
+ * preview is shown; an answer for text that has changed since is dropped.
+ * A polite status line says when it is loading, ready or failed.
+ */
+function MinutesPreview({
+  id,
+  label,
+  source,
+  tr,
+}: {
+  id: string;
+  label: string;
+  source: string;
+  tr: (key: string, vars?: Record<string, string | number>) => string;
+}) {
+  const [state, setState] = useState<PreviewState | null>(null);
+  const empty = !source.trim();
+
+  useEffect(() => {
+    if (empty) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      setState({ source, status: "loading" });
+      previewMinutesAction(source).then(
+        (answer) => {
+          if (!current) return;
+          setState(
+            answer.ok
+              ? { source, status: "done", preview: answer.preview }
+              : { source, status: "failed", messageKey: answer.messageKey ?? "minutes.preview.failed" },
+          );
+        },
+        () => current && setState({ source, status: "failed", messageKey: "minutes.preview.failed" }),
+      );
+    }, PREVIEW_DEBOUNCE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [source, empty]);
+
+  const shown = state?.source === source ? state : null;
+  const loading = !empty && shown?.status !== "done" && shown?.status !== "failed";
+  const status = empty
+    ? null
+    : loading
+      ? tr("minutes.preview.loading")
+      : shown?.status === "failed"
+        ? tr(shown.messageKey)
+        : tr("minutes.preview.ready");
+
+  return (
+    <div
+      id={id}
+      role="region"
+      aria-label={label}
+      aria-busy={loading || undefined}
+      className="min-h-32 rounded border border-gray-400 bg-gray-50 p-4"
+    >
+      <p
+        role="status"
+        className={shown?.status === "failed" ? "font-semibold text-red-800" : loading ? "text-gray-700" : "sr-only"}
+      >
+        {status}
+      </p>
+      {empty ? (
+        <p className="text-gray-700">{tr("minutes.preview.empty")}</p>
+      ) : shown?.status === "done" ? (
+        <div className={MARKDOWN_CLASS}>{shown.preview}</div>
       ) : null}
     </div>
   );

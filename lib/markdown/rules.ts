@@ -28,6 +28,9 @@ export function safeMarkdownUrl(raw: string): string | null {
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
+/** The box rendered Markdown sits in, on pages and in the editor's preview alike. */
+export const MARKDOWN_CLASS = "markdown space-y-3 break-words";
+
 /**
  * The levels the text's headings get, in document order: its top headings
  * (the smallest depth used) become `base`, deeper ones follow without ever

@@ -17,3 +17,11 @@ export const minutesSaveSchema = z.object({
 });
 
 export type MinutesSaveInput = z.infer<typeof minutesSaveSchema>;
+
+/** The editor's preview: the text as it would be saved, at most as long. */
+export const minutesPreviewSchema = z.object({
+  minutes: z.preprocess(
+    (value) => (typeof value === "string" ? normalizeMinutes(value) : value),
+    z.string({ error: "validation.invalid" }).max(MINUTES_MAX_LENGTH, { error: "minutes.error.tooLong" }),
+  ),
+});

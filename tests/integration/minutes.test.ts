@@ -8,12 +8,14 @@
 // approved it (issue 9). Only the request's plumbing is stood in for; the
 // actor signs in through a real Session row (support/stub-auth-config.ts).
 import { randomUUID } from "node:crypto";
+import { isValidElement, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus } from "@/lib/db/enums";
 import type { AppError } from "@/lib/http/errors";
-import { saveMinutesAction, type MinutesFormState } from "@/lib/minutes/actions";
+import { previewMinutesAction, saveMinutesAction, type MinutesFormState } from "@/lib/minutes/actions";
 import { changeMeetingStatus } from "@/lib/meetings/mutations";
 import { getMinutesEditor, getMinutesHistory, type MinutesHistory } from "@/lib/minutes/data";
 import { saveItemMinutes } from "@/lib/minutes/mutations";
@@ -233,6 +235,10 @@ describe("saving the minutes of an item", () => {
       values: { minutes: "Sihteerin versio.", baseRevisionId: latest },
     });
     expect(new Date(secretarys.conflict!.savedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // Rendered on the server: the editor has no Markdown parser of its own.
+    expect(renderToStaticMarkup(secretarys.conflict!.rendered)).toBe(
+      '<p class="max-w-3xl">Kehittämiskirjaston versio.</p>',
+    );
     expect(await writes()).toEqual(before);
     expect(await minutesOf(meeting.first)).toBe("Kehittämiskirjaston versio.");
 
@@ -606,5 +612,42 @@ describe("the editor's view", () => {
       revisionCount: 1,
       latestRevision: { id: revision.id, author: { name: "Sihteeri Testinen" } },
     });
+  });
+});
+
+describe("the editor's preview (rendered on the server)", () => {
+  const html = (preview: ReactElement | null) => (preview ? renderToStaticMarkup(preview) : "");
+
+  it("renders what the meeting page would show, raw HTML as text and unsafe links as text", async () => {
+    request.actor = cast.secretary;
+    const answer = await previewMinutesAction(
+      "# Otsikko\n\n**lihava** <img src=x onerror=alert(1)> [ok](https://example.com/) [js](javascript:alert(1))",
+    );
+    expect(answer.ok).toBe(true);
+    const preview = answer.ok ? answer.preview : null;
+    expect(isValidElement(preview)).toBe(true);
+    const out = html(preview);
+    expect(out).toContain("<h3");
+    expect(out).toContain("<strong>lihava</strong>");
+    expect(out).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(out).toContain('href="https://example.com/"');
+    expect(out).not.toContain("javascript:");
+    expect(await previewMinutesAction("   \n")).toEqual({ ok: true, preview: null });
+  });
+
+  it("answers only those who may write minutes, same-origin, with text no longer than a save allows", async () => {
+    request.actor = null;
+    expect(await previewMinutesAction("x")).toEqual({ ok: false, error: "UNAUTHENTICATED" });
+    request.actor = cast.staff;
+    expect(await previewMinutesAction("x")).toEqual({ ok: false, error: "FORBIDDEN" });
+    request.actor = cast.coordinator;
+    expect(await previewMinutesAction("x".repeat(MINUTES_MAX_LENGTH + 1))).toEqual({
+      ok: false,
+      error: "VALIDATION_FAILED",
+      messageKey: "minutes.error.tooLong",
+    });
+    expect(await previewMinutesAction(42)).toMatchObject({ ok: false, error: "VALIDATION_FAILED" });
+    request.headers = crossOrigin();
+    expect(await previewMinutesAction("x")).toEqual({ ok: false, error: "FORBIDDEN" });
   });
 });

@@ -2,7 +2,7 @@
 // minutes render once, a new revision renders anew, and the map stays bounded.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { renderedMarkdown } from "@/components/markdown/markdown";
+import { renderedMarkdown } from "@/lib/markdown/render";
 import { BoundedCache, MAX_SOURCE } from "@/lib/markdown/render-cache";
 
 describe("renderedMarkdown", () => {

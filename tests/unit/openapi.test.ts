@@ -35,7 +35,7 @@ function exportedMethods(file: string): string[] {
 
 // Auth.js's own endpoints and the browser-only sign-in steps are form posts
 // that redirect, not an integration API (lib/auth/api.ts).
-const NOT_API = ["/api/auth/[...nextauth]", "/api/auth/confirm", "/api/auth/demo"];
+const NOT_API = ["/api/auth/[...nextauth]", "/api/auth/confirm", "/api/auth/demo", "/api/locale"];
 
 /** Next cannot route "[token].ics": the segment is {token} in app/ and {token}.ics for callers. */
 const routePathOf = (documentPath: string) => documentPath.replace(/\{(\w+)\}\.ics$/, "{$1}");

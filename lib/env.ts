@@ -9,6 +9,8 @@ const flag = z
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set by Next while it builds (phase-production-build): the build has no database. */
+  NEXT_PHASE: z.string().optional(),
   DATABASE_URL: z.string().min(1).optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   AUTH_URL: z.url().optional(),

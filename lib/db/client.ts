@@ -14,6 +14,10 @@ export function createPrismaClient(
     // the pool reconnects by itself once it is back.
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 3_000,
     idleTimeoutMillis: 30_000,
+    // Times are UTC on every connection, whatever the server's default (an
+    // embedded cluster inherits its starter's TZ): the few SQL expressions
+    // that read the session zone then mean the same everywhere.
+    options: "-c TimeZone=UTC",
   });
   return new PrismaClient({ adapter });
 }

@@ -5,7 +5,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 // Not next/navigation: the job worker imports this file too, outside React's client runtime.
 import { notFound } from "next/dist/client/components/not-found";
 import { createPrismaClient, type Db } from "./client";
-import { requireDatabaseUrl } from "@/lib/env";
+import { env, requireDatabaseUrl } from "@/lib/env";
 
 const globalForDb = globalThis as unknown as { __pikeDb?: Db };
 
@@ -15,7 +15,7 @@ export function db(): Db {
   // real pages are rendered and cached on their first request, with the
   // runtime's data. Anything that reaches the database at build is such a
   // placeholder: answer it as not found.
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) notFound();
+  if (env().NEXT_PHASE === PHASE_PRODUCTION_BUILD) notFound();
   globalForDb.__pikeDb ??= createPrismaClient(requireDatabaseUrl());
   return globalForDb.__pikeDb;
 }

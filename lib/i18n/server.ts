@@ -10,12 +10,16 @@ import { locale as rootLocale } from "next/root-params";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { translator, type Translate } from "./translate";
 
+// `next typegen` finds no root params where a second root layout (app/(static))
+// has none, so the getter is typed here: the segment's value, or undefined there.
+const readRootLocale = rootLocale as unknown as () => Promise<string | undefined>;
+
 /**
  * In a page, layout or server component: the path's locale. Any other first
  * segment (the build's placeholder, a typed /xx/…) is not found.
  */
 export async function getLocale(): Promise<Locale> {
-  const value = await rootLocale();
+  const value = await readRootLocale();
   if (!isLocale(value)) notFound();
   return value;
 }

@@ -37,6 +37,8 @@ export const DISALLOWED_PATHS = [
   "/toimenpiteet",
   "/kokoukset",
   "/koulutukset/hallinta",
+  // The filtered menu: search results (the unfiltered menu is in the sitemap).
+  "/koulutukset/haku",
 ] as const;
 
 export function robotsFor(origin: string): MetadataRoute.Robots {

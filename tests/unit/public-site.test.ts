@@ -10,12 +10,16 @@ import { DISALLOWED_PATHS, isDisallowed, PUBLIC_PAGES, robotsFor, sitemapFor } f
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DETAIL_SECTIONS = ["/koulutukset", "/pike-boksit", "/verkostot", "/kirjastot"];
 
-/** Every page route of the app, as a URL pattern: route groups dropped, `[param]` kept. */
+/**
+ * Every page route of the app, as a URL pattern: route groups dropped, `[param]`
+ * kept, and the root `[locale]` segment dropped (visitors' URLs are unprefixed; ADR 17).
+ */
 function pageRoutes(dir = path.join(ROOT, "app"), segments: string[] = []): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) {
-      return pageRoutes(full, /^\(.*\)$/.test(name) ? segments : [...segments, name]);
+      const invisible = /^\(.*\)$/.test(name) || (name === "[locale]" && segments.length === 0);
+      return pageRoutes(full, invisible ? segments : [...segments, name]);
     }
     return name === "page.tsx" ? [`/${segments.join("/")}`] : [];
   });

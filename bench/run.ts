@@ -142,7 +142,7 @@ try {
   phaseDone("interleaved run");
 
   // 2. Upload memory (bench/upload.ts, when it exists).
-  await uploadHook(a, fixtures.cookie);
+  await uploadHook(a, fixtures.coordinatorCookie);
 
   // 3. The same paths on seed:large data, interleaved with the demo server's
   // in one run (both servers on core 0, one loaded at a time), so that the
@@ -263,7 +263,7 @@ async function startApp(port: number, databaseUrl: string, core: number | null):
   return app;
 }
 
-type Fixtures = { cookie: string; meetingPath: string; offeringPath: string };
+type Fixtures = { cookie: string; coordinatorCookie: string; meetingPath: string; offeringPath: string };
 
 /** A signed-in steering-group member's cookie, a seeded meeting, and a published offering with sessions. */
 async function benchFixtures(databaseUrl: string): Promise<Fixtures> {
@@ -271,10 +271,13 @@ async function benchFixtures(databaseUrl: string): Promise<Fixtures> {
   await client.connect();
   try {
     const token = randomBytes(32).toString("hex");
+    const coordinatorToken = randomBytes(32).toString("hex");
     await client.query(
       `INSERT INTO "Session" ("sessionToken", "userId", expires)
-       SELECT $1, id, now() + interval '1 day' FROM "User" WHERE email = 'hanna@jkl.fi'`,
-      [token],
+       SELECT $1, id, now() + interval '1 day' FROM "User" WHERE email = 'hanna@jkl.fi'
+       UNION ALL
+       SELECT $2, id, now() + interval '1 day' FROM "User" WHERE email = 'juli@tampere.fi'`,
+      [token, coordinatorToken],
     );
     const meeting = await client.query<{ id: string }>(
       `SELECT id FROM "Meeting" WHERE status = 'MINUTES_APPROVED' ORDER BY "startsAt" LIMIT 1`,
@@ -288,6 +291,8 @@ async function benchFixtures(databaseUrl: string): Promise<Fixtures> {
     );
     return {
       cookie: `authjs.session-token=${token}`,
+      // The upload bench adds a material: a coordinator's work.
+      coordinatorCookie: `authjs.session-token=${coordinatorToken}`,
       meetingPath: `/kokoukset/${meeting.rows[0]!.id}`,
       offeringPath: `/koulutukset/${encodeURIComponent(offering.rows[0]!.slug)}`,
     };

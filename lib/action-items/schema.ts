@@ -119,6 +119,8 @@ export type PageFilters = {
   library: boolean;
   status: "avoimet" | "tehdyt" | "kaikki";
   overdue: boolean;
+  /** 1-based page of the list (PAGE_SIZE rows each). */
+  page: number;
 };
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? (value[0] as unknown) : value);
@@ -129,14 +131,24 @@ const pageFiltersSchema = z.object({
   kirjasto: flag,
   tila: z.preprocess(firstValue, z.enum(["avoimet", "tehdyt", "kaikki"]).optional()).catch(undefined),
   myohassa: flag,
+  sivu: z.preprocess(firstValue, z.coerce.number().int().min(1).max(100_000).optional()).catch(undefined),
 });
+
+/** Rows per page of /toimenpiteet. */
+export const ACTION_ITEMS_PAGE_SIZE = 50;
 
 export function parsePageFilters(searchParams: Record<string, string | string[] | undefined>): PageFilters {
   const parsed = pageFiltersSchema.parse(searchParams);
-  return { mine: parsed.omat, library: parsed.kirjasto, status: parsed.tila ?? "avoimet", overdue: parsed.myohassa };
+  return {
+    mine: parsed.omat,
+    library: parsed.kirjasto,
+    status: parsed.tila ?? "avoimet",
+    overdue: parsed.myohassa,
+    page: parsed.sivu ?? 1,
+  };
 }
 
-/** The filters back as a query string (defaults left out), for links and redirects. */
+/** The filters back as a query string (defaults left out; the page too: a new filter starts from the first), for links and redirects. */
 export function filtersQuery(filters: PageFilters): Record<string, string> {
   const out: Record<string, string> = {};
   if (filters.mine) out.omat = "1";

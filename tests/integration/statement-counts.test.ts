@@ -16,7 +16,7 @@ const db: Db = installCountingDb();
 
 const { getMeetingForActor, getMeetingHeaderForActor, listMeetingsForActor } = await import("@/lib/meetings/data");
 const { getNewsRoundPage } = await import("@/lib/news-round/data");
-const { getDecisionsEditor, listActionItems, listPreviousActionItems } = await import("@/lib/action-items/data");
+const { getDecisionsEditor, listActionItemsPage, listPreviousActionItems } = await import("@/lib/action-items/data");
 const { getTrainingMenu, listThemes, listVenueLibraries, getPublishedOffering } = await import("@/lib/trainings/data");
 const { getEnrolmentPanels, listMyEnrolments } = await import("@/lib/enrolments/data");
 const { getInterestState } = await import("@/lib/interests/data");
@@ -85,7 +85,7 @@ describe("statements per page", () => {
         });
       }
     };
-    // As app/(site)/kokoukset/[id]/page.tsx: the meeting (shared with
+    // As app/[locale]/kokoukset/[id]/page.tsx: the meeting (shared with
     // generateMetadata through React's cache), then the previous action items.
     const page = async () => {
       const detail = await getMeetingForActor(coordinator, meeting.id);
@@ -99,7 +99,7 @@ describe("statements per page", () => {
     expect(long).toBe(short);
     expect(short).toBeLessThanOrEqual(BUDGET);
 
-    // As app/(site)/kokoukset/[id]/paatokset/page.tsx: the editor and the previous items by id, side by side.
+    // As app/[locale]/kokoukset/[id]/paatokset/page.tsx: the editor and the previous items by id, side by side.
     const decisionsPage = async () => {
       const [editor, previous] = await Promise.all([
         getDecisionsEditor(coordinator, meeting.id),
@@ -117,7 +117,7 @@ describe("statements per page", () => {
       for (let i = 0; i < count; i++)
         await createMeetingRow(db, { status: "AGENDA_PUBLISHED", daysAhead: i % 2 ? 60 : -60 });
     };
-    // As app/(site)/kokoukset/(list)/page.tsx.
+    // As app/[locale]/kokoukset/(list)/page.tsx.
     const page = async () => {
       const { upcoming, past } = await listMeetingsForActor(member);
       return upcoming.length + past.length;
@@ -147,8 +147,10 @@ describe("statements per page", () => {
         });
       }
     };
-    // As app/(site)/toimenpiteet/(list)/page.tsx with "mine" ticked.
-    const page = async () => (await listActionItems(member, { status: "OPEN", ownerUserId: member.id })).length;
+    // As app/[locale]/toimenpiteet/(list)/page.tsx with "mine" ticked: its first page.
+    const page = async () =>
+      (await listActionItemsPage(member, { status: "OPEN", ownerUserId: member.id }, { limit: 50, cursor: "0" })).items
+        .length;
     const { short, long } = await countAtTwoLengths(grow, page);
     expect(long).toBe(short);
     expect(short).toBeLessThanOrEqual(BUDGET);
@@ -177,12 +179,12 @@ describe("statements per page", () => {
         data: sessions.map((s) => ({ sessionId: s.id, userId: member.id, status: "CONFIRMED" as const })),
       });
     };
-    // As app/(site)/koulutukset/(list)/page.tsx, unfiltered.
+    // As app/[locale]/koulutukset/(list)/page.tsx, unfiltered.
     const menu = async () => {
       const [page] = await Promise.all([getTrainingMenu({}), listThemes(), listVenueLibraries()]);
       return page.sessions.filter((s) => s.offering.slug === offeringSlug).length;
     };
-    // As app/(site)/koulutukset/[slug]/page.tsx for a signed-in member.
+    // As app/[locale]/koulutukset/[slug]/page.tsx for a signed-in member.
     const offering = async () => {
       const detail = await getPublishedOffering(offeringSlug);
       if (!detail) throw new Error("offering not published");
@@ -232,7 +234,7 @@ describe("statements per page", () => {
         data: enrolments.filter((e) => e.status === "ATTENDED").map((e) => ({ enrolmentId: e.id, rating: 5 })),
       });
     };
-    // As app/(site)/omat-koulutukset/page.tsx.
+    // As app/[locale]/omat-koulutukset/page.tsx.
     const page = async () => {
       const { upcoming, past } = await listMyEnrolments(learner);
       const given = await feedbackGivenFor(
@@ -256,7 +258,7 @@ describe("statements per page", () => {
         minutes: "x".repeat(1000),
       })),
     });
-    // As app/(site)/kokoukset/[id]/kuulumiset/page.tsx for a coordinator (the overview too).
+    // As app/[locale]/kokoukset/[id]/kuulumiset/page.tsx for a coordinator (the overview too).
     const { result, statements } = await countStatements(async () => {
       const header = await getMeetingHeaderForActor(coordinator, meeting.id);
       if (!header) throw new Error("meeting not visible");

@@ -248,12 +248,15 @@ describe("schemas", () => {
   });
 
   it("drops malformed page filters rather than refusing them", () => {
-    expect(parsePageFilters({ omat: "1", tila: "rikki", myohassa: ["1", "0"] })).toEqual({
+    expect(parsePageFilters({ omat: "1", tila: "rikki", myohassa: ["1", "0"], sivu: "-2" })).toEqual({
       mine: true,
       library: false,
       status: "avoimet",
       overdue: true,
+      page: 1,
     });
+    expect(parsePageFilters({ sivu: "3" }).page).toBe(3);
+    expect(parsePageFilters({ sivu: "kolme" }).page).toBe(1);
   });
 
   it("refuses malformed API query values", () => {

@@ -6,6 +6,10 @@ const fi = {
   "app.description":
     "PiKe-portaali kokoaa kehittämiskirjaston ohjausryhmän kokoukset, koulutustarjottimen, PiKe-boksit, verkostot ja työn varjostuksen yhteen paikkaan.",
   "nav.label": "Päävalikko",
+  "pager.label": "Sivut",
+  "pager.previous": "Edellinen sivu",
+  "pager.next": "Seuraava sivu",
+  "pager.current": "Sivu {page}",
   "nav.home": "Etusivu",
   "nav.meetings": "Kokoukset",
   "nav.trainings": "Koulutukset",
@@ -91,6 +95,10 @@ const en: Record<keyof typeof fi, string> = {
   "app.description":
     "The PiKe portal brings together the steering group's meetings, the training menu, PiKe boxes, networks and job shadowing of the development library.",
   "nav.label": "Main menu",
+  "pager.label": "Pages",
+  "pager.previous": "Previous page",
+  "pager.next": "Next page",
+  "pager.current": "Page {page}",
   "nav.home": "Home",
   "nav.meetings": "Meetings",
   "nav.trainings": "Trainings",

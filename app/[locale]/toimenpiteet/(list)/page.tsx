@@ -6,9 +6,10 @@ import { FormTextProvider } from "@/components/action-items/text-context";
 import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { listActionItems } from "@/lib/action-items/data";
+import { Pager } from "@/components/ui/pager";
+import { listActionItemsPage } from "@/lib/action-items/data";
 import { canSeeActionItems } from "@/lib/action-items/rules";
-import { filtersQuery, PAGE_STATUS, parsePageFilters } from "@/lib/action-items/schema";
+import { ACTION_ITEMS_PAGE_SIZE, filtersQuery, PAGE_STATUS, parsePageFilters } from "@/lib/action-items/schema";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
@@ -42,13 +43,23 @@ export default async function ActionItemsPage({ searchParams }: PageProps<"/[loc
     );
   }
   const filters = parsePageFilters(params);
-  const items = await listActionItems(actor, {
-    status: PAGE_STATUS[filters.status],
-    ownerUserId: filters.mine ? actor.id : undefined,
-    ownerLibraryId: filters.library && actor.libraryId ? actor.libraryId : undefined,
-    overdue: filters.overdue || undefined,
-  });
+  const { items, nextCursor } = await listActionItemsPage(
+    actor,
+    {
+      status: PAGE_STATUS[filters.status],
+      ownerUserId: filters.mine ? actor.id : undefined,
+      ownerLibraryId: filters.library && actor.libraryId ? actor.libraryId : undefined,
+      overdue: filters.overdue || undefined,
+    },
+    { limit: ACTION_ITEMS_PAGE_SIZE, cursor: String((filters.page - 1) * ACTION_ITEMS_PAGE_SIZE) },
+  );
   const query = new URLSearchParams(filtersQuery(filters)).toString();
+  const hrefFor = (page: number) => {
+    const params = new URLSearchParams(filtersQuery(filters));
+    if (page > 1) params.set("sivu", String(page));
+    const search = params.toString();
+    return search ? `/toimenpiteet?${search}` : "/toimenpiteet";
+  };
   const narrowed = filters.mine || filters.library || filters.overdue || filters.status === "tehdyt";
   return (
     <>
@@ -83,6 +94,7 @@ export default async function ActionItemsPage({ searchParams }: PageProps<"/[loc
           />
         </FormTextProvider>
       )}
+      <Pager page={filters.page} hasNext={nextCursor !== null} hrefFor={hrefFor} t={t} />
     </>
   );
 }

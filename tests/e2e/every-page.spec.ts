@@ -134,6 +134,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/kirjaudu",
       "/kirjaudu/tarkista",
       "/koulutukset",
+      "/koulutukset/haku?teema=asiakaspalvelu",
       `/koulutukset/${offeringSlug}`,
       "/pike-boksit",
       `/pike-boksit/${kit}`,
@@ -257,7 +258,7 @@ for (const lang of LANGS) {
       // Unmatched addresses get the static page in both languages (app/global-not-found.tsx).
       const unmatched = await visit(page, "/ei-ole-olemassa");
       await expectNotFound(page, unmatched);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT[lang].notFound);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(TEXT.fi.notFound);
 
       const missing = await visit(page, `/kokoukset/${randomUUID()}`);
       await expectNotFound(page, missing);
@@ -278,9 +279,10 @@ for (const lang of LANGS) {
     test("the error boundary: a page while the database is down", async ({ page }) => {
       await as(page, lang, null);
       await databaseOutage(async () => {
-        // A page rendered per request (a cached one, such as /verkostot, is still served from the cache).
-        // Its shell is already sent when the database fails: 200, and the page says what it is (ADR 17).
-        const response = await visit(page, "/kokoukset");
+        // A page rendered per request, that reads the database for anyone (a cached one, such as
+        // /verkostot, is still served from the cache). Its shell is already sent when the
+        // database fails: 200, and the page says what it is (ADR 17).
+        const response = await visit(page, "/koulutukset/haku?teema=asiakaspalvelu");
         expect([200, 500]).toContain(response?.status());
         await expect(page.locator("[data-error-state]")).toHaveAttribute("data-error-state", "error");
         await expect(page.locator("html")).toHaveAttribute("lang", lang);

@@ -5,8 +5,6 @@ import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { AUTH_URL_URL, BASE_URL, expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
 
-const COORDINATOR = { email: "juli@tampere.fi" };
-
 /** A published menu with one workshop and one one-seat session, registration open (straight into the database). */
 async function oneSeatSession(): Promise<{ slug: string; title: string }> {
   const id = randomUUID().slice(0, 8);
@@ -57,9 +55,13 @@ test("public pages hold nothing of the coordinator who was shown them first, and
   page,
   playwright,
 }) => {
-  const [coordinator] = await query<{ name: string; email: string }>(
-    `SELECT name, email FROM "User" WHERE email = $1`,
-    [COORDINATOR.email],
+  // A coordinator of her own, whose name is nowhere public (a trainer's name is).
+  const id = randomUUID().slice(0, 8);
+  const coordinator = { name: `Välimuistin Koordinaattori ${id}`, email: `valimuisti-${id}@tampere.fi` };
+  await query(
+    `INSERT INTO "User" (email, name, roles, "libraryId")
+     SELECT $1, $2, ARRAY['COORDINATOR']::"Role"[], id FROM "Library" WHERE slug = 'tampere'`,
+    [coordinator.email, coordinator.name],
   );
   const [offering] = await query<{ slug: string }>(
     `SELECT o.slug FROM "Offering" o JOIN "TrainingMenu" m ON m.id = o."menuId"
@@ -81,10 +83,10 @@ test("public pages hold nothing of the coordinator who was shown them first, and
   ];
 
   // The coordinator is shown each page first (and sees herself in the header).
-  await signInWithSession(page, COORDINATOR.email);
+  await signInWithSession(page, coordinator.email);
   for (const path of cached) {
     await visit(page, path);
-    await expect(page.getByRole("banner").getByText(coordinator!.name, { exact: true })).toBeVisible();
+    await expect(page.getByRole("banner").getByText(coordinator.name, { exact: true })).toBeVisible();
     await expectAccessible(page);
   }
 
@@ -93,13 +95,8 @@ test("public pages hold nothing of the coordinator who was shown them first, and
     for (const path of cached) {
       const { html, cache } = await signedOut(anonymous, path);
       expect(cache, `${path} from the cache`).toBe("HIT");
-      for (const personal of [
-        coordinator!.name,
-        coordinator!.email,
-        "Kirjaudu ulos",
-        "Sign out",
-        "Koulutusten hallinta",
-      ]) {
+      // Her name and address (the header's labels, "Kirjaudu ulos" and all, are in every page for the island to use).
+      for (const personal of [coordinator.name, coordinator.email]) {
         expect(html.includes(personal), `${path} holds "${personal}"`).toBe(false);
       }
     }

@@ -206,7 +206,16 @@ export function createTagStore(options: TagStoreOptions) {
     }
   }
 
-  async function write(tags: string[], stale: number | undefined, expired: number | undefined) {
+  // Writes share the listener's connection one at a time: pg queues overlapping
+  // queries on one client itself, but that is deprecated (pg 9 removes it).
+  let writes: Promise<unknown> = Promise.resolve();
+  function write(tags: string[], stale: number | undefined, expired: number | undefined): Promise<void> {
+    const next = writes.then(() => writeNow(tags, stale, expired));
+    writes = next.catch(() => {});
+    return next;
+  }
+
+  async function writeNow(tags: string[], stale: number | undefined, expired: number | undefined) {
     const sql = [tags, stale === undefined ? null : new Date(stale), expired === undefined ? null : new Date(expired)];
     if (listener && listening) {
       await listener.query(UPSERT_TAGS_SQL, sql);

@@ -1,16 +1,25 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
-import type { TrainingMenuPage, ThemeName } from "@/lib/trainings/data";
-import type { TrainingFilters as Filters } from "@/lib/trainings/schema";
+import { MENU_PAGE_SIZE, type TrainingMenuPage, type ThemeName } from "@/lib/trainings/data";
+import { trainingFiltersQuery, type TrainingFilters as Filters } from "@/lib/trainings/schema";
 import { CurrentMenus } from "@/components/trainings/current-menus";
 import { OfferingCard } from "@/components/trainings/offering-card";
 import { PastMenuList } from "@/components/trainings/past-menu-list";
 import { SessionCard } from "@/components/trainings/session-card";
 import { TrainingFilters } from "@/components/trainings/training-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
+
+/** A page of the menu's sessions: the first unfiltered one is the cached /koulutukset, the rest /koulutukset/haku. */
+function menuPageHref(filters: Filters, page: number): string {
+  const query = new URLSearchParams(trainingFiltersQuery(filters));
+  if (page === 1 && query.size === 0) return "/koulutukset";
+  if (page > 1) query.set("sivu", String(page));
+  return `/koulutukset/haku?${query.toString()}`;
+}
 
 /** Koulutustarjotin: the cached unfiltered page and the filtered one (/koulutukset/haku) alike. */
 export function TrainingMenuView({
@@ -69,12 +78,20 @@ export function TrainingMenuView({
           </p>
         ) : (
           <>
-            <p className="mb-3 text-gray-800">{t("trainings.upcomingCount", { count: menu.sessions.length })}</p>
+            <p className="mb-3 text-gray-800">
+              {menu.page === 1 && !menu.moreSessions
+                ? t("trainings.upcomingCount", { count: menu.sessions.length })
+                : t("trainings.upcomingRange", {
+                    from: (menu.page - 1) * MENU_PAGE_SIZE + 1,
+                    to: (menu.page - 1) * MENU_PAGE_SIZE + menu.sessions.length,
+                  })}
+            </p>
             <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {menu.sessions.map((session) => (
                 <SessionCard key={session.id} session={session} t={t} locale={locale} />
               ))}
             </ul>
+            <Pager page={menu.page} hasNext={menu.moreSessions} hrefFor={(page) => menuPageHref(filters, page)} t={t} />
           </>
         )}
       </section>

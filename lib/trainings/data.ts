@@ -114,7 +114,12 @@ export type MenuView = { slug: string; title: string; periodStart: Date; periodE
 
 export type TrainingMenuPage = {
   currentMenus: MenuView[];
+  /** One page of the upcoming sessions (MENU_PAGE_SIZE), soonest first. */
   sessions: SessionCard[];
+  /** 1-based page of `sessions`. */
+  page: number;
+  /** Whether more upcoming sessions follow this page. */
+  moreSessions: boolean;
   continuous: OfferingCard[];
   pastMenus: (MenuView & { offeringCount: number })[];
 };
@@ -192,7 +197,7 @@ export async function listVenueLibraries(now: Date = new Date()): Promise<{ slug
 /** Scheduled sessions starting from `now`, soonest first, of offerings in published menus. */
 export async function listUpcomingSessions(
   filters: TrainingFilters = {},
-  options: { now?: Date; limit?: number } = {},
+  options: { now?: Date; limit?: number; offset?: number } = {},
 ): Promise<SessionCard[]> {
   const now = options.now ?? new Date();
   const rows = await db().trainingSession.findMany({
@@ -204,13 +209,21 @@ export async function listUpcomingSessions(
     },
     select: { ...sessionViewSelect, offering: { select: offeringCardSelect } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    skip: options.offset,
     take: options.limit,
   });
   return rows.map(({ offering, ...s }) => ({ ...toSessionView(s, now), offering: toOfferingCard(offering) }));
 }
 
-/** Everything the Koulutustarjotin page shows, for the given filters. */
-export async function getTrainingMenu(filters: TrainingFilters, now: Date = new Date()): Promise<TrainingMenuPage> {
+/** Upcoming sessions a menu page lists: the list grows with the years, the page does not. */
+export const MENU_PAGE_SIZE = 30;
+
+/** Everything the Koulutustarjotin page shows, for the given filters and page of sessions. */
+export async function getTrainingMenu(
+  filters: TrainingFilters,
+  now: Date = new Date(),
+  page = 1,
+): Promise<TrainingMenuPage> {
   const today = helsinkiToday(now);
   const menuSelect = { slug: true, title: true, periodStart: true, periodEnd: true, intro: true } as const;
   // Current and past menus in one read (a few a year), split below.
@@ -220,7 +233,8 @@ export async function getTrainingMenu(filters: TrainingFilters, now: Date = new 
       select: { ...menuSelect, _count: { select: { offerings: true } } },
       orderBy: { periodStart: "asc" },
     }),
-    listUpcomingSessions(filters, { now }),
+    // One more than a page tells whether another follows.
+    listUpcomingSessions(filters, { now, limit: MENU_PAGE_SIZE + 1, offset: (page - 1) * MENU_PAGE_SIZE }),
     // Programmes, kits, mentoring and orderable workshops: nothing to enrol in
     // right now, but still on offer while their menu is current. They have no
     // dates or places, so a month or place filter leaves them out.
@@ -243,7 +257,9 @@ export async function getTrainingMenu(filters: TrainingFilters, now: Date = new 
   const pastMenus = menus.filter((m) => m.periodEnd < today).reverse();
   return {
     currentMenus,
-    sessions,
+    sessions: sessions.slice(0, MENU_PAGE_SIZE),
+    page,
+    moreSessions: sessions.length > MENU_PAGE_SIZE,
     continuous: continuous.map(toOfferingCard),
     pastMenus: pastMenus.map(({ _count, ...menu }) => ({ ...menu, offeringCount: _count.offerings })),
   };

@@ -46,6 +46,27 @@ export function parseTrainingFilters(searchParams: Record<string, string | strin
   return { theme: teema, kind: tyyppi, month: kuukausi, place: paikka, q };
 }
 
+/** The menu's page of upcoming sessions (?sivu=N), 1 when missing or malformed. */
+export function parseMenuPage(searchParams: Record<string, string | string[] | undefined>): number {
+  return menuPageSchema.parse(searchParams.sivu);
+}
+
+const menuPageSchema = z.preprocess(
+  (value) => (Array.isArray(value) ? value[0] : value),
+  z.coerce.number().int().min(1).max(10_000).catch(1),
+);
+
+/** The filters back as the menu's query (for the pager's links). */
+export function trainingFiltersQuery(filters: TrainingFilters): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (filters.theme) out.teema = filters.theme;
+  if (filters.kind) out.tyyppi = filters.kind;
+  if (filters.month) out.kuukausi = filters.month;
+  if (filters.place) out.paikka = filters.place;
+  if (filters.q) out.q = filters.q;
+  return out;
+}
+
 export function hasFilters(filters: TrainingFilters): boolean {
   return !!(filters.theme || filters.kind || filters.month || filters.place || filters.q);
 }

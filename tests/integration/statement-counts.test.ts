@@ -179,9 +179,11 @@ describe("statements per page", () => {
         data: sessions.map((s) => ({ sessionId: s.id, userId: member.id, status: "CONFIRMED" as const })),
       });
     };
-    // As app/[locale]/koulutukset/(list)/page.tsx, unfiltered.
+    // As app/[locale]/koulutukset/(list)/page.tsx (the same loader, narrowed to this offering so
+    // that its sessions fill the first page: the menu shows a page of MENU_PAGE_SIZE at a time).
+    const q = offeringSlug.replace("test-offering-", "");
     const menu = async () => {
-      const [page] = await Promise.all([getTrainingMenu({}), listThemes(), listVenueLibraries()]);
+      const [page] = await Promise.all([getTrainingMenu({ q }), listThemes(), listVenueLibraries()]);
       return page.sessions.filter((s) => s.offering.slug === offeringSlug).length;
     };
     // As app/[locale]/koulutukset/[slug]/page.tsx for a signed-in member.
@@ -196,7 +198,8 @@ describe("statements per page", () => {
       await getInterestState(member, offeringSlug);
       return Object.values(panels).filter((p) => p.enrolment).length;
     };
-    const menuCounts = await countAtTwoLengths(grow, menu);
+    // 1 + 2 and then 1 + 20 of its sessions: both fit on the first page.
+    const menuCounts = await countAtTwoLengths(grow, menu, 2);
     expect(menuCounts.long).toBe(menuCounts.short);
     expect(menuCounts.short).toBeLessThanOrEqual(BUDGET);
     const offeringCounts = await countAtTwoLengths(grow, offering);

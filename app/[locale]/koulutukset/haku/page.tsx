@@ -3,7 +3,7 @@ import { TrainingMenuView } from "@/components/trainings/training-menu-view";
 import { upcomingMonths } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
 import { getTrainingMenu, listThemes, listVenueLibraries } from "@/lib/trainings/data";
-import { hasFilters, parseTrainingFilters } from "@/lib/trainings/schema";
+import { hasFilters, parseMenuPage, parseTrainingFilters } from "@/lib/trainings/schema";
 
 // Per request: the filters are the query. The unfiltered menu (/koulutukset)
 // is the cached page; old /koulutukset?teema=… links redirect here (next.config.ts).
@@ -15,10 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FilteredTrainingsPage({ searchParams }: PageProps<"/[locale]/koulutukset/haku">) {
-  const filters = parseTrainingFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseTrainingFilters(params);
   const [{ locale, t }, menu, themes, libraries] = await Promise.all([
     getI18n(),
-    getTrainingMenu(filters),
+    getTrainingMenu(filters, new Date(), parseMenuPage(params)),
     listThemes(),
     listVenueLibraries(),
   ]);

@@ -51,10 +51,7 @@ export function parseMenuPage(searchParams: Record<string, string | string[] | u
   return menuPageSchema.parse(searchParams.sivu);
 }
 
-const menuPageSchema = z.preprocess(
-  (value) => (Array.isArray(value) ? value[0] : value),
-  z.coerce.number().int().min(1).max(10_000).catch(1),
-);
+const menuPageSchema = z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1));
 
 /** The filters back as the menu's query (for the pager's links). */
 export function trainingFiltersQuery(filters: TrainingFilters): Record<string, string> {

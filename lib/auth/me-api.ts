@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { EnrolmentStatus } from "@/lib/db/enums";
 import { apiOperations } from "@/lib/http/openapi/operation";
+import { offeringSlugParam } from "@/lib/trainings/schema";
 
 export const meSchema = z.object({
   user: z
@@ -54,9 +55,10 @@ export const meOperations = apiOperations([
     tag: "trainings",
     summary: "The signed-in person's enrolments, eligibility and interest on a published offering's page",
     session: "optional",
-    pathParams: z.object({ slug: z.string().meta({ description: "The offering's slug" }) }),
+    pathParams: z.object({ slug: offeringSlugParam }),
     responses: {
       200: { description: "Their state; signed out: signedIn false and nothing else", schema: offeringPersonalSchema },
     },
+    errors: { 404: "Not a slug; signed in: no such published offering" },
   },
 ]);

@@ -10,6 +10,7 @@ import type { EnrolmentStatus, OfferingKind, SessionStatus } from "@/lib/db/enum
 import type { Prisma } from "@/lib/db/generated/client";
 import { eligibilityOf, mayCancel, registrationState, type EligibilityState, type RegistrationState } from "./rules";
 import { sessionPlaceSelect, toSessionPlace, type SessionPlace } from "@/lib/trainings/data";
+import { offeringSlugParam } from "@/lib/trainings/schema";
 
 export type EnrolmentState = { id: string; status: EnrolmentStatus; waitlistPosition: number | null };
 
@@ -145,11 +146,16 @@ export type OfferingPersonalState = {
 /**
  * What an offering's cached page shows only to the person looking (GET
  * /api/me/offerings/{slug}): their enrolment panel per upcoming session,
- * their interest, whether they may order it. Signed out: nothing.
+ * their interest, whether they may order it. Signed out: nothing, without a
+ * query (every visitor of the cached page asks). Null: no such published
+ * offering for a signed-in reader.
  */
-export async function getOfferingPersonalState(actor: Actor | null, slug: string): Promise<OfferingPersonalState> {
+export async function getOfferingPersonalState(
+  actor: Actor | null,
+  slug: string,
+): Promise<OfferingPersonalState | null> {
+  if (!offeringSlugParam.safeParse(slug).success) return null;
   if (!actor) return { signedIn: false, panels: {}, interest: null, mayOrder: false };
-  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return { signedIn: true, panels: {}, interest: null, mayOrder: false };
   const now = new Date();
   const offering = await db().offering.findFirst({
     where: { slug, menu: { status: "PUBLISHED" } },
@@ -158,7 +164,7 @@ export async function getOfferingPersonalState(actor: Actor | null, slug: string
       sessions: { where: { status: "SCHEDULED", startsAt: { gte: now } }, select: { id: true } },
     },
   });
-  if (!offering) return { signedIn: true, panels: {}, interest: null, mayOrder: false };
+  if (!offering) return null;
   const [panels, interest] = await Promise.all([
     getEnrolmentPanels(
       actor,

@@ -129,6 +129,13 @@ export function parseTrainingsQuery(params: URLSearchParams): TrainingsQuery {
 // message keys, translated where they are shown. Form fields arrive as
 // strings; blank means "not given".
 
+/** An offering's slug in a URL, as the admin form makes them. */
+export const offeringSlugParam = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .meta({ description: "The offering's slug" });
+
 const optionalSlug = z.preprocess(
   blankToUndefined,
   z

@@ -35,11 +35,20 @@ async function signedInAs(actor: Actor): Promise<Actor | null> {
 const same = (a: Actor, b: Actor) =>
   a.id === b.id && a.libraryId === b.libraryId && [...a.roles].sort().join() === [...b.roles].sort().join();
 
+/** The session's user as Auth.js gives it: the actor with their name and address. */
+async function sessionOf(actor: Actor) {
+  const { name, email } = await db().user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { name: true, email: true },
+  });
+  return { user: { ...actor, name, email } };
+}
+
 export async function auth() {
   const token = tokenOf(request.headers.get("cookie"));
   if (token) {
     const actor = await findActorBySessionToken(token);
-    return actor ? { user: actor } : null;
+    return actor ? sessionOf(actor) : null;
   }
   if (!request.actor) return null;
   const actor = await signedInAs(request.actor);
@@ -48,5 +57,5 @@ export async function auth() {
       `request.actor ${JSON.stringify(request.actor)} is not the user signed in through its session: ${JSON.stringify(actor)}`,
     );
   }
-  return { user: actor };
+  return sessionOf(actor);
 }

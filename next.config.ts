@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import type { Rewrite } from "next/dist/lib/load-custom-routes";
+import { MEMBERS_ONLY_PAGES, returnAddressOf } from "./lib/auth/members-only";
 import { LOCALE_COOKIE, LOCALES } from "./lib/i18n/config";
 
 // Inline scripts stay allowed because statically prerendered pages cannot
@@ -55,35 +56,19 @@ const localeRewrites: Rewrite[] = (["en"] as const)
     { source: `/:path(${NOT_A_PAGE}.+)`, destination: "/fi/:path" },
   ]);
 
-// Pages only for the signed-in send a visitor without a session cookie to
-// sign in before rendering: a real 307. (A page decides after its shell is
-// sent, when the status is already 200 — Cache Components streams; the page
-// still redirects then, e.g. for an expired session. ADR 17.)
+// Pages only for the signed-in (lib/auth/members-only.ts) send a visitor
+// without a session cookie to sign in before rendering: a real 307. (A page
+// decides after its shell is sent, when the status is already 200 — Cache
+// Components streams; the page still redirects then, e.g. for an expired
+// session. ADR 17.)
 const NO_SESSION = [
   { type: "cookie" as const, key: "authjs.session-token" },
   { type: "cookie" as const, key: "__Secure-authjs.session-token" },
 ];
-const signInFirst = [
-  ["/omat-koulutukset", "/omat-koulutukset"],
-  ["/omat-tiedot", "/omat-tiedot"],
-  ["/tilaukset", "/tilaukset"],
-  ["/tilaukset/:order((?!uusi$)[^/]+)", "/tilaukset/:order"],
-  ["/kokoukset/uusi", "/kokoukset/uusi"],
-  ["/kokoukset/kyselyt", "/kokoukset/kyselyt"],
-  ["/kokoukset/kyselyt/:poll", "/kokoukset/kyselyt/:poll"],
-  ["/kokoukset/:id/:page(muokkaa|kuulumiset|materiaalit)", "/kokoukset/:id/:page"],
-  ["/kokoukset/:id/muokkaa/poista", "/kokoukset/:id/muokkaa/poista"],
-  ["/koulutukset/hallinta", "/koulutukset/hallinta"],
-  ["/koulutukset/hallinta/teemat", "/koulutukset/hallinta/teemat"],
-  ["/koulutukset/hallinta/teemat/:id", "/koulutukset/hallinta/teemat/:id"],
-  ["/koulutukset/hallinta/tarjottimet/uusi", "/koulutukset/hallinta/tarjottimet/uusi"],
-  ["/koulutukset/hallinta/tarjottimet/:id/uusi-koulutus", "/koulutukset/hallinta/tarjottimet/:id/uusi-koulutus"],
-  ["/koulutukset/hallinta/tilaisuudet/:id", "/koulutukset/hallinta/tilaisuudet/:id"],
-  ["/koulutukset/hallinta/tilaisuudet/:id/peru", "/koulutukset/hallinta/tilaisuudet/:id/peru"],
-].map(([source, back]) => ({
-  source: source!,
+const signInFirst = MEMBERS_ONLY_PAGES.map((source) => ({
+  source,
   missing: NO_SESSION,
-  destination: `/kirjaudu?callbackUrl=${back!}`,
+  destination: `/kirjaudu?callbackUrl=${returnAddressOf(source)}`,
   permanent: false,
 }));
 

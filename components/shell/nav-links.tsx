@@ -3,13 +3,14 @@
 // the action items for those who see meetings (the shell itself is cached).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { withoutLocalePrefix } from "@/lib/i18n/config";
 import { useMe } from "./use-me";
 
 type Item = { href: string; label: string };
 
 export function NavLinks({ items, actionItems }: { items: Item[]; actionItems: Item }) {
   // An explicit /en/… or /fi/… address names the same section.
-  const pathname = usePathname().replace(/^\/(?:en|fi)(?=\/|$)/, "") || "/";
+  const pathname = withoutLocalePrefix(usePathname());
   const me = useMe();
   const shown = me?.actionItems
     ? items.flatMap((item) => (item.href === "/kokoukset" ? [item, actionItems] : [item]))

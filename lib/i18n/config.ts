@@ -9,3 +9,10 @@ export function isLocale(value: unknown): value is Locale {
 
 /** The entry of a client form's text (pickText) that names its language, for plural forms. */
 export const TEXT_LOCALE_KEY = "@locale";
+
+const LOCALE_PREFIX = new RegExp(`^/(?:${LOCALES.join("|")})(?=/|$)`);
+
+/** A path without its explicit /en or /fi: the address the rewrites route by the cookie. */
+export function withoutLocalePrefix(pathname: string): string {
+  return pathname.replace(LOCALE_PREFIX, "") || "/";
+}

@@ -9,7 +9,7 @@ import { isDatabaseUnavailable } from "@/lib/http/db-errors";
 import { isSameOrigin } from "@/lib/http/origin";
 import { requestOrigin } from "@/lib/http/origin-url";
 import { errorResponse } from "@/lib/http/respond";
-import { LOCALE_COOKIE, LOCALES } from "./config";
+import { LOCALE_COOKIE, LOCALES, withoutLocalePrefix } from "./config";
 import { rememberLocale } from "./mutations";
 
 const schema = z.object({ locale: z.enum(LOCALES) });
@@ -49,7 +49,7 @@ function backTo(request: Request, origin: string): string {
   try {
     const url = new URL(referer);
     if (url.origin !== origin) return "/";
-    const path = url.pathname.replace(/^\/(?:en|fi)(?=\/|$)/, "") || "/";
+    const path = withoutLocalePrefix(url.pathname);
     return `${path}${url.search}`;
   } catch {
     return "/";

@@ -5,6 +5,7 @@
 // scripts/e2e.ts reads the routes from the build and checks after Playwright.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { withoutLocalePrefix } from "../../lib/i18n/config";
 
 export type Scan = {
   path: string;
@@ -85,7 +86,7 @@ function parse(route: string): Segment[] {
 /** Does a URL path fall under a route pattern such as `/kokoukset/[id]` or `/docs/[...slug]`? */
 export function matchesRoute(route: string, pathname: string): boolean {
   const pattern = parse(route);
-  const parts = (pathname.replace(/^\/(?:en|fi)(?=\/|$)/, "") || "/")
+  const parts = withoutLocalePrefix(pathname)
     .split("/")
     .filter(Boolean)
     .map((part) => safeDecode(part));

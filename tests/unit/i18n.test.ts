@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translateWith } from "@/components/forms/form-parts";
-import { TEXT_LOCALE_KEY, LOCALES } from "@/lib/i18n/config";
+import { TEXT_LOCALE_KEY, LOCALES, withoutLocalePrefix } from "@/lib/i18n/config";
 import { formatMessage, messageVariables, pluralBlocks, pluralCategories } from "@/lib/i18n/format";
 import { areaCatalogues, en, fi } from "@/lib/i18n/messages";
 import { catalogues, translator, type MessageKey } from "@/lib/i18n/translate";
@@ -106,5 +106,16 @@ describe("formatMessage", () => {
     expect(formatMessage(text, { count: 1.5 }, "en")).toBe("1.5 days");
     expect(formatMessage(text, { count: "1" }, "en")).toBe("1 day");
     expect(formatMessage(text, { count: "many" }, "en")).toBe(text);
+  });
+});
+
+describe("withoutLocalePrefix", () => {
+  it("drops an explicit /en or /fi, and only a whole first segment", () => {
+    expect(withoutLocalePrefix("/en")).toBe("/");
+    expect(withoutLocalePrefix("/fi/koulutukset")).toBe("/koulutukset");
+    expect(withoutLocalePrefix("/en/kokoukset/x/muokkaa")).toBe("/kokoukset/x/muokkaa");
+    expect(withoutLocalePrefix("/enkeli")).toBe("/enkeli");
+    expect(withoutLocalePrefix("/koulutukset/fi")).toBe("/koulutukset/fi");
+    expect(withoutLocalePrefix("/")).toBe("/");
   });
 });

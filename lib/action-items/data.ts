@@ -132,32 +132,14 @@ const actionItemOrder = [
   { id: "asc" },
 ] as const satisfies Prisma.ActionItemOrderByWithRelationInput[];
 
-/**
- * Action items across every meeting the actor may see, filtered: status (OPEN,
- * DONE, CANCELLED or ALL), owner user, owner library (the library itself or a
- * person who works there), overdue. Open ones first, soonest due first.
- */
-export async function listActionItems(
-  actor: Actor | null,
-  filters: ActionItemFilters,
-  now: Date = new Date(),
-): Promise<ActionItemRow[]> {
-  const statuses = visibleMeetingStatuses(actor);
-  if (statuses.length === 0) return [];
-  const today = helsinkiToday(now);
-  const items = await db().actionItem.findMany({
-    where: actionItemWhere(filters, statuses, today),
-    select: itemSelect,
-    orderBy: [...actionItemOrder],
-  });
-  return items.map((item) => toRow(item, actor, statuses, today));
-}
-
 /** A page of action items: `nextCursor` continues after the last one, null when there are no more. */
 export type ActionItemPage = { items: ActionItemRow[]; nextCursor: string | null };
 
 /**
- * listActionItems a page at a time (the API's list). The cursor is opaque to
+ * Action items across every meeting the actor may see, filtered: status (OPEN,
+ * DONE, CANCELLED or ALL), owner user, owner library (the library itself or a
+ * person who works there), overdue. Open ones first, soonest due first; a
+ * page at a time (the page and the API). The cursor is opaque to
  * callers; it is the number of rows already given, which is stable for a list
  * ordered by (status, due date, creation, id) while nothing changes.
  */

@@ -15,7 +15,7 @@ import {
   updateActionItemAction,
 } from "@/lib/action-items/actions";
 import { createDecisionAction, deleteDecisionAction, updateDecisionAction } from "@/lib/decisions/actions";
-import { getDecisionsEditor, listActionItems, listPreviousActionItems } from "@/lib/action-items/data";
+import { getDecisionsEditor, listPreviousActionItems } from "@/lib/action-items/data";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus, Role } from "@/lib/db/enums";
@@ -23,6 +23,7 @@ import type { FormState } from "@/lib/http/form-state";
 import { crossOrigin, request, sameOrigin, sameOriginWithCookie } from "./support/request";
 import { submit, type Action, type Outcome } from "./support/server-actions";
 import { sessionCookie } from "./support/session-cookie";
+import { allActionItems } from "./support/action-items";
 
 vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
 vi.mock("next/headers", () => import("./support/stub-headers"));
@@ -367,22 +368,20 @@ describe("the action items page", () => {
       rows.map((r) => r.id).filter((id) => [...mine, library, colleague, muurame].includes(id));
     const hanna = cast.steering;
 
-    expect(ours(await listActionItems(hanna, { status: "OPEN", ownerUserId: hanna.id })).sort()).toEqual(
+    expect(ours(await allActionItems(hanna, { status: "OPEN", ownerUserId: hanna.id })).sort()).toEqual(
       [hannas, lateOwn].sort(),
     );
-    expect(ours(await listActionItems(hanna, { status: "ALL", ownerUserId: hanna.id })).sort()).toEqual(
+    expect(ours(await allActionItems(hanna, { status: "ALL", ownerUserId: hanna.id })).sort()).toEqual(
       [...mine].sort(),
     );
-    expect(ours(await listActionItems(hanna, { status: "DONE", ownerUserId: hanna.id }))).toEqual([doneOwn]);
-    expect(ours(await listActionItems(hanna, { status: "OPEN", ownerLibraryId: libs.jyvaskyla })).sort()).toEqual(
+    expect(ours(await allActionItems(hanna, { status: "DONE", ownerUserId: hanna.id }))).toEqual([doneOwn]);
+    expect(ours(await allActionItems(hanna, { status: "OPEN", ownerLibraryId: libs.jyvaskyla })).sort()).toEqual(
       [hannas, lateOwn, library, colleague].sort(),
     );
-    expect(ours(await listActionItems(hanna, { status: "OPEN", overdue: true }))).toEqual([lateOwn]);
-    const late = (await listActionItems(hanna, { status: "OPEN", ownerUserId: hanna.id })).find(
-      (r) => r.id === lateOwn,
-    );
+    expect(ours(await allActionItems(hanna, { status: "OPEN", overdue: true }))).toEqual([lateOwn]);
+    const late = (await allActionItems(hanna, { status: "OPEN", ownerUserId: hanna.id })).find((r) => r.id === lateOwn);
     expect(late).toMatchObject({ overdue: true, canClose: true, owner: { type: "USER", id: hanna.id } });
-    const other = (await listActionItems(hanna, { status: "OPEN" })).find((r) => r.id === muurame);
+    const other = (await allActionItems(hanna, { status: "OPEN" })).find((r) => r.id === muurame);
     expect(other).toMatchObject({ canClose: false, owner: { type: "LIBRARY", id: libs.muurame } });
     expect(other?.owner?.type === "LIBRARY" && other.owner.name).toMatch(/Muurame/);
   });
@@ -436,7 +435,7 @@ describe("visibility", () => {
     await setStatus(draft, "MINUTES_DRAFT");
     await setStatus(approved, "MINUTES_APPROVED");
     const ids = async (actor: Actor | null) =>
-      (await listActionItems(actor, { status: "ALL" })).map((r) => r.id).filter((id) => [p, d, a].includes(id));
+      (await allActionItems(actor, { status: "ALL" })).map((r) => r.id).filter((id) => [p, d, a].includes(id));
 
     expect((await ids(cast.coordinator)).sort()).toEqual([p, d, a].sort());
     expect((await ids(cast.admin)).sort()).toEqual([p, d, a].sort());
@@ -471,9 +470,9 @@ describe("visibility", () => {
     const x = await addItem(origin);
     await review(cast.coordinator, closing, x, "done");
     await setStatus(origin, "MINUTES_APPROVED");
-    const forStaff = (await listActionItems(cast.staff, { status: "DONE" })).find((r) => r.id === x);
+    const forStaff = (await allActionItems(cast.staff, { status: "DONE" })).find((r) => r.id === x);
     expect(forStaff).toMatchObject({ status: "DONE", closedInMeeting: null });
-    const forSteering = (await listActionItems(cast.steering, { status: "DONE" })).find((r) => r.id === x);
+    const forSteering = (await allActionItems(cast.steering, { status: "DONE" })).find((r) => r.id === x);
     expect(forSteering?.closedInMeeting?.id).toBe(closing.id);
   });
 });

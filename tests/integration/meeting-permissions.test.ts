@@ -23,7 +23,7 @@ import {
   updateActionItemAction,
 } from "@/lib/action-items/actions";
 import { createDecisionAction, deleteDecisionAction, updateDecisionAction } from "@/lib/decisions/actions";
-import { getDecisionsEditor, listActionItems, listPreviousActionItems } from "@/lib/action-items/data";
+import { getDecisionsEditor, listPreviousActionItems } from "@/lib/action-items/data";
 import { findCalendarMeeting } from "@/lib/calendar/data";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { MeetingStatus } from "@/lib/db/enums";
@@ -77,6 +77,7 @@ import {
   type Who,
   type World,
 } from "./meeting-permissions-fixtures";
+import { allActionItems } from "./support/action-items";
 
 // The session cookie is resolved as Auth.js's database strategy does it (the
 // Session row by token, unexpired, with its user): Auth.js itself cannot load
@@ -341,10 +342,10 @@ const DATA_READS: Surface[] = [
     },
   },
   {
-    name: "listActionItems (action items page) shows its action item",
+    name: "listActionItemsPage (action items page) shows its action item",
     expected: (w, s) => sees(w, s),
     observe: async (w, m) => {
-      const items = await once(`actionItems:${w}`, () => listActionItems(actorOf(w), { status: "ALL" }));
+      const items = await once(`actionItems:${w}`, () => allActionItems(actorOf(w), { status: "ALL" }));
       return items.some((item) => item.id === m.actionItemId);
     },
   },

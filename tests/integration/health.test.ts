@@ -2,7 +2,7 @@
 // the app recovers by itself when it is back (no restart).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { checkHealth } from "@/lib/health/data";
+import { checkHealth, createSharedHealth } from "@/lib/health/data";
 import { startTcpProxy } from "../support/tcp-proxy";
 
 let proxy: Awaited<ReturnType<typeof startTcpProxy>>;
@@ -38,5 +38,23 @@ describe("health", () => {
     expect(recovered).toBe(true);
     // and ordinary queries work again through the same client
     expect(await db.library.count()).toBeGreaterThan(0);
+  });
+
+  it("shares one round trip among the checks of HEALTH_SHARED_MS, then asks again", async () => {
+    let calls = 0;
+    const shared = createSharedHealth(() => {
+      calls++;
+      return checkHealth(2_000, db);
+    }, 500);
+    const together = await Promise.all([shared(1_000), shared(1_000), shared(1_200)]);
+    expect(calls).toBe(1);
+    expect(together.map((h) => h.db)).toEqual(["up", "up", "up"]);
+
+    await proxy.cut();
+    expect((await shared(1_499)).db).toBe("up");
+    expect(calls).toBe(1);
+    expect((await shared(1_500)).db).toBe("down");
+    expect(calls).toBe(2);
+    await proxy.restore();
   });
 });

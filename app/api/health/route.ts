@@ -1,10 +1,10 @@
 import { connection } from "next/server";
-import { checkHealth } from "@/lib/health/data";
+import { sharedHealth } from "@/lib/health/data";
 import { json, route } from "@/lib/http/respond";
 
 /** For load balancers: 200 when the database answers, 503 when it does not. */
 export const GET = route(async () => {
   await connection();
-  const health = await checkHealth();
+  const health = await sharedHealth();
   return json(health, { status: health.db === "up" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 });

@@ -38,9 +38,15 @@ export const POLICY = {
   "ownData.read": "SIGNED_IN",
   "ownData.export": "SIGNED_IN",
   "calendar.ownFeed": "SIGNED_IN",
+  // their own name, title and language (their library is an admin's or supervisor's to change)
+  "profile.editOwn": "SIGNED_IN",
+  "ownData.requestRemoval": "SIGNED_IN",
   // supervisors
   "workshop.order": ["SUPERVISOR", ...MANAGERS],
   "library.participation.read": ["SUPERVISOR", ...MANAGERS],
+  // their own library's staff: the list (read-only) and adding a new colleague by email
+  "staff.readOwnLibrary": ["SUPERVISOR"],
+  "staff.inviteOwnLibrary": ["SUPERVISOR"],
   // steering group
   "meeting.readDraft": ["STEERING", ...MANAGERS],
   "newsRound.writeOwnLibrary": ["STEERING", ...MANAGERS],
@@ -61,6 +67,8 @@ export const POLICY = {
   "exchange.manage": MANAGERS,
   "reports.read": MANAGERS,
   "export.read": MANAGERS,
+  // a library's content: contacts, addresses, service points and their status (creating libraries is ADMIN's)
+  "libraries.editContent": MANAGERS,
   // admins only
   "users.manage": ["ADMIN"],
   "roles.manage": ["ADMIN"],

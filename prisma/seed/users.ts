@@ -173,6 +173,7 @@ export async function seedUsers({ db, log, refs }: SeedContext): Promise<void> {
         title: user.title,
         isDemo: user.isDemo,
         emailVerified: EMAIL_VERIFIED_AT,
+        profileCompletedAt: EMAIL_VERIFIED_AT,
       };
       return db.user.upsert({
         where: { email: user.email },

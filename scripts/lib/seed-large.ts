@@ -146,7 +146,9 @@ export async function seedLargeData(client: pg.Client, options: LargeSeedOptions
     [
       "users",
       // The first ${c.steering} are the steering group, the next five coordinators.
-      `INSERT INTO "User" ("id", "name", "email", "title", "roles", "libraryId", "locale", "createdAt", "updatedAt")
+      // Every tenth has left (deactivated); most have signed in at some point in the last two years.
+      `INSERT INTO "User" ("id", "name", "email", "title", "roles", "libraryId", "locale", "createdAt", "updatedAt",
+                           "profileCompletedAt", "deactivatedAt", "lastSignInAt")
        SELECT ${uid("user", "i")},
               (${sqlArray(FIRST_NAMES)})[1 + i % ${FIRST_NAMES.length}] || ' ' ||
                 (${sqlArray(LAST_NAMES)})[1 + (i / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}] || ' ' || i,
@@ -158,7 +160,10 @@ export async function seedLargeData(client: pg.Client, options: LargeSeedOptions
                     ELSE ARRAY['STAFF'] END)::"Role"[],
               ${uid("library", "1 + i % " + c.libraries)},
               (CASE WHEN i % 10 = 0 THEN 'en' ELSE 'fi' END)::"Locale",
-              ${firstMonth} + (i % 3000) * interval '1 hour', ${firstMonth} + (i % 3000) * interval '1 hour'
+              ${firstMonth} + (i % 3000) * interval '1 hour', ${firstMonth} + (i % 3000) * interval '1 hour',
+              ${firstMonth} + (i % 3000) * interval '1 hour',
+              CASE WHEN i % 10 = 7 THEN ${firstMonth} + interval '2 years' + (i % 700) * interval '1 day' END,
+              CASE WHEN i % 7 <> 3 THEN now() - (i % 730) * interval '1 day' END
        FROM generate_series(1, ${c.users}) i`,
     ],
     [

@@ -2,13 +2,14 @@
 // Origin (or Sec-Fetch-Site) must say "this site". Requests without either
 // are refused too: real browsers always send one on POST/PUT/PATCH/DELETE.
 import { AppError } from "./errors";
+import { forwardedHost } from "./forwarded";
 
 export function isSameOrigin(headers: Headers, requestUrl?: string): boolean {
   const site = headers.get("sec-fetch-site");
   if (site && site !== "same-origin") return false;
   const origin = headers.get("origin");
   if (!origin || origin === "null") return site === "same-origin";
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  const host = forwardedHost(headers) ?? headers.get("host");
   let originHost: string;
   try {
     originHost = new URL(origin).host;

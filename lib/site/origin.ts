@@ -3,6 +3,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
+import { forwardedHost, forwardedProto } from "@/lib/http/forwarded";
 
 /** The configured public address (APP_URL, else Auth.js's AUTH_URL) as an origin; null when neither is set. */
 export function configuredOrigin(): string | null {
@@ -15,7 +16,7 @@ export async function siteOrigin(): Promise<string> {
   const configured = configuredOrigin();
   if (configured) return configured;
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
+  const host = forwardedHost(h) ?? h.get("host") ?? "localhost:3000";
+  const proto = forwardedProto(h) ?? "http";
   return `${proto}://${host}`;
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { EnrolmentStatus } from "@/lib/db/enums";
 import { apiOperations, idParam, jsonId } from "@/lib/http/openapi/operation";
+import { sessionIdParams } from "@/lib/trainings/schema";
 
 export const enrolmentStateSchema = z
   .object({
@@ -11,8 +12,6 @@ export const enrolmentStateSchema = z
     waitlistPosition: z.int().min(1).nullable().meta({ description: "1 = next to get a seat; null unless WAITLISTED" }),
   })
   .meta({ id: "Enrolment" });
-
-const sessionIdParams = z.object({ sessionId: idParam("Training session") });
 
 export const enrolmentOperations = apiOperations([
   {

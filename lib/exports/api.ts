@@ -1,9 +1,9 @@
 // The participant-list downloads as the JSON API describes them. The bodies
 // are files; the integration tests check their media types against these.
 import { z } from "zod";
-import { apiOperations, idParam } from "@/lib/http/openapi/operation";
+import { apiOperations } from "@/lib/http/openapi/operation";
+import { sessionIdParams } from "@/lib/trainings/schema";
 
-const sessionIdParams = z.object({ sessionId: idParam("Training session") });
 const errors = { 401: "Signed out", 403: "Not allowed to export", 404: "Unknown session" } as const;
 
 export const exportOperations = apiOperations([

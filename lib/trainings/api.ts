@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { OfferingKind, SessionStatus } from "@/lib/db/enums";
 import { enrolmentStateSchema } from "@/lib/enrolments/api";
-import { apiOperations, idParam, jsonId, jsonInstant } from "@/lib/http/openapi/operation";
-import { trainingsQuerySchema } from "./schema";
+import { apiOperations, jsonId, jsonInstant } from "@/lib/http/openapi/operation";
+import { sessionIdParams, trainingsQuerySchema } from "./schema";
 
 const registrationSchema = z.enum(["OPEN", "NOT_YET_OPEN", "CLOSED", "SESSION_CANCELLED", "NOT_PUBLISHED"]);
 
@@ -43,8 +43,6 @@ export const trainingSessionSchema = z
     }),
   })
   .meta({ id: "TrainingSession" });
-
-const sessionIdParams = z.object({ sessionId: idParam("Training session") });
 
 export const trainingOperations = apiOperations([
   {

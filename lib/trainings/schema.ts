@@ -15,6 +15,7 @@ import {
   typeError,
 } from "@/lib/http/fields";
 import { Eligibility, MenuStatus, OfferingKind } from "@/lib/db/enums";
+import { idParam } from "@/lib/http/openapi/operation";
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? (value[0] as unknown) : value);
 
@@ -128,6 +129,9 @@ export function parseTrainingsQuery(params: URLSearchParams): TrainingsQuery {
 // One schema per form, used by the server action and the tests. Errors are
 // message keys, translated where they are shown. Form fields arrive as
 // strings; blank means "not given".
+
+/** The path parameter of every /api/…/{sessionId} operation. */
+export const sessionIdParams = z.object({ sessionId: idParam("Training session") });
 
 /** An offering's slug in a URL, as the admin form makes them. */
 export const offeringSlugParam = z

@@ -97,7 +97,14 @@ const components: Components = {
   h4: heading(4),
   h5: heading(5),
   h6: heading(6),
-  table: ({ children }) => <table className="w-full max-w-3xl border-collapse text-left">{children}</table>,
+  // Also wrapped, not scrolled (the text has no name for a scroll region): the
+  // columns share the width and long words break, so at 320 px the page still
+  // does not scroll sideways.
+  table: ({ children }) => (
+    <table className="w-full max-w-3xl table-fixed border-collapse text-left [overflow-wrap:anywhere]">
+      {children}
+    </table>
+  ),
   thead: ({ children }) => <thead>{children}</thead>,
   tbody: ({ children }) => <tbody>{children}</tbody>,
   tr: ({ children }) => <tr>{children}</tr>,

@@ -199,6 +199,8 @@ describe("Markdown: ordinary minutes", () => {
     expect(html).toContain('<th scope="col"');
     expect(html).toMatch(/<td[^>]*>Muurame<\/td>/);
     expect(html).not.toContain("style=");
+    // Columns share the width and long words wrap: no sideways scrolling at 320 px, so no scroll region to name.
+    expect(html).toMatch(/<table class="[^"]*\btable-fixed\b[^"]*\[overflow-wrap:anywhere\]/);
   });
 
   it("shows task lists and footnotes as written, with no form controls or page-wide ids", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 
 /**
  * Counts one hit in a fixed window and returns the count so far. Stored in
@@ -37,4 +38,20 @@ export async function createDemoSession(userId: string): Promise<{ sessionToken:
     }),
   ]);
   return { sessionToken, expires };
+}
+
+export type SignInPurge = { verificationTokens: number; sessions: number; rateLimits: number };
+
+/**
+ * Sign-in leftovers the worker deletes now and then (lib/jobs/worker.ts):
+ * magic links never used, sessions past their end, rate-limit windows gone
+ * by. None is of use once expired, and an unused link names an address.
+ */
+export async function purgeExpiredSignIns(client: Db, now: Date): Promise<SignInPurge> {
+  const [tokens, sessions, rateLimits] = await client.$transaction([
+    client.verificationToken.deleteMany({ where: { expires: { lt: now } } }),
+    client.session.deleteMany({ where: { expires: { lt: now } } }),
+    client.rateLimit.deleteMany({ where: { expiresAt: { lt: now } } }),
+  ]);
+  return { verificationTokens: tokens.count, sessions: sessions.count, rateLimits: rateLimits.count };
 }

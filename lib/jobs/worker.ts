@@ -4,6 +4,7 @@
 // See docs/decisions/0007-job-queue.md.
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
+import { purgeExpiredSignIns } from "@/lib/auth/mutations";
 import { organizerFrom } from "@/lib/calendar/ics";
 import { sendMail, type Mailer } from "@/lib/email";
 import { env } from "@/lib/env";
@@ -156,6 +157,7 @@ export async function runWorker(db: Db, options: WorkerLoopOptions): Promise<voi
           failedBefore: new Date(now.getTime() - 90 * DAY_MS),
         });
         log.info({ purged, ...(await jobQueueStats(now, db)) }, "job queue");
+        log.info(await purgeExpiredSignIns(db, now), "expired sign-ins purged");
         lastHousekeeping = now.getTime();
       }
       failures = 0;

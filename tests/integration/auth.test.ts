@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { findActorBySessionToken, findLibraryIdForEmail, isAllowedToSignIn } from "@/lib/auth/data";
 import { authAdapter } from "@/lib/db/auth-adapter";
-import { createDemoSession, hitRateLimit } from "@/lib/auth/mutations";
+import { createDemoSession, hitRateLimit, purgeExpiredSignIns } from "@/lib/auth/mutations";
 
 let other: Db;
 beforeAll(() => {
@@ -111,5 +111,50 @@ describe("demo sessions", () => {
 
   it("an unknown session token is nobody", async () => {
     expect(await findActorBySessionToken("nope")).toBeNull();
+  });
+});
+
+describe("housekeeping of sign-ins", () => {
+  it("deletes expired magic links, sessions and rate-limit windows, and nothing current", async () => {
+    const stamp = `purge-${Date.now()}`;
+    const now = new Date();
+    const past = new Date(now.getTime() - 60_000);
+    const future = new Date(now.getTime() + 3_600_000);
+    const user = await other.user.findUniqueOrThrow({ where: { email: "hanna@jkl.fi" }, select: { id: true } });
+    await other.verificationToken.createMany({
+      data: [
+        { identifier: `${stamp}@jkl.fi`, token: `${stamp}-old`, expires: past },
+        { identifier: `${stamp}@jkl.fi`, token: `${stamp}-new`, expires: future },
+      ],
+    });
+    await other.session.createMany({
+      data: [
+        { sessionToken: `${stamp}-old`, userId: user.id, expires: past },
+        { sessionToken: `${stamp}-new`, userId: user.id, expires: future },
+      ],
+    });
+    await other.rateLimit.createMany({
+      data: [
+        { key: `${stamp}-old`, windowStart: past, expiresAt: past },
+        { key: `${stamp}-new`, windowStart: now, expiresAt: future },
+      ],
+    });
+
+    const purged = await purgeExpiredSignIns(other, now);
+    expect(purged.verificationTokens).toBeGreaterThanOrEqual(1);
+    expect(purged.sessions).toBeGreaterThanOrEqual(1);
+    expect(purged.rateLimits).toBeGreaterThanOrEqual(1);
+
+    const left = await Promise.all([
+      other.verificationToken.findMany({ where: { identifier: `${stamp}@jkl.fi` }, select: { token: true } }),
+      other.session.findMany({ where: { sessionToken: { startsWith: stamp } }, select: { sessionToken: true } }),
+      other.rateLimit.findMany({ where: { key: { startsWith: stamp } }, select: { key: true } }),
+    ]);
+    expect(left.map((rows) => rows.map((row) => Object.values(row)[0]))).toEqual([
+      [`${stamp}-new`],
+      [`${stamp}-new`],
+      [`${stamp}-new`],
+    ]);
+    await other.session.deleteMany({ where: { sessionToken: `${stamp}-new` } });
   });
 });

@@ -448,6 +448,8 @@ function compareFields(
       }
       continue;
     }
+    // Before a field's first import, Kirkanta saying nothing leaves the database's value be.
+    if (!had && to === null) continue;
     const untouched = had ? previous[field] === now : isEmpty(now);
     if (untouched) {
       outcome.data[field] = to;
@@ -601,7 +603,12 @@ export function planImport(
       claimedPoints.add(known.id);
       const pointOutcome = compareFields(SERVICE_POINT_FIELDS, point.values, known, known.importedValues);
       for (const conflict of pointOutcome.conflicts) {
-        plan.conflicts.push({ entity: "servicePoint", kirkantaId: point.kirkantaId, label: known.name, ...conflict });
+        plan.conflicts.push({
+          entity: "servicePoint",
+          kirkantaId: point.kirkantaId,
+          label: `${existing.name} / ${known.name}`,
+          ...conflict,
+        });
       }
       if (linkPoint || pointOutcome.changes.length > 0 || pointOutcome.importedValuesChanged) {
         const status = pointOutcome.changes.find((change) => change.field === "status");

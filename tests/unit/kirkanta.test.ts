@@ -240,6 +240,18 @@ describe("planImport", () => {
     });
   });
 
+  it("leaves a value be when Kirkanta says nothing of a field it never imported", () => {
+    const incoming = byId(first.libraries, 85160);
+    const plan = planImport(
+      { libraries: [{ ...incoming, values: { ...incoming.values, website: null } }], skipped: [] },
+      [library()],
+    );
+    expect(plan.conflicts).toEqual([]);
+    const step = plan.libraries[0]!;
+    expect(step.op === "update" && step.changes.map((c) => c.field)).not.toContain("website");
+    expect(step.importedValues).not.toHaveProperty("website");
+  });
+
   it("plans a status change for a service point", () => {
     const halssila = byId(later.libraries, 85300).servicePoints.find((p) => p.kirkantaId === 85301)!;
     const imported = { ...halssila.values, status: "UNDER_REVIEW" };

@@ -12,6 +12,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { formatReport, KirkantaFileError, parseKirkantaFile } from "@/lib/libraries/kirkanta";
 import { importLibraries } from "@/lib/libraries/kirkanta-apply";
 import { devDatabase } from "./lib/database";
+import { migrate } from "./lib/migrate";
 
 const USAGE = "usage: npm run import:libraries -- FILE.json [--dry-run]";
 
@@ -45,6 +46,8 @@ try {
 const { server, url } = await devDatabase((line) => console.error(line));
 let failed = false;
 try {
+  // The embedded dev database may be new; a DATABASE_URL one is migrated by its release (npm run db:migrate).
+  if (server.embedded) await migrate(url);
   const db = createPrismaClient(url, { max: 2 });
   try {
     const plan = await importLibraries(db, file, { dryRun });

@@ -3,7 +3,7 @@
 // Kirkanta (api.kirjastot.fi v4) /library response; never deletes, never
 // overwrites a hand edit (reported as a conflict). With DATABASE_URL it works
 // on that database; otherwise on the embedded dev one. Exit code 1 on error,
-// with nothing written. See docs/operations.md.
+// with nothing written. See docs/operations.md and docs/decisions/0019-kirkanta-import.md.
 //
 // Started with `--conditions=react-server` (see package.json) so that the
 // app's server-only modules load outside Next.js.

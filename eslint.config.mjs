@@ -55,7 +55,16 @@ export default tseslint.config(
   },
   {
     // The data layer (with the Kirkanta import's writer), the database module itself, and what runs outside the app.
-    files: ["lib/**/data.ts", "lib/**/mutations.ts", "lib/libraries/kirkanta-apply.ts", "lib/db/**", "scripts/**", "prisma/**", "tests/**", "bench/**"],
+    files: [
+      "lib/**/data.ts",
+      "lib/**/mutations.ts",
+      "lib/libraries/kirkanta-apply.ts",
+      "lib/db/**",
+      "scripts/**",
+      "prisma/**",
+      "tests/**",
+      "bench/**",
+    ],
     rules: { "no-restricted-imports": "off" },
   },
   {

@@ -94,7 +94,8 @@ test("public pages hold nothing of the coordinator who was shown them first, and
   try {
     for (const path of cached) {
       const { html, cache } = await signedOut(anonymous, path);
-      expect(cache, `${path} from the cache`).toBe("HIT");
+      // STALE is the cache too (served while it refreshes): the run may outlast a page's cacheLife.
+      expect(["HIT", "STALE"], `${path} from the cache`).toContain(cache);
       // Her name and address (the header's labels, "Kirjaudu ulos" and all, are in every page for the island to use).
       for (const personal of [coordinator.name, coordinator.email]) {
         expect(html.includes(personal), `${path} holds "${personal}"`).toBe(false);

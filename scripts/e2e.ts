@@ -10,6 +10,7 @@ import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedDemoData } from "@/prisma/seed";
 import { missingScans, readPageRoutes, readScans } from "@/tests/support/route-coverage";
+import { E2E_AUTH_SECRET } from "@/tests/e2e/auth-secret";
 import { startSmtpServer } from "@/tests/support/smtp";
 import { freshTestDatabase } from "./lib/database";
 import { migrate } from "./lib/migrate";
@@ -56,6 +57,8 @@ try {
         SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
         EMAIL_FROM: "PiKe-portaali <noreply@pike-portaali.test>",
         APP_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
+        // Invitation links are hashed with the app's secret: the worker must share it.
+        AUTH_SECRET: E2E_AUTH_SECRET,
         LOG_LEVEL: "warn",
       },
     },

@@ -164,7 +164,7 @@ export function TextField({
   className = "",
   ...props
 }: FieldProps & {
-  type?: "text" | "url" | "number" | "date" | "datetime-local";
+  type?: "text" | "email" | "url" | "number" | "date" | "datetime-local";
   inputMode?: "numeric" | "url" | "text";
   autoComplete?: string;
   className?: string;

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { LibraryDetail } from "@/lib/libraries/data";
 import type { Translate } from "@/lib/i18n/translate";
+import { displayName } from "@/lib/users/rules";
 
 /** Only web addresses become links; anything else in the column is shown as text. */
 function webLink(url: string): { href: string; label: string } | null {
@@ -38,6 +39,22 @@ export function LibraryDetails({ library, t }: { library: LibraryDetail; t: Tran
       value: <a href={`tel:${library.contactPhone.replace(/[^\d+]/g, "")}`}>{library.contactPhone}</a>,
     });
   }
+  const visiting = [library.streetAddress, [library.postalCode, library.city].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ");
+  if (visiting) rows.push({ label: t("libraries.field.streetAddress"), value: visiting });
+  if (library.deliveryAddress) {
+    rows.push({
+      label: t("libraries.field.deliveryAddress"),
+      value: <span className="whitespace-pre-line">{library.deliveryAddress}</span>,
+    });
+  }
+  rows.push({
+    label: t("libraries.field.representative"),
+    value: library.steeringRepresentative
+      ? displayName(library.steeringRepresentative, t)
+      : t("libraries.representativeNone"),
+  });
   return (
     <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
       {rows.map((row) => (

@@ -1,6 +1,7 @@
 "use client";
 // The signed-in part of the header: off the cached shell, filled from /api/me.
 import Link from "next/link";
+import { useEffect } from "react";
 import { UserMenu } from "./user-menu";
 import { useMe } from "./use-me";
 
@@ -14,10 +15,21 @@ export type HeaderUserLabels = {
   signOut: string;
   manageTrainings: string;
   orders: string;
+  manageUsers: string;
+  ownStaff: string;
 };
 
 export function HeaderUser({ labels }: { labels: HeaderUserLabels }) {
   const me = useMe();
+  const pending = !!me?.profilePending;
+  useEffect(() => {
+    // A first sign-in gives their profile before going on (issue 11): any page
+    // they reach, cached or not, sends them to it and it brings them back here.
+    if (!pending || /^\/(?:(?:fi|en)\/)?(?:tervetuloa|kirjaudu|tietosuoja)(?:\/|$)/.test(window.location.pathname))
+      return;
+    const here = `${window.location.pathname}${window.location.search}`.replace(/^\/(?:fi|en)(?=\/|$)/, "") || "/";
+    window.location.replace(`/tervetuloa?seuraava=${encodeURIComponent(here)}`);
+  }, [pending]);
   // While asking, hold the place so the header does not jump; nothing to announce yet.
   if (me === undefined) return <span aria-hidden="true" className="inline-block h-8 w-24" />;
   if (me === null) {
@@ -43,6 +55,8 @@ export function HeaderUser({ labels }: { labels: HeaderUserLabels }) {
       links={[
         ...(me.manageTrainings ? [{ href: "/koulutukset/hallinta", label: labels.manageTrainings }] : []),
         ...(me.orders ? [{ href: "/tilaukset", label: labels.orders }] : []),
+        ...(me.ownStaff ? [{ href: "/henkilokunta", label: labels.ownStaff }] : []),
+        ...(me.manageUsers ? [{ href: "/kayttajat", label: labels.manageUsers }] : []),
       ]}
     />
   );

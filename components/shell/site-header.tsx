@@ -31,6 +31,8 @@ export async function SiteHeader() {
                 signOut: t("user.signOut"),
                 manageTrainings: t("user.manageTrainings"),
                 orders: t("user.orders"),
+                manageUsers: t("nav.users"),
+                ownStaff: t("nav.ownStaff"),
               }}
             />
           </Suspense>

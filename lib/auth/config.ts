@@ -11,21 +11,13 @@ import { sendMail } from "@/lib/email";
 import { log } from "@/lib/log";
 import { authjsLogger } from "@/lib/log/authjs";
 import { findUserLocale, isAllowedToSignIn } from "./data";
+import { recordSignIn } from "./mutations";
+import { authSecret } from "./secret";
 import type { Actor } from "./policy";
 import type { Role } from "@/lib/db/enums";
 
 /** A magic link is valid at most this long. */
 export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
-
-function authSecret(): string {
-  const secret = env().AUTH_SECRET;
-  if (secret) return secret;
-  if (env().NODE_ENV !== "production" || env().DEMO_MODE) {
-    // Development only: a fixed secret keeps dev sessions valid across restarts.
-    return "pike-portaali-development-secret-do-not-use-in-production";
-  }
-  throw new Error("AUTH_SECRET must be set in production");
-}
 
 /** The link in the mail opens our confirmation page, not Auth.js's callback. */
 export function confirmationUrl(callbackUrl: string): string {
@@ -77,11 +69,16 @@ function buildConfig(): NextAuthConfig {
         },
       }),
     ],
+    events: {
+      async signIn({ user }) {
+        if (user.id) await recordSignIn(user.id);
+      },
+    },
     callbacks: {
-      async signIn({ user, email }) {
-        // Second line of defence: lib/auth/magic-link.ts checks this before asking.
-        if (email?.verificationRequest) return isAllowedToSignIn(user.email ?? "");
-        return true;
+      async signIn({ user }) {
+        // Asked when a link is requested (second line of defence: lib/auth/magic-link.ts
+        // checks first) and again when it is used: a person deactivated since gets no session.
+        return isAllowedToSignIn(user.email ?? "");
       },
       session({ session, user }) {
         const u = user as typeof user & { roles: Role[]; libraryId: string | null };

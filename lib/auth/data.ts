@@ -6,13 +6,17 @@ import type { Actor } from "./policy";
 /**
  * Magic links go only to addresses the app knows: an existing user, or an
  * address in one of a member library's staff email domains. Case never
- * matters, in the address asked with or in what is stored.
+ * matters, in the address asked with or in what is stored. A deactivated or
+ * removed account is refused, whatever its domain.
  */
 export async function isAllowedToSignIn(email: string): Promise<boolean> {
   const normalised = email.trim().toLowerCase();
   // Stored addresses are lower case (a CHECK constraint on "User").
-  const user = await db().user.findUnique({ where: { email: normalised }, select: { id: true } });
-  if (user) return true;
+  const user = await db().user.findUnique({
+    where: { email: normalised },
+    select: { deactivatedAt: true, anonymizedAt: true },
+  });
+  if (user) return user.deactivatedAt === null && user.anonymizedAt === null;
   return (await findLibraryIdForEmail(normalised)) !== null;
 }
 
@@ -40,10 +44,11 @@ export async function findUserLocale(email: string): Promise<Locale | null> {
 export async function findActorBySessionToken(sessionToken: string): Promise<Actor | null> {
   const session = await db().session.findUnique({
     where: { sessionToken },
-    select: { expires: true, user: { select: { id: true, roles: true, libraryId: true } } },
+    select: { expires: true, user: { select: { id: true, roles: true, libraryId: true, deactivatedAt: true } } },
   });
-  if (!session || session.expires < new Date()) return null;
-  return session.user;
+  if (!session || session.expires < new Date() || session.user.deactivatedAt) return null;
+  const { deactivatedAt: _, ...actor } = session.user;
+  return actor;
 }
 
 export type DemoUser = { id: string; name: string | null; email: string; roles: string[]; libraryName: string | null };

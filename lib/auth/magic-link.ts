@@ -7,6 +7,7 @@ import { AppError } from "@/lib/http/errors";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { log } from "@/lib/log";
 import { handlers, signIn } from "./config";
+import { isProfilePendingForEmail } from "@/lib/users/profile/data";
 import { isAllowedToSignIn } from "./data";
 import { hitRateLimit } from "./mutations";
 import { magicLinkRequestSchema } from "./schema";
@@ -73,7 +74,11 @@ export async function consumeMagicLink(
   const answer = await handlers.GET(new NextRequest(callback, { headers }));
   const location = answer.headers.get("location");
   if (!location) return answer;
-  const target = new URL(location, origin);
+  let target = new URL(location, origin);
+  // A first sign-in gives their profile first, then goes on where they were going (issue 11).
+  if (target.pathname === link.next.split("?")[0] && (await isProfilePendingForEmail(link.email))) {
+    target = new URL(`/tervetuloa?seuraava=${encodeURIComponent(link.next)}`, origin);
+  }
   const out = new Headers(answer.headers);
   out.set("location", new URL(`${target.pathname}${target.search}`, origin).toString());
   return new Response(null, { status: 303, headers: out });

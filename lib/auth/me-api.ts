@@ -13,6 +13,13 @@ export const meSchema = z.object({
       manageTrainings: z.boolean().meta({ description: "May manage the training menu" }),
       orders: z.boolean().meta({ description: "May order workshops for their library" }),
       actionItems: z.boolean().meta({ description: "Sees some meeting, so the action items page too" }),
+      manageUsers: z.boolean().meta({ description: "May administer users" }),
+      manageLibraries: z.boolean().meta({ description: "May add member libraries" }),
+      ownStaff: z.boolean().meta({ description: "Sees their own library's staff list" }),
+      profilePending: z
+        .literal(true)
+        .optional()
+        .meta({ description: "First sign-in: the profile is still to give (/tervetuloa); absent once given" }),
     })
     .nullable()
     .meta({ description: "Null when signed out" }),

@@ -1,6 +1,7 @@
 // What the header shows of the signed-in person: their name and the links
 // their roles open. Served by GET /api/me to the client part of the header.
 import "server-only";
+import { isProfilePending } from "@/lib/users/profile/data";
 import { nameForSelf } from "@/lib/users/rules";
 import { can, visibleMeetingStatuses } from "./policy";
 import { getSessionUser } from "./session";
@@ -14,6 +15,14 @@ export type Me = {
     orders: boolean;
     /** Sees some meeting, so the action items page too. */
     actionItems: boolean;
+    /** May administer users (the users list). */
+    manageUsers: boolean;
+    /** May add member libraries (the directory's "add a library"). */
+    manageLibraries: boolean;
+    /** Sees their own library's staff list. */
+    ownStaff: boolean;
+    /** A first sign-in whose profile is still to give: the page sends them to /tervetuloa. Absent when given. */
+    profilePending?: true;
   } | null;
 };
 
@@ -27,6 +36,10 @@ export async function getMe(): Promise<Me> {
       manageTrainings: can(user, "menu.manage"),
       orders: can(user, "workshop.order"),
       actionItems: visibleMeetingStatuses(user).length > 0,
+      manageUsers: can(user, "users.manage"),
+      manageLibraries: can(user, "libraries.manage"),
+      ownStaff: can(user, "staff.readOwnLibrary") && user.libraryId !== null,
+      ...((await isProfilePending(user.id)) ? { profilePending: true as const } : {}),
     },
   };
 }

@@ -10,6 +10,8 @@ export const MEMBERS_ONLY_PAGES = [
   "/omat-koulutukset",
   "/omat-koulutukset/palaute/:enrolment",
   "/omat-tiedot",
+  "/omat-tiedot/:page(kaikki-tiedot|poisto)",
+  "/kayttajat/poistopyynnot",
   "/tilaukset",
   "/tilaukset/:order((?!uusi$)[^/]+)",
   "/kokoukset/uusi",
@@ -27,6 +29,12 @@ export const MEMBERS_ONLY_PAGES = [
   "/koulutukset/hallinta/koulutukset/:id/uusi-tilaisuus",
   "/koulutukset/hallinta/tilaisuudet/:id",
   "/koulutukset/hallinta/tilaisuudet/:id/peru",
+  "/kayttajat",
+  "/kayttajat/:id",
+  "/henkilokunta",
+  "/kirjastot/uusi",
+  "/kirjastot/:slug/muokkaa",
+  "/kirjastot/:slug/toimipisteet/:id",
 ] as const;
 
 /** The address to come back to after signing in: the pattern without its parameters' regular expressions. */

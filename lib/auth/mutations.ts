@@ -1,7 +1,7 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
-import type { Db } from "@/lib/db/client";
+import { createHash, randomBytes } from "node:crypto";
+import { db, type Db } from "@/lib/db";
+import { authSecret } from "./secret";
 
 /**
  * Counts one hit in a fixed window and returns the count so far. Stored in
@@ -27,12 +27,16 @@ const SESSION_DAYS = 30;
 
 /** Demo sign-in: a database session like Auth.js's own, for a demo user only. */
 export async function createDemoSession(userId: string): Promise<{ sessionToken: string; expires: Date } | null> {
-  const user = await db().user.findFirst({ where: { id: userId, isDemo: true }, select: { id: true } });
+  const user = await db().user.findFirst({
+    where: { id: userId, isDemo: true, deactivatedAt: null, anonymizedAt: null },
+    select: { id: true },
+  });
   if (!user) return null;
   const sessionToken = randomBytes(32).toString("hex");
   const expires = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
   await db().$transaction([
     db().session.create({ data: { sessionToken, userId: user.id, expires } }),
+    db().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
     db().auditEvent.create({
       data: { actorId: user.id, action: "auth.demoSignIn", entityType: "User", entityId: user.id },
     }),
@@ -54,4 +58,22 @@ export async function purgeExpiredSignIns(client: Db, now: Date): Promise<SignIn
     client.rateLimit.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
   return { verificationTokens: tokens.count, sessions: sessions.count, rateLimits: rateLimits.count };
+}
+
+/** Every sign-in (a link, the demo) is remembered for the admins' list. */
+export async function recordSignIn(userId: string): Promise<void> {
+  await db().user.updateMany({ where: { id: userId }, data: { lastSignInAt: new Date() } });
+}
+
+/**
+ * A sign-in link's token, stored as Auth.js stores its own (SHA-256 of the
+ * token and the secret), so that the confirmation page's POST consumes it
+ * through Auth.js's callback like a magic link: once, before it expires.
+ * Returns the token for the link; only its hash is kept.
+ */
+export async function createSignInToken(client: Db, email: string, expires: Date): Promise<string> {
+  const token = randomBytes(32).toString("hex");
+  const hashed = createHash("sha256").update(`${token}${authSecret()}`).digest("hex");
+  await client.verificationToken.create({ data: { identifier: email, token: hashed, expires } });
+  return token;
 }

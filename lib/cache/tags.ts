@@ -19,3 +19,8 @@ export const KITS_TAG = "kits";
 export const NETWORKS_TAG = "networks";
 export const EXCHANGES_TAG = "exchanges";
 export const LIBRARIES_TAG = "libraries";
+
+/** One member library's public page (details, service points, their status history). */
+export function libraryTag(slug: string): string {
+  return `library:${slug}`;
+}

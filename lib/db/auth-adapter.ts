@@ -1,6 +1,8 @@
-// Auth.js's Prisma adapter, with one change: a person who signs in for the
+// Auth.js's Prisma adapter, with two changes: a person who signs in for the
 // first time through a member library's email domain becomes STAFF of that
-// library. (Who may sign in at all is decided in lib/auth/data.ts.)
+// library, and a deactivated person's session is no session (deactivating
+// deletes them too; this covers one created in the same instant). (Who may
+// sign in at all is decided in lib/auth/data.ts.)
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter } from "next-auth/adapters";
@@ -12,6 +14,11 @@ export function authAdapter(): Adapter {
   const base = PrismaAdapter(prisma);
   return {
     ...base,
+    async getSessionAndUser(sessionToken) {
+      const found = await base.getSessionAndUser!(sessionToken);
+      if (found && (found.user as { deactivatedAt?: Date | null }).deactivatedAt) return null;
+      return found;
+    },
     async createUser(data) {
       const email = data.email.toLowerCase();
       const libraryId = await findLibraryIdForEmail(email);

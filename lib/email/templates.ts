@@ -361,3 +361,38 @@ export function meetingUninvitedMail(view: MeetingMailView): ComposedMail {
     ],
   }));
 }
+
+// ───────────── invitations ─────────────
+
+export type InvitationMailView = {
+  recipient: Recipient;
+  libraryName: string | null;
+  invitedBy: PersonName | null;
+};
+
+/** An invited person's sign-in link: it opens the confirmation page, works once and expires. */
+export function invitationMail(view: InvitationMailView, options: { link: string; days: number }): ComposedMail {
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("mail.invitation.subject"),
+    lines: [
+      greeting(t, view.recipient),
+      view.invitedBy
+        ? t("mail.invitation.introBy", { who: displayName(view.invitedBy, t) })
+        : t("mail.invitation.intro"),
+      view.libraryName ? facts([[t("mail.detail.library"), view.libraryName]]) : null,
+      t("mail.invitation.link", { link: options.link, days: options.days }),
+      t("mail.signature"),
+      t("mail.why.invitation"),
+    ],
+  }));
+}
+
+// ───────────── accounts ─────────────
+
+/** The confirmation that an account was removed at its person's request (issue 11). */
+export function accountRemovedMail(locale: Locale): ComposedMail {
+  return compose(locale, (t) => ({
+    subject: t("mail.accountRemoved.subject"),
+    lines: [t("mail.greetingNoName"), t("mail.accountRemoved.body"), t("mail.signature")],
+  }));
+}

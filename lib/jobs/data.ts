@@ -106,3 +106,20 @@ export async function loadMeetingForAgendaMail(meetingId: string, userId: string
 }
 
 export type AgendaMailData = NonNullable<Awaited<ReturnType<typeof loadMeetingForAgendaMail>>>;
+
+/** An invited person and who invited them, for the invitation mail. */
+export async function loadInvitationForMail(userId: string, client: Db = db()) {
+  return client.user.findUnique({
+    where: { id: userId },
+    select: {
+      email: true,
+      name: true,
+      locale: true,
+      lastSignInAt: true,
+      deactivatedAt: true,
+      anonymizedAt: true,
+      library: { select: { name: true } },
+      invitedBy: { select: personNameSelect },
+    },
+  });
+}

@@ -13,8 +13,12 @@ import { meetingInvitation, sessionInvitation } from "@/lib/calendar/feeds";
 import type { IcsPerson } from "@/lib/calendar/ics";
 import { meetingSnapshot } from "@/lib/calendar/meetings";
 import type { Mailer } from "@/lib/email";
+import { createSignInToken } from "@/lib/auth/mutations";
+import { INVITATION_MAX_AGE_DAYS } from "@/lib/users/admin/rules";
 import {
+  accountRemovedMail,
   agendaPublishedMail,
+  invitationMail,
   meetingChangedMail,
   meetingUninvitedMail,
   sessionMail,
@@ -25,6 +29,7 @@ import {
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import {
   loadEnrolmentForMail,
+  loadInvitationForMail,
   loadWorkshopOrderForMail,
   type AgendaMailData,
   type EnrolmentForMail,
@@ -201,6 +206,12 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       attachment: "removed",
     }),
 
+  // The account is already anonymised: the address travelled in the payload.
+  "email.accountRemoved": async ({ to, locale }, ctx) => {
+    await ctx.mailer({ to, ...accountRemovedMail(locale) });
+    return "sent";
+  },
+
   "email.workshopOrderUpdated": async ({ workshopOrderId, status }, ctx) => {
     const order = await loadWorkshopOrderForMail(workshopOrderId, ctx.db);
     if (!order) return "skipped: order no longer exists";
@@ -270,6 +281,32 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       now: ctx.now,
     });
     await ctx.mailer({ to: user.email, ...mail, icalEvent: cancellation });
+    return "sent";
+  },
+
+  // The link is made now, so the queue never holds a usable token; a person
+  // who has signed in since, or was deactivated, gets none.
+  "email.invitation": async ({ userId }, ctx) => {
+    const user = await loadInvitationForMail(userId, ctx.db);
+    if (!user || user.anonymizedAt) return "skipped: no such person";
+    if (user.deactivatedAt) return "skipped: deactivated";
+    if (user.lastSignInAt) return "skipped: has signed in already";
+    const expires = new Date(ctx.now.getTime() + INVITATION_MAX_AGE_DAYS * 24 * 3600 * 1000);
+    const token = await createSignInToken(ctx.db, user.email, expires);
+    const link = new URL("/kirjaudu/vahvista", ctx.appUrl);
+    link.searchParams.set("token", token);
+    link.searchParams.set("email", user.email);
+    const mail = invitationMail(
+      {
+        recipient: user,
+        libraryName: user.library?.name ?? null,
+        invitedBy: user.invitedBy
+          ? { name: user.invitedBy.name, libraryName: user.invitedBy.library?.name ?? null }
+          : null,
+      },
+      { link: link.toString(), days: INVITATION_MAX_AGE_DAYS },
+    );
+    await ctx.mailer({ to: user.email, ...mail });
     return "sent";
   },
 };

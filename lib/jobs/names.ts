@@ -5,6 +5,7 @@
 // place, a link), so the mail can say "before → now".
 import type { CalendarSnapshot } from "@/lib/calendar/changes";
 import type { WorkshopOrderStatus } from "@/lib/db/enums";
+import type { Locale } from "@/lib/i18n/config";
 
 export type JobPayloads = {
   "email.enrolmentConfirmed": { enrolmentId: string };
@@ -28,6 +29,14 @@ export type JobPayloads = {
   "email.meetingChanged": { meetingId: string; userId: string; changes: string[]; before: CalendarSnapshot };
   /** Someone taken off a published meeting's invitations: the entry leaves their calendar (METHOD:CANCEL). */
   "email.meetingUninvited": { meetingId: string; userId: string };
+  /** An invited person's sign-in link (issue 11); made when sent, so no token waits in the queue. */
+  "email.invitation": { userId: string };
+  /**
+   * The one payload with an address in it: the account it belonged to is
+   * anonymised in the same transaction, so the confirmation of its removal
+   * has nowhere else to read it from. Purged with the other finished jobs.
+   */
+  "email.accountRemoved": { to: string; locale: Locale };
 };
 
 export type JobName = keyof JobPayloads;

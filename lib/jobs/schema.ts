@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { CalendarSnapshot } from "@/lib/calendar/changes";
 import { WorkshopOrderStatus } from "@/lib/db/enums";
+import { LOCALES } from "@/lib/i18n/config";
 import type { JobName, JobPayloads } from "./names";
 
 const enrolment = z.object({ enrolmentId: z.uuid() });
@@ -32,4 +33,6 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   "email.agendaPublished": invitee,
   "email.meetingChanged": invitee.extend({ changes, before: snapshot }),
   "email.meetingUninvited": invitee,
+  "email.invitation": z.object({ userId: z.uuid() }),
+  "email.accountRemoved": z.object({ to: z.email(), locale: z.enum(LOCALES) }),
 };

@@ -3,6 +3,7 @@
 // row is locked first, so answers, option changes, closing and turning the
 // poll into a meeting happen one after another, never half-way.
 import "server-only";
+import { isUniqueViolation } from "@/lib/http/db-errors";
 import { type Actor, assertCan, assertSignedIn, can } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/mutations";
 import { db, type Tx } from "@/lib/db";
@@ -51,10 +52,6 @@ async function lockPoll(tx: Tx, pollId: string, mode: "SHARE" | "UPDATE") {
     where: { id: pollId },
     select: { id: true, status: true, closesAt: true, chosenMeetingId: true },
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 // ───────────── coordinators ─────────────

@@ -37,6 +37,13 @@ export const DISALLOWED_PATHS = [
   "/toimenpiteet",
   "/kokoukset",
   "/koulutukset/hallinta",
+  "/kayttajat",
+  "/henkilokunta",
+  "/tervetuloa",
+  // Member libraries' admin pages (the library pages themselves are public).
+  "/kirjastot/uusi",
+  "/kirjastot/*/muokkaa",
+  "/kirjastot/*/toimipisteet/",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;
@@ -48,9 +55,13 @@ export function robotsFor(origin: string): MetadataRoute.Robots {
   };
 }
 
-/** True when robots.txt keeps crawlers away from this path (prefix match, as crawlers read it). */
+/** A robots.txt rule as crawlers read it (RFC 9309): a prefix, where `*` stands for any characters. */
+const ruleRegExp = (rule: string) => new RegExp(`^${rule.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}`);
+const DISALLOWED_RULES = DISALLOWED_PATHS.map(ruleRegExp);
+
+/** True when robots.txt keeps crawlers away from this path. */
 export function isDisallowed(path: string): boolean {
-  return DISALLOWED_PATHS.some((prefix) => path.startsWith(prefix));
+  return DISALLOWED_RULES.some((rule) => rule.test(path));
 }
 
 export function sitemapFor(origin: string, details: PublicDetailPaths): MetadataRoute.Sitemap {

@@ -3,6 +3,7 @@
 // runs in one transaction and leaves an AuditEvent. Notices to enrolled
 // people are enqueued in the same transaction (outbox).
 import "server-only";
+import { isUniqueViolation } from "@/lib/http/db-errors";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { db, type Tx } from "@/lib/db";
 import type { Eligibility } from "@/lib/db/enums";
@@ -29,10 +30,6 @@ import type {
 import { invalidating } from "@/lib/cache/invalidate";
 import { MENU_TAG } from "@/lib/cache/tags";
 import { menuCacheTags, offeringCacheTags, sessionCacheTags, themeCacheTags } from "./data";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 /** Turns a lost race for a unique slug into the same field message as a slug found taken. */
 async function slugSafe<T>(work: () => Promise<T>): Promise<T> {

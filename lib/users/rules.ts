@@ -54,3 +54,12 @@ export function compareByName(a: PersonName, b: PersonName): number {
 export function nameForSelf(self: { name: string | null; email: string | null }): string {
   return self.name?.trim() || self.email || "";
 }
+
+/**
+ * An account as the admins' users pages name it: the name, else the address —
+ * administering accounts is where the address is the point (a person invited
+ * without a name has only that).
+ */
+export function accountLabel(account: { name: string | null; email: string }): string {
+  return account.name?.trim() || account.email;
+}

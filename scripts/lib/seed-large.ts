@@ -10,7 +10,12 @@
 // themselves (they are generated).
 import type pg from "pg";
 
-export type LargeSeedOptions = { scale?: number; log?: (line: string) => void };
+export type LargeSeedOptions = {
+  scale?: number;
+  /** The network's full 20,000 users whatever the scale (bench/users-list.ts): a list at full size, the rest small. */
+  users?: number;
+  log?: (line: string) => void;
+};
 export type LargeSeedReport = { seconds: number; rows: Record<string, number> };
 
 /** Libraries created by this generator have slugs starting with this. */
@@ -114,7 +119,7 @@ export function largeSeedCounts(scale = 1) {
 /** Generates the data in one transaction on `client`, then ANALYZEs. */
 export async function seedLargeData(client: pg.Client, options: LargeSeedOptions = {}): Promise<LargeSeedReport> {
   const log = options.log ?? (() => {});
-  const c = largeSeedCounts(options.scale ?? 1);
+  const c = { ...largeSeedCounts(options.scale ?? 1), ...(options.users ? { users: options.users } : {}) };
   const started = performance.now();
   const firstMonth = `(date '2027-08-01' - interval '${c.years * 12} months')::date`;
   const steps: [string, string][] = [

@@ -59,8 +59,8 @@ test("public pages hold nothing of the coordinator who was shown them first, and
   const id = randomUUID().slice(0, 8);
   const coordinator = { name: `Välimuistin Koordinaattori ${id}`, email: `valimuisti-${id}@tampere.fi` };
   await query(
-    `INSERT INTO "User" (email, name, roles, "libraryId")
-     SELECT $1, $2, ARRAY['COORDINATOR']::"Role"[], id FROM "Library" WHERE slug = 'tampere'`,
+    `INSERT INTO "User" (email, name, roles, "libraryId", "profileCompletedAt")
+     SELECT $1, $2, ARRAY['COORDINATOR']::"Role"[], id, now() FROM "Library" WHERE slug = 'tampere'`,
     [coordinator.email, coordinator.name],
   );
   const [offering] = await query<{ slug: string }>(

@@ -30,8 +30,8 @@ async function stormSetUp(): Promise<Created> {
     [offering!.id, CAPACITY],
   );
   const users = await query<{ id: string }>(
-    `INSERT INTO "User" (email, name, roles, "libraryId")
-     SELECT 'ryntays-' || $1 || '-' || g || '@test.invalid', 'Ryntääjä ' || g, ARRAY['STAFF']::"Role"[], l.id
+    `INSERT INTO "User" (email, name, roles, "libraryId", "profileCompletedAt")
+     SELECT 'ryntays-' || $1 || '-' || g || '@test.invalid', 'Ryntääjä ' || g, ARRAY['STAFF']::"Role"[], l.id, now()
        FROM generate_series(1, $2::int) g, "Library" l WHERE l.slug = 'valkeakoski'
      RETURNING id`,
     [id, USERS],

@@ -30,6 +30,7 @@ const PEOPLE = {
   staff: "marju@valkeakoski.fi",
   supervisor: "esihenkilo@muurame.fi",
   attendee: "informaatikko@jkl.fi",
+  admin: "admin@tampere.fi",
 } as const;
 
 const main = (page: Page) => page.getByRole("main");
@@ -115,6 +116,9 @@ async function prepare() {
     ),
     kit: await one(`SELECT slug AS id FROM "Kit" ORDER BY slug LIMIT 1`),
     network: await one(`SELECT slug AS id FROM "Network" ORDER BY slug LIMIT 1`),
+    servicePoint: await one(
+      `SELECT p.id FROM "ServicePoint" p JOIN "Library" l ON l.id = p."libraryId" WHERE l.slug = 'tampere' ORDER BY p.name LIMIT 1`,
+    ),
   };
 }
 
@@ -181,6 +185,17 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/omat-tiedot",
     ],
   },
+  {
+    who: "the coordinator, on library pages",
+    email: PEOPLE.coordinator,
+    paths: (i) => [
+      "/kirjastot/tampere",
+      "/kirjastot/tampere/muokkaa",
+      "/kirjastot/tampere/toimipisteet/uusi",
+      `/kirjastot/tampere/toimipisteet/${i.servicePoint}`,
+    ],
+  },
+  { who: "an admin", email: PEOPLE.admin, paths: () => ["/kirjastot/uusi", "/kirjastot/tampere/muokkaa"] },
   { who: "a steering-group member", email: PEOPLE.steering, paths: () => ["/toimenpiteet", "/kokoukset"] },
   { who: "a staff member", email: PEOPLE.staff, paths: () => ["/omat-koulutukset", "/omat-tiedot", "/toimenpiteet"] },
   { who: "a supervisor", email: PEOPLE.supervisor, paths: () => ["/tilaukset/uusi"] },

@@ -207,8 +207,8 @@ test("a supervisor orders a workshop to their library and the coordinator schedu
   // Another library's supervisor, and staff, find no such order.
   const email = `esihenkilo-${randomUUID().slice(0, 6)}@valkeakoski.fi`;
   await query(
-    `INSERT INTO "User" (email, name, roles, "libraryId")
-     SELECT $1, 'Valkeakosken esihenkilö', ARRAY['SUPERVISOR']::"Role"[], id FROM "Library" WHERE slug = 'valkeakoski'`,
+    `INSERT INTO "User" (email, name, roles, "libraryId", "profileCompletedAt")
+     SELECT $1, 'Valkeakosken esihenkilö', ARRAY['SUPERVISOR']::"Role"[], id, now() FROM "Library" WHERE slug = 'valkeakoski'`,
     [email],
   );
   await signInAs(page, email);

@@ -94,6 +94,8 @@ export async function createUsers(
     data: Array.from({ length: count }, (_, i) => ({
       email: `${prefix}-${i}@test.invalid`,
       name: `Testaaja ${i}`,
+      // Named people have given their profile (as the migration's backfill has it).
+      profileCompletedAt: new Date(),
       roles,
       libraryId: library,
     })),

@@ -69,12 +69,31 @@ describe("GET /api/me", () => {
 
   it("gives the signed-in person's name and the links their roles open", async () => {
     // Staff of a member library read approved minutes, so their action items too.
-    const cases: [Role[], string | null, { manageTrainings: boolean; orders: boolean; actionItems: boolean }][] = [
-      [["STAFF"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true }],
-      [["STAFF"], null, { manageTrainings: false, orders: false, actionItems: false }],
-      [["SUPERVISOR"], "valkeakoski", { manageTrainings: false, orders: true, actionItems: true }],
-      [["STEERING"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true }],
-      [["COORDINATOR"], null, { manageTrainings: true, orders: true, actionItems: true }],
+    type Links = {
+      manageTrainings: boolean;
+      orders: boolean;
+      actionItems: boolean;
+      manageUsers: boolean;
+      manageLibraries: boolean;
+      ownStaff: boolean;
+    };
+    const none = { manageUsers: false, manageLibraries: false, ownStaff: false };
+    const cases: [Role[], string | null, Links][] = [
+      [["STAFF"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true, ...none }],
+      [["STAFF"], null, { manageTrainings: false, orders: false, actionItems: false, ...none }],
+      [
+        ["SUPERVISOR"],
+        "valkeakoski",
+        { manageTrainings: false, orders: true, actionItems: true, ...none, ownStaff: true },
+      ],
+      [["SUPERVISOR"], null, { manageTrainings: false, orders: true, actionItems: false, ...none }],
+      [["STEERING"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true, ...none }],
+      [["COORDINATOR"], null, { manageTrainings: true, orders: true, actionItems: true, ...none }],
+      [
+        ["ADMIN"],
+        null,
+        { manageTrainings: true, orders: true, actionItems: true, ...none, manageUsers: true, manageLibraries: true },
+      ],
     ];
     for (const [roles, library, links] of cases) {
       const { cookie } = await userWith(roles, library);

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PersonalFeed } from "@/components/calendar/personal-feed";
+import { pickText } from "@/components/forms/pick-text";
+import { ProfileForm } from "@/components/users/profile-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getProfile } from "@/lib/auth/data";
 import { can } from "@/lib/auth/policy";
@@ -9,6 +12,7 @@ import { menuFeedUrl, personalFeedUrl } from "@/lib/calendar/links";
 import { getCalendarToken } from "@/lib/calendar/data";
 import { getI18n } from "@/lib/i18n/server";
 import { siteOrigin } from "@/lib/site/origin";
+import { getOwnProfile } from "@/lib/users/profile/data";
 
 // Per request: reads the session or the query (ADR 17).
 export const instant = false;
@@ -21,8 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyDataPage() {
   const actor = await getActor();
   if (!actor) redirect("/kirjaudu?callbackUrl=/omat-tiedot");
-  const profile = await getProfile(actor.id);
-  if (!profile) redirect("/kirjaudu");
+  const [profile, own] = await Promise.all([getProfile(actor.id), getOwnProfile(actor)]);
+  if (!profile || !own) redirect("/kirjaudu");
   const { t } = await getI18n();
   // Reading only: the feed's secret address is made by the "create" button (a page GET never writes).
   const ownFeed = can(actor, "calendar.ownFeed");
@@ -30,9 +34,11 @@ export default async function MyDataPage() {
   const origin = await siteOrigin();
   const rows: [string, string][] = [
     [t("account.name"), profile.name ?? "–"],
+    [t("profile.title"), own.title ?? "–"],
     [t("account.email"), profile.email],
     [t("account.library"), profile.libraryName ?? "–"],
     [t("account.roles"), profile.roles.map((r) => t(`role.${r}`)).join(", ")],
+    [t("profile.locale"), t(`profile.locale.${own.locale}`)],
   ];
   return (
     <>
@@ -45,6 +51,30 @@ export default async function MyDataPage() {
           </div>
         ))}
       </dl>
+      <nav aria-labelledby="own-data-links" className="mt-6">
+        <h2 id="own-data-links" className="sr-only">
+          {t("profile.links")}
+        </h2>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/omat-tiedot/kaikki-tiedot">{t("profile.allDataLink")}</Link>
+          </li>
+          <li>
+            <Link href="/omat-tiedot/poisto">{t("profile.removalLink")}</Link>
+          </li>
+        </ul>
+      </nav>
+      <section aria-labelledby="profile-edit-title" className="mt-10 max-w-3xl space-y-3">
+        <h2 id="profile-edit-title" className="text-2xl font-bold text-brand-900">
+          {t("profile.editTitle")}
+        </h2>
+        <p>{t("profile.editLead")}</p>
+        <ProfileForm
+          mode="edit"
+          defaults={{ name: own.name ?? "", title: own.title ?? "", locale: own.locale }}
+          text={pickText(t, ["profile."])}
+        />
+      </section>
       {ownFeed ? (
         <section aria-labelledby="calendar-feed-title" className="mt-10 max-w-3xl space-y-3">
           <h2 id="calendar-feed-title" className="text-2xl font-bold text-brand-900">

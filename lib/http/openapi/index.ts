@@ -10,12 +10,15 @@ import { meOperations } from "@/lib/auth/me-api";
 import { calendarOperations } from "@/lib/calendar/api";
 import { enrolmentOperations } from "@/lib/enrolments/api";
 import { exportOperations } from "@/lib/exports/api";
+import { userOperations } from "@/lib/users/admin/api";
 import { feedbackOperations } from "@/lib/feedback/api";
 import { healthOperations } from "@/lib/health/api";
+import { libraryOperations } from "@/lib/libraries/api";
 import { materialOperations } from "@/lib/materials/api";
 import { meetingOperations } from "@/lib/meetings/api";
 import { searchOperations } from "@/lib/search/api";
 import { trainingOperations } from "@/lib/trainings/api";
+import { ownDataOperations } from "@/lib/users/own-data/api";
 import { buildOpenApiDocument, type OpenApiDocument } from "./document";
 import { apiOperations } from "./operation";
 
@@ -40,6 +43,7 @@ export const API_OPERATIONS = [
   ...healthOperations,
   ...authOperations,
   ...meOperations,
+  ...ownDataOperations,
   ...trainingOperations,
   ...enrolmentOperations,
   ...feedbackOperations,
@@ -49,7 +53,9 @@ export const API_OPERATIONS = [
   ...actionItemOperations,
   ...materialOperations,
   ...searchOperations,
+  ...libraryOperations,
   ...documentOperations,
+  ...userOperations,
 ];
 
 let document: OpenApiDocument | undefined;

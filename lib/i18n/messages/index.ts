@@ -19,10 +19,12 @@ import networks from "./networks";
 import newsRound from "./news-round";
 import polls from "./polls";
 import privacy from "./privacy";
+import profile from "./profile";
 import search from "./search";
 import orders from "./orders";
 import trainings from "./trainings";
 import trainingsAdmin from "./trainings-admin";
+import usersAdmin from "./users-admin";
 
 export const areaCatalogues = [
   common,
@@ -48,6 +50,8 @@ export const areaCatalogues = [
   actionItems,
   polls,
   privacy,
+  usersAdmin,
+  profile,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

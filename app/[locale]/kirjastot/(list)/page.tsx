@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cacheLife, cacheTag } from "next/cache";
 import { LIBRARIES_TAG } from "@/lib/cache/tags";
 import { LibraryDirectory } from "@/components/libraries/library-directory";
+import { NewLibraryLink } from "@/components/libraries/new-library-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getI18n } from "@/lib/i18n/server";
 import { listLibrariesByRegion } from "@/lib/libraries/data";
@@ -20,6 +21,7 @@ export default async function LibrariesPage() {
   return (
     <>
       <PageHeader title={t("libraries.title")} lead={t("libraries.lead")} />
+      <NewLibraryLink label={t("libraries.new.link")} />
       <LibraryDirectory groups={groups} t={t} />
     </>
   );

@@ -35,6 +35,7 @@ const TEXT = {
     saved: "Tietosi on tallennettu.",
     allData: "Kaikki sinusta tallennetut tiedot",
     allDataTitle: "Kaikki tietosi",
+    staffRole: "Henkilökunta",
     download: "Lataa tiedot (JSON)",
     removalLink: "Pyydä tilisi poistamista",
     request: "Pyydä tilin poistamista",
@@ -57,6 +58,7 @@ const TEXT = {
     saved: "Your details have been saved.",
     allData: "Everything stored about you",
     allDataTitle: "All your data",
+    staffRole: "Staff",
     download: "Download (JSON)",
     removalLink: "Ask for your account to be removed",
     request: "Ask for removal",
@@ -171,6 +173,9 @@ for (const lang of LANGS) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.allDataTitle);
     await expectAccessible(page);
     await expect(main(page).locator("dd.break-all", { hasText: email }).first()).toBeVisible();
+    // Stored enum values are shown in words, not as stored (STAFF).
+    await expect(main(page).locator("dd.break-all", { hasText: /^Henkilökunta$|^Staff$/ })).toHaveText(t.staffRole);
+    await expect(main(page).locator("dd.break-all", { hasText: /^STAFF$/ })).toHaveCount(0);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

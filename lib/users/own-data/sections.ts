@@ -40,3 +40,26 @@ export const OWN_DATA_EXCLUDED: Record<string, string> = {
   invitedBy: "The profile says when they were invited; the inviter's account is the inviter's data.",
   invitees: "The accounts of people this person invited are those people's data.",
 };
+
+/**
+ * Stored enum values shown in words on the all-data page: `section.field` →
+ * the message-key prefix its values are labelled under (the download keeps
+ * the stored values). tests/unit/own-data-labels.test.ts checks that every
+ * value of each enum has a label.
+ */
+export const OWN_DATA_VALUE_LABELS = {
+  "profile.roles": "role.",
+  "profile.locale": "profile.locale.",
+  "enrolments.status": "enrolments.status.",
+  "workshopOrders.status": "orders.status.",
+  "attendances.status": "meetings.attendance.",
+  "ownedActionItems.status": "meetings.actionStatus.",
+  "actionItemReviews.outcome": "ownData.value.reviewOutcome.",
+  "pollVotes.answer": "polls.answer.",
+  "networkMemberships.role": "ownData.value.membershipRole.",
+  "networkMemberships.status": "ownData.value.membershipStatus.",
+  "exchangeApplications.status": "ownData.value.exchangeStatus.",
+  "kitReservations.status": "kits.reservationStatus.",
+  "servicePointChanges.fromStatus": "libraries.servicePointStatus.",
+  "servicePointChanges.toStatus": "libraries.servicePointStatus.",
+} as const satisfies Record<string, string>;

@@ -7,7 +7,7 @@ import { formatDateTime } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
 import { translateKey, type Translate } from "@/lib/i18n/translate";
 import { getOwnData } from "@/lib/users/own-data/data";
-import { OWN_DATA_SECTIONS } from "@/lib/users/own-data/sections";
+import { OWN_DATA_SECTIONS, OWN_DATA_VALUE_LABELS } from "@/lib/users/own-data/sections";
 
 // Per request: reads the session or the query (ADR 17).
 export const instant = false;
@@ -19,25 +19,30 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * A stored value as text: dates and times as the rest of the app writes them,
- * yes/no in words, nested rows as JSON (the download has every value as stored).
+ * yes/no and enum values in words (`labels`: the message-key prefix of the
+ * field's values), nested rows as JSON (the download has every value as stored).
  */
-function shown(value: unknown, t: Translate): string {
+function shown(value: unknown, t: Translate, labels?: string): string {
   if (value === null || value === undefined) return "–";
   if (value instanceof Date) return formatDateTime(value, t.locale);
   if (typeof value === "boolean") return t(value ? "ownData.yes" : "ownData.no");
+  if (labels && typeof value === "string") return translateKey(t, labels + value, value) ?? value;
+  if (labels && Array.isArray(value)) return value.map((item) => shown(item, t, labels)).join(", ");
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
   return JSON.stringify(value);
 }
 
-function Fields({ row, t }: { row: Record<string, unknown>; t: Translate }) {
+const valueLabels: Record<string, string> = OWN_DATA_VALUE_LABELS;
+
+function Fields({ section, row, t }: { section: string; row: Record<string, unknown>; t: Translate }) {
   return (
     <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_1fr]">
       {Object.entries(row).map(([key, value]) => (
         <div key={key} className="contents">
           {/* The stored name stands in for a field that has no label yet (tests/integration/own-data.test.ts asks for one). */}
           <dt className="font-semibold">{translateKey(t, `ownData.field.${key}`, key)}</dt>
-          <dd className="break-all">{shown(value, t)}</dd>
+          <dd className="break-all">{shown(value, t, valueLabels[`${section}.${key}`])}</dd>
         </div>
       ))}
     </dl>
@@ -66,7 +71,7 @@ export default async function AllMyDataPage() {
         <h2 id="own-profile" className="mb-2 text-2xl font-bold text-brand-900">
           {t("ownData.profile")}
         </h2>
-        <Fields row={data.profile} t={t} />
+        <Fields section="profile" row={data.profile} t={t} />
       </section>
       {OWN_DATA_SECTIONS.map((section) => {
         const rows = data[section] as Record<string, unknown>[];
@@ -82,7 +87,7 @@ export default async function AllMyDataPage() {
               <ol className="space-y-3">
                 {rows.map((row, i) => (
                   <li key={i} className="rounded border border-gray-300 p-3">
-                    <Fields row={row} t={t} />
+                    <Fields section={section} row={row} t={t} />
                   </li>
                 ))}
               </ol>

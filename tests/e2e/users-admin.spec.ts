@@ -97,8 +97,13 @@ test("an admin invites a person, who signs in from the mail; a role change and d
   expect((await invitee.request.get(link)).status()).toBe(200);
   await visit(invitee, link);
   await invitee.getByRole("button", { name: "Kirjaudu sisään" }).click();
+  // An invitation is a first sign-in: they confirm the profile the admin began (name, library) and give the rest.
+  await expect(invitee).toHaveURL(/\/tervetuloa/);
   await expect(invitee.getByRole("banner").getByText("Kutsuttu Kollega", { exact: true })).toBeVisible();
+  await expect(invitee.getByRole("main").getByRole("textbox", { name: /^Nimi \(/ })).toHaveValue("Kutsuttu Kollega");
   await expectAccessible(invitee);
+  await invitee.getByRole("main").getByRole("button", { name: "Tallenna ja jatka" }).click();
+  await expect(invitee).not.toHaveURL(/\/tervetuloa/);
   // Auth.js's signIn event records the sign-in for the admins' list.
   const [signedIn] = await query<{ at: Date | null }>(`SELECT "lastSignInAt" AS at FROM "User" WHERE email = $1`, [
     email,

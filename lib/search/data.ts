@@ -69,7 +69,18 @@ export async function searchMeetings(
   q: string,
   { limit = 30 }: { limit?: number } = {},
 ): Promise<SearchHit[]> {
-  const statuses = visibleMeetingStatuses(actor);
+  return searchMeetingsOfStatuses(visibleMeetingStatuses(actor), q, { limit });
+}
+
+/**
+ * The same for whoever sees meetings of these statuses: what a search finds
+ * depends on nothing else, so lib/search/cached.ts keeps it per statuses and words.
+ */
+export async function searchMeetingsOfStatuses(
+  statuses: readonly MeetingStatus[],
+  q: string,
+  { limit = 30 }: { limit?: number } = {},
+): Promise<SearchHit[]> {
   if (statuses.length === 0) return [];
   const rows = await db().$queryRaw<Row[]>(searchStatement(statuses, q, limit));
   return rows.map((row) => ({

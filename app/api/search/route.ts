@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/session";
 import { json, route } from "@/lib/http/respond";
 import { searchResultJson } from "@/lib/search/api";
-import { searchMeetings } from "@/lib/search/data";
+import { searchMeetingsCached } from "@/lib/search/cached";
 import { searchQuerySchema } from "@/lib/search/schema";
 
 /**
@@ -11,6 +11,6 @@ import { searchQuerySchema } from "@/lib/search/schema";
 export const GET = route(async (request) => {
   const { q } = searchQuerySchema.parse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   const actor = await getActor();
-  const hits = await searchMeetings(actor, q);
+  const hits = await searchMeetingsCached(actor, q);
   return json(searchResultJson(q, hits), { headers: { "Cache-Control": "no-store" } });
 });

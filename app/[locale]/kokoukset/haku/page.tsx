@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate";
-import { searchMeetings } from "@/lib/search/data";
+import { searchMeetingsCached } from "@/lib/search/cached";
 import { searchQuerySchema } from "@/lib/search/schema";
 
 // Per request: reads the session or the query (ADR 17).
@@ -52,7 +52,7 @@ export default async function MeetingSearchPage({ searchParams }: PageProps<"/[l
     );
   }
   const { q } = parsed.data;
-  const hits = await searchMeetings(actor, q);
+  const hits = await searchMeetingsCached(actor, q);
   return (
     <>
       <PageHeader title={t("search.title")} lead={t("search.lead")}>

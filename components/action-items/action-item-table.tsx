@@ -4,6 +4,7 @@ import type { ActionItemRow } from "@/lib/action-items/data";
 import { formatDate } from "@/lib/dates";
 import type { Translate } from "@/lib/i18n/translate";
 import { CloseActionItemForm } from "./close-form";
+import { CloseWhenAllowed } from "./close-when-allowed";
 import { DueDate, ownerText, StatusBadge } from "./facts";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -11,15 +12,22 @@ export function ActionItemTable({
   items,
   caption,
   filters,
+  ownersAsk,
   t,
 }: {
   items: ActionItemRow[];
   caption: string;
   /** The page's query string, handed to the "done" forms. */
   filters: string;
+  /**
+   * On an audience's cached page (ADR 23), where canClose is the audience's:
+   * the open items that only their owner may mark done ask the reader's
+   * island. The column is there for everyone who might close something.
+   */
+  ownersAsk?: boolean;
   t: Translate;
 }) {
-  const anyClosable = items.some((item) => item.canClose);
+  const anyClosable = ownersAsk || items.some((item) => item.canClose);
   return (
     <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left">
@@ -89,6 +97,10 @@ export function ActionItemTable({
                 <td className="py-2">
                   {item.canClose ? (
                     <CloseActionItemForm actionItemId={item.id} title={item.title} filters={filters} />
+                  ) : ownersAsk && item.status === "OPEN" ? (
+                    <CloseWhenAllowed owner={{ ownerUserId: item.ownerUserId, ownerLibraryId: item.ownerLibraryId }}>
+                      <CloseActionItemForm actionItemId={item.id} title={item.title} filters={filters} />
+                    </CloseWhenAllowed>
                   ) : null}
                 </td>
               ) : null}

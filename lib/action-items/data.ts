@@ -44,6 +44,9 @@ export type ActionItemRow = {
   carriedOnIn: MeetingLink[];
   /** May this user mark it done on the action items page? */
   canClose: boolean;
+  /** Whom it is owned by, for the island that decides canClose on an audience's page (ADR 23). */
+  ownerUserId: string | null;
+  ownerLibraryId: string | null;
 };
 
 const meetingLinkSelect = { id: true, title: true, startsAt: true, status: true } as const;
@@ -102,6 +105,8 @@ function toRow(item: ItemRecord, actor: Actor | null, statuses: MeetingStatus[],
       .filter((r) => r.outcome === "CARRIED_ON" && visible(r.meeting))
       .map((r) => link(r.meeting)),
     canClose: item.status === "OPEN" && canCloseActionItem(actor, item),
+    ownerUserId: item.ownerUserId,
+    ownerLibraryId: item.ownerLibraryId,
   };
 }
 

@@ -21,6 +21,8 @@ import type {
   OwnerInput,
   ReviewInput,
 } from "./schema";
+import { invalidating } from "@/lib/cache/invalidate";
+import { MEETINGS_TAG } from "@/lib/cache/tags";
 
 const invalid = (fields: FieldErrors) => new AppError("VALIDATION_FAILED", "The input is not valid.", fields);
 /** A refusal about the whole form ("_" becomes the form's message). */
@@ -44,7 +46,7 @@ const sameDay = (a: Date | null, b: Date | null) => (a ? isoDay(a) : null) === (
 
 // ───────────── action items of this meeting ─────────────
 
-export async function createActionItem(actor: Actor | null, input: ActionItemCreateInput): Promise<{ id: string }> {
+async function createActionItemUncached(actor: Actor | null, input: ActionItemCreateInput): Promise<{ id: string }> {
   assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
@@ -72,7 +74,7 @@ export async function createActionItem(actor: Actor | null, input: ActionItemCre
   });
 }
 
-export async function updateActionItem(actor: Actor | null, input: ActionItemUpdateInput): Promise<void> {
+async function updateActionItemUncached(actor: Actor | null, input: ActionItemUpdateInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
@@ -103,7 +105,7 @@ export async function updateActionItem(actor: Actor | null, input: ActionItemUpd
   });
 }
 
-export async function deleteActionItem(actor: Actor | null, input: ActionItemDeleteInput): Promise<void> {
+async function deleteActionItemUncached(actor: Actor | null, input: ActionItemDeleteInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
@@ -159,7 +161,7 @@ async function reviewTarget(tx: Tx, actor: Actor, meeting: LockedMeetingRef, act
 }
 
 /** "Tehty": done in this meeting (recorded as the meeting it closed in). Replaces a carry-on made here. */
-export async function markActionItemDone(actor: Actor | null, input: ReviewInput): Promise<void> {
+async function markActionItemDoneUncached(actor: Actor | null, input: ReviewInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
@@ -193,7 +195,7 @@ export async function markActionItemDone(actor: Actor | null, input: ReviewInput
 }
 
 /** "Jatkuu": stays open and appears again in the next meeting, optionally with a new due date. */
-export async function carryOnActionItem(actor: Actor | null, input: CarryOnInput): Promise<void> {
+async function carryOnActionItemUncached(actor: Actor | null, input: CarryOnInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
@@ -232,7 +234,7 @@ export async function carryOnActionItem(actor: Actor | null, input: CarryOnInput
 }
 
 /** Takes back this meeting's "Tehty" or "Jatkuu" while the meeting is still editable. */
-export async function undoActionItemReview(actor: Actor | null, input: ReviewInput): Promise<void> {
+async function undoActionItemReviewUncached(actor: Actor | null, input: ReviewInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
@@ -273,7 +275,7 @@ export async function undoActionItemReview(actor: Actor | null, input: ReviewInp
 // ───────────── owners marking their own done ─────────────
 
 /** Done outside a meeting (the action items page): the owner's own, or any for coordinators. */
-export async function closeActionItem(actor: Actor | null, input: CloseActionItemInput): Promise<void> {
+async function closeActionItemUncached(actor: Actor | null, input: CloseActionItemInput): Promise<void> {
   assertSignedIn(actor);
   if (!can(actor, "actionItem.markDone")) throw new AppError("FORBIDDEN", "You may not do this.");
   await db().$transaction(async (tx) => {
@@ -301,3 +303,14 @@ export async function closeActionItem(actor: Actor | null, input: CloseActionIte
     );
   });
 }
+
+// ───────────── Cache invalidation (ADR 23): the meetings' audience pages show all of the above ─────────────
+
+const meetingPages = () => Promise.resolve([MEETINGS_TAG]);
+export const createActionItem = invalidating(createActionItemUncached, meetingPages);
+export const updateActionItem = invalidating(updateActionItemUncached, meetingPages);
+export const deleteActionItem = invalidating(deleteActionItemUncached, meetingPages);
+export const markActionItemDone = invalidating(markActionItemDoneUncached, meetingPages);
+export const carryOnActionItem = invalidating(carryOnActionItemUncached, meetingPages);
+export const undoActionItemReview = invalidating(undoActionItemReviewUncached, meetingPages);
+export const closeActionItem = invalidating(closeActionItemUncached, meetingPages);

@@ -158,6 +158,24 @@ export function filtersQuery(filters: PageFilters): Record<string, string> {
   return out;
 }
 
+/**
+ * The filters that name nobody in particular (status, overdue, page) as one
+ * path segment of an audience's cached page (ADR 23): "kaikki.1.3". Null for
+ * filters that are the reader's own (mine, my library): those pages are per request.
+ */
+export function sharedFiltersSegment(filters: PageFilters): string | null {
+  if (filters.mine || filters.library) return null;
+  return `${filters.status}.${filters.overdue ? 1 : 0}.${filters.page}`;
+}
+
+/** The filters of a segment made by sharedFiltersSegment; null for anything else. */
+export function filtersOfSegment(segment: string): PageFilters | null {
+  const match = /^(avoimet|tehdyt|kaikki)\.([01])\.([1-9][0-9]{0,5})$/.exec(segment);
+  if (!match || Number(match[3]) > 100_000) return null;
+  const status = match[1] as PageFilters["status"];
+  return { mine: false, library: false, status, overdue: match[2] === "1", page: Number(match[3]) };
+}
+
 export const PAGE_STATUS: Record<PageFilters["status"], ActionItemStatusFilter> = {
   avoimet: "OPEN",
   tehdyt: "DONE",

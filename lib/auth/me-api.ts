@@ -3,12 +3,16 @@
 // here from the browser (ADR 17).
 import { z } from "zod";
 import { EnrolmentStatus } from "@/lib/db/enums";
+import { ROLES } from "./policy";
 import { apiOperations } from "@/lib/http/openapi/operation";
 import { offeringSlugParam } from "@/lib/trainings/schema";
 
 export const meSchema = z.object({
   user: z
     .object({
+      id: z.string().meta({ description: "The person's id" }),
+      roles: z.array(z.enum(ROLES)).meta({ description: "Their roles" }),
+      libraryId: z.string().nullable().meta({ description: "Their member library's id, if any" }),
       name: z.string(),
       manageTrainings: z.boolean().meta({ description: "May manage the training menu" }),
       orders: z.boolean().meta({ description: "May order workshops for their library" }),

@@ -1,6 +1,7 @@
 // What the header shows of the signed-in person: their name and the links
 // their roles open. Served by GET /api/me to the client part of the header.
 import "server-only";
+import type { Role } from "@/lib/db/enums";
 import { isProfilePending } from "@/lib/users/profile/data";
 import { nameForSelf } from "@/lib/users/rules";
 import { can, visibleMeetingStatuses } from "./policy";
@@ -8,6 +9,10 @@ import { getSessionUser } from "./session";
 
 export type Me = {
   user: {
+    /** The person's id, roles and library: for islands that ask the policy (e.g. who may mark an action item done). */
+    id: string;
+    roles: Role[];
+    libraryId: string | null;
     name: string;
     /** May manage the training menu. */
     manageTrainings: boolean;
@@ -31,6 +36,9 @@ export async function getMe(): Promise<Me> {
   if (!user) return { user: null };
   return {
     user: {
+      id: user.id,
+      roles: [...user.roles],
+      libraryId: user.libraryId,
       // The person themself: their own address may stand in for a missing name.
       name: nameForSelf(user),
       manageTrainings: can(user, "menu.manage"),

@@ -45,7 +45,7 @@ export function invalidating<A extends unknown[], R>(
   mutation: (...args: A) => Promise<R>,
   tagsOf: (args: A, result: R | undefined) => Promise<string[]>,
 ): (...args: A) => Promise<R> {
-  return async (...args) => {
+  const wrapped = async (...args: A) => {
     // Malformed input fails in the mutation with its own error; here it has no tags.
     const before = await tagsOf(args, undefined).catch(() => []);
     const result = await mutation(...args);
@@ -53,4 +53,12 @@ export function invalidating<A extends unknown[], R>(
     await invalidate([...before, ...after]);
     return result;
   };
+  return Object.assign(wrapped, { [INVALIDATES]: true });
+}
+
+/** Marks a mutation made by invalidating(), so a test can find the exported ones that are not. */
+export const INVALIDATES = Symbol.for("pike.invalidates");
+
+export function isInvalidating(value: unknown): boolean {
+  return typeof value === "function" && (value as unknown as Record<symbol, unknown>)[INVALIDATES] === true;
 }

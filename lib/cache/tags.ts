@@ -14,6 +14,14 @@ export function pageTag(slug: string): string {
   return `page:${slug}`;
 }
 
+/**
+ * Steering-group meetings and everything their pages show (agenda, minutes,
+ * materials, news round, decisions, action items and their reviews, names):
+ * the audience pages of members (ADR 23). One tag for all: such writes are
+ * few, and an action item closed in one meeting changes the review of later ones.
+ */
+export const MEETINGS_TAG = "meetings";
+
 /** The public lists of the domains that issues 11–15 give mutations; each invalidates its tag. */
 export const KITS_TAG = "kits";
 export const NETWORKS_TAG = "networks";

@@ -9,8 +9,10 @@ import { db } from "@/lib/db";
 import { fieldError } from "@/lib/http/errors";
 import { agendaItemOfMeeting, lockMeetingForOutcomes } from "@/lib/meetings/mutations";
 import type { DecisionCreateInput, DecisionDeleteInput, DecisionUpdateInput } from "./schema";
+import { invalidating } from "@/lib/cache/invalidate";
+import { MEETINGS_TAG } from "@/lib/cache/tags";
 
-export async function createDecision(actor: Actor | null, input: DecisionCreateInput): Promise<{ id: string }> {
+async function createDecisionUncached(actor: Actor | null, input: DecisionCreateInput): Promise<{ id: string }> {
   assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
@@ -38,7 +40,7 @@ export async function createDecision(actor: Actor | null, input: DecisionCreateI
   });
 }
 
-export async function updateDecision(actor: Actor | null, input: DecisionUpdateInput): Promise<void> {
+async function updateDecisionUncached(actor: Actor | null, input: DecisionUpdateInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
@@ -61,7 +63,7 @@ export async function updateDecision(actor: Actor | null, input: DecisionUpdateI
   });
 }
 
-export async function deleteDecision(actor: Actor | null, input: DecisionDeleteInput): Promise<void> {
+async function deleteDecisionUncached(actor: Actor | null, input: DecisionDeleteInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeetingForOutcomes(tx, actor, input.meetingId);
@@ -74,3 +76,10 @@ export async function deleteDecision(actor: Actor | null, input: DecisionDeleteI
     await audit(tx, actor, "decision.delete", { type: "Decision", id: input.decisionId }, { before });
   });
 }
+
+// ───────────── Cache invalidation (ADR 23): the meetings' audience pages show all of the above ─────────────
+
+const meetingPages = () => Promise.resolve([MEETINGS_TAG]);
+export const createDecision = invalidating(createDecisionUncached, meetingPages);
+export const updateDecision = invalidating(updateDecisionUncached, meetingPages);
+export const deleteDecision = invalidating(deleteDecisionUncached, meetingPages);

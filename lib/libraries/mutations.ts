@@ -9,7 +9,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/mutations";
 import { invalidating } from "@/lib/cache/invalidate";
-import { LIBRARIES_TAG, libraryTag } from "@/lib/cache/tags";
+import { LIBRARIES_TAG, libraryTag, MEETINGS_TAG } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db";
 import { helsinkiToday } from "@/lib/dates";
 import { isUniqueViolation } from "@/lib/http/db-errors";
@@ -325,7 +325,11 @@ async function servicePointTags(servicePointId: unknown): Promise<string[]> {
 export const createLibrary = invalidating(createLibraryUncached, (_args, result) =>
   Promise.resolve(result ? [LIBRARIES_TAG, libraryTag(result.slug)] : []),
 );
-export const updateLibrary = invalidating(updateLibraryUncached, ([, input]) => libraryTags(input.libraryId));
+// A library's name is on the meetings' pages too (news round, owners: ADR 23).
+export const updateLibrary = invalidating(updateLibraryUncached, async ([, input]) => [
+  ...(await libraryTags(input.libraryId)),
+  MEETINGS_TAG,
+]);
 export const updateLibraryContent = invalidating(updateLibraryContentUncached, ([, input]) =>
   libraryTags(input.libraryId),
 );

@@ -23,6 +23,8 @@ import {
   titleFromFileName,
 } from "./rules";
 import type { MaterialFileInput, MaterialLinkInput, MaterialRemoveInput } from "./schema";
+import { invalidating } from "@/lib/cache/invalidate";
+import { MEETINGS_TAG } from "@/lib/cache/tags";
 
 /**
  * Locks the meeting row for the rest of the transaction and checks that the
@@ -104,7 +106,7 @@ async function discardStagedUpload(uploadId: string) {
   await bytesPool().query(`DELETE FROM "MaterialUpload" WHERE "uploadId" = $1`, [uploadId]);
 }
 
-export async function addFileMaterial(
+async function addFileMaterialUncached(
   actor: Actor | null,
   input: MaterialFileInput,
 ): Promise<{ id: string; title: string }> {
@@ -167,7 +169,7 @@ export async function addFileMaterial(
     });
 }
 
-export async function addLinkMaterial(
+async function addLinkMaterialUncached(
   actor: Actor | null,
   input: MaterialLinkInput,
 ): Promise<{ id: string; title: string }> {
@@ -207,7 +209,7 @@ export async function addLinkMaterial(
   });
 }
 
-export async function removeMaterial(actor: Actor | null, input: MaterialRemoveInput): Promise<{ title: string }> {
+async function removeMaterialUncached(actor: Actor | null, input: MaterialRemoveInput): Promise<{ title: string }> {
   assertCan(actor, "meeting.manage");
   return db().$transaction(async (tx) => {
     await lockEditableMeeting(tx, actor, input.meetingId);
@@ -238,3 +240,10 @@ export async function removeMaterial(actor: Actor | null, input: MaterialRemoveI
     return { title: material.title };
   });
 }
+
+// ───────────── Cache invalidation (ADR 23): the meetings' audience pages show all of the above ─────────────
+
+const meetingPages = () => Promise.resolve([MEETINGS_TAG]);
+export const addFileMaterial = invalidating(addFileMaterialUncached, meetingPages);
+export const addLinkMaterial = invalidating(addLinkMaterialUncached, meetingPages);
+export const removeMaterial = invalidating(removeMaterialUncached, meetingPages);

@@ -44,6 +44,8 @@ import {
   type MeetingUpdateInput,
 } from "./schema";
 import { isUuid } from "@/lib/http/fields";
+import { invalidating } from "@/lib/cache/invalidate";
+import { MEETINGS_TAG } from "@/lib/cache/tags";
 
 export type { MeetingCreateInput };
 
@@ -358,7 +360,7 @@ export async function createMeetingInTx(tx: Tx, actor: Actor, input: MeetingCrea
   return meeting;
 }
 
-export async function createMeeting(actor: Actor | null, input: MeetingCreateInput): Promise<{ id: string }> {
+async function createMeetingUncached(actor: Actor | null, input: MeetingCreateInput): Promise<{ id: string }> {
   assertCan(actor, "meeting.manage");
   return db().$transaction((tx) => createMeetingInTx(tx, actor, input));
 }
@@ -377,7 +379,7 @@ export type MeetingUpdateResult = {
  * who stay are told what changed, those added get the agenda mail, and those
  * taken off get their entry cancelled.
  */
-export async function updateMeeting(actor: Actor | null, input: MeetingUpdateInput): Promise<MeetingUpdateResult> {
+async function updateMeetingUncached(actor: Actor | null, input: MeetingUpdateInput): Promise<MeetingUpdateResult> {
   assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     const before = await lockMeeting(tx, actor, input.meetingId);
@@ -440,7 +442,7 @@ export async function updateMeeting(actor: Actor | null, input: MeetingUpdateInp
 }
 
 /** Who came, and how: recorded at or after the meeting for the printed minutes. */
-export async function recordAttendance(actor: Actor | null, input: AttendanceInput): Promise<{ changed: number }> {
+async function recordAttendanceUncached(actor: Actor | null, input: AttendanceInput): Promise<{ changed: number }> {
   assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, actor, input.meetingId);
@@ -481,7 +483,7 @@ export async function recordAttendance(actor: Actor | null, input: AttendanceInp
 }
 
 /** Only a PLANNED meeting can go, with everything in it: nobody but coordinators has seen it. */
-export async function deleteMeeting(actor: Actor | null, input: MeetingDeleteInput): Promise<void> {
+async function deleteMeetingUncached(actor: Actor | null, input: MeetingDeleteInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, actor, input.meetingId);
@@ -516,7 +518,7 @@ export type StatusChange = {
  * locks the minutes; reopening them needs a reason and is audited as its own
  * action.
  */
-export async function changeMeetingStatus(actor: Actor | null, input: MeetingStatusInput): Promise<StatusChange> {
+async function changeMeetingStatusUncached(actor: Actor | null, input: MeetingStatusInput): Promise<StatusChange> {
   assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, actor, input.meetingId);
@@ -576,7 +578,7 @@ async function presenterOf(tx: Tx, input: { presenterId?: string; presenterName?
 }
 
 /** Adds an item before the closing block ("Muut asiat", next meeting, closing), or last. */
-export async function addAgendaItem(
+async function addAgendaItemUncached(
   actor: Actor | null,
   input: AgendaItemCreateInput,
 ): Promise<{ id: string; position: number }> {
@@ -607,7 +609,7 @@ export async function addAgendaItem(
   });
 }
 
-export async function updateAgendaItem(actor: Actor | null, input: AgendaItemUpdateInput): Promise<void> {
+async function updateAgendaItemUncached(actor: Actor | null, input: AgendaItemUpdateInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, actor, input.meetingId);
@@ -638,7 +640,7 @@ export async function updateAgendaItem(actor: Actor | null, input: AgendaItemUpd
  * Removes an item with its materials, minutes (and their revisions) and
  * decisions; its action items stay on the meeting, followed as before.
  */
-export async function removeAgendaItem(actor: Actor | null, input: AgendaItemDeleteInput): Promise<void> {
+async function removeAgendaItemUncached(actor: Actor | null, input: AgendaItemDeleteInput): Promise<void> {
   assertSignedIn(actor);
   await db().$transaction(async (tx) => {
     const meeting = await lockMeeting(tx, actor, input.meetingId);
@@ -683,7 +685,7 @@ export async function removeAgendaItem(actor: Actor | null, input: AgendaItemDel
 }
 
 /** One step up or down; the item keeps its id, so its materials and minutes go with it. */
-export async function moveAgendaItem(
+async function moveAgendaItemUncached(
   actor: Actor | null,
   input: AgendaItemMoveInput,
 ): Promise<{ title: string; position: number }> {
@@ -711,3 +713,16 @@ export async function moveAgendaItem(
     return { title: item.title, position };
   });
 }
+
+// ───────────── Cache invalidation (ADR 23): the meetings' audience pages show all of the above ─────────────
+
+const meetingPages = () => Promise.resolve([MEETINGS_TAG]);
+export const createMeeting = invalidating(createMeetingUncached, meetingPages);
+export const updateMeeting = invalidating(updateMeetingUncached, meetingPages);
+export const recordAttendance = invalidating(recordAttendanceUncached, meetingPages);
+export const deleteMeeting = invalidating(deleteMeetingUncached, meetingPages);
+export const changeMeetingStatus = invalidating(changeMeetingStatusUncached, meetingPages);
+export const addAgendaItem = invalidating(addAgendaItemUncached, meetingPages);
+export const updateAgendaItem = invalidating(updateAgendaItemUncached, meetingPages);
+export const removeAgendaItem = invalidating(removeAgendaItemUncached, meetingPages);
+export const moveAgendaItem = invalidating(moveAgendaItemUncached, meetingPages);

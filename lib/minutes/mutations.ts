@@ -11,6 +11,8 @@ import { personNameSelect, toPersonNameOrNull } from "@/lib/users/data";
 import type { PersonName } from "@/lib/users/rules";
 import { isStaleBase, minutesAccess, nextRevisionTime } from "./rules";
 import type { MinutesSaveInput } from "./schema";
+import { invalidating } from "@/lib/cache/invalidate";
+import { MEETINGS_TAG } from "@/lib/cache/tags";
 
 export type LatestRevision = { revisionId: string; author: PersonName | null; savedAt: Date; minutes: string };
 
@@ -29,7 +31,7 @@ export type MinutesSaveResult = {
   revisionId: string | null;
 };
 
-export async function saveItemMinutes(actor: Actor | null, input: MinutesSaveInput): Promise<MinutesSaveResult> {
+async function saveItemMinutesUncached(actor: Actor | null, input: MinutesSaveInput): Promise<MinutesSaveResult> {
   assertSignedIn(actor);
   return db().$transaction(async (tx) => {
     // FOR SHARE: approving (or reopening) the minutes waits for this save, and this save for it.
@@ -92,3 +94,8 @@ export async function saveItemMinutes(actor: Actor | null, input: MinutesSaveInp
     return { changed: true, revisionId: revision.id };
   });
 }
+
+// ───────────── Cache invalidation (ADR 23): the meetings' audience pages show all of the above ─────────────
+
+const meetingPages = () => Promise.resolve([MEETINGS_TAG]);
+export const saveItemMinutes = invalidating(saveItemMinutesUncached, meetingPages);

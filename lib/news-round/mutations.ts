@@ -9,6 +9,8 @@ import { lockVisibleMeeting } from "@/lib/meetings/mutations";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { canWriteLibraryEntry, entryStatus, nextSubmittedAt, type EntryStatus } from "./rules";
 import type { NewsRoundEntryInput } from "./schema";
+import { invalidating } from "@/lib/cache/invalidate";
+import { MEETINGS_TAG } from "@/lib/cache/tags";
 
 type EntryRow = {
   id: string;
@@ -25,7 +27,7 @@ type EntryRow = {
  * first saves of the same entry end with one row: the insert waits on the
  * other's unique key and then updates the row that won.
  */
-export async function saveLibraryUpdate(
+async function saveLibraryUpdateUncached(
   actor: Actor | null,
   input: NewsRoundEntryInput,
   now: Date = new Date(),
@@ -101,3 +103,8 @@ export async function saveLibraryUpdate(
     return { id, status: entryStatus(after), created: false };
   });
 }
+
+// ───────────── Cache invalidation (ADR 23): the meetings' audience pages show all of the above ─────────────
+
+const meetingPages = () => Promise.resolve([MEETINGS_TAG]);
+export const saveLibraryUpdate = invalidating(saveLibraryUpdateUncached, meetingPages);

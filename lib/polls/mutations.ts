@@ -21,6 +21,8 @@ import type {
   PollOptionRemoveInput,
   PollReopenInput,
 } from "./schema";
+import { invalidating } from "@/lib/cache/invalidate";
+import { MEETINGS_TAG } from "@/lib/cache/tags";
 
 /**
  * Polls exist only for those who answer them (the steering group and
@@ -186,7 +188,7 @@ export async function reopenPoll(actor: Actor | null, input: PollReopenInput): P
  * poll closes pointing at it, all in one transaction. A poll becomes a meeting
  * once: a second attempt is a CONFLICT and writes nothing.
  */
-export async function convertPollToMeeting(actor: Actor | null, input: PollConvertInput): Promise<{ id: string }> {
+async function convertPollToMeetingUncached(actor: Actor | null, input: PollConvertInput): Promise<{ id: string }> {
   assertPollManager(actor);
   try {
     return await db().$transaction(async (tx) => {
@@ -269,3 +271,8 @@ export async function answerPoll(actor: Actor | null, input: PollAnswerInput): P
     return { answered: entries.length };
   });
 }
+
+// ───────────── Cache invalidation (ADR 23): the meetings' audience pages show all of the above ─────────────
+
+const meetingPages = () => Promise.resolve([MEETINGS_TAG]);
+export const convertPollToMeeting = invalidating(convertPollToMeetingUncached, meetingPages);

@@ -40,6 +40,8 @@ export const DISALLOWED_PATHS = [
   "/kayttajat",
   "/henkilokunta",
   "/tervetuloa",
+  // Members' pages per audience (ADR 23): internal, answered 404 from outside.
+  "/nakyma",
   // Member libraries' admin pages (the library pages themselves are public).
   "/kirjastot/uusi",
   "/kirjastot/*/muokkaa",

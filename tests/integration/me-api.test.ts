@@ -96,11 +96,13 @@ describe("GET /api/me", () => {
       ],
     ];
     for (const [roles, library, links] of cases) {
-      const { cookie } = await userWith(roles, library);
+      const { actor, cookie } = await userWith(roles, library);
       const res = await me(cookie);
       expect(res.status).toBe(200);
       expect(res.cacheControl).toBe("private, no-store");
-      expect(res.body, roles.join()).toEqual({ user: { name: "Testaaja 0", ...links } });
+      expect(res.body, roles.join()).toEqual({
+        user: { id: actor.id, roles, libraryId: actor.libraryId, name: "Testaaja 0", ...links },
+      });
     }
   });
 

@@ -2,7 +2,7 @@
 // library, and on the first sign-in the libraries their email domain offers.
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import { libraryTag, offeringTag } from "@/lib/cache/tags";
+import { libraryTag, MEETINGS_TAG, offeringTag } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -68,9 +68,10 @@ export async function listLibrariesForEmail(email: string): Promise<LibraryChoic
 }
 
 /**
- * The cached public pages that show this person's name: the offerings they
- * train and the libraries they represent in the steering group (ADR 17). A
- * change of name, or its removal, invalidates these.
+ * The cached pages that show this person's name: the offerings they train,
+ * the libraries they represent in the steering group (ADR 17) and the
+ * meetings' audience pages (ADR 23: attendees, presenters, owners). A change
+ * of name, or its removal, invalidates these.
  */
 export async function publicNameCacheTags(userId: string): Promise<string[]> {
   const user = await db().user.findUnique({
@@ -79,6 +80,7 @@ export async function publicNameCacheTags(userId: string): Promise<string[]> {
   });
   if (!user) return [];
   return [
+    MEETINGS_TAG,
     ...user.trainedOfferings.map((offering) => offeringTag(offering.slug)),
     ...user.representedLibraries.map((library) => libraryTag(library.slug)),
   ];

@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionItemTable } from "@/components/action-items/action-item-table";
-import { ActionItemFiltersForm } from "@/components/action-items/filters-form";
-import { FormTextProvider } from "@/components/action-items/text-context";
-import { pickText } from "@/components/forms/pick-text";
-import { Alert } from "@/components/ui/alert";
+import { ActionItemsView } from "@/components/action-items/action-items-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pager } from "@/components/ui/pager";
-import { listActionItemsPage } from "@/lib/action-items/data";
 import { canSeeActionItems } from "@/lib/action-items/rules";
-import { ACTION_ITEMS_PAGE_SIZE, filtersQuery, PAGE_STATUS, parsePageFilters } from "@/lib/action-items/schema";
-import { can } from "@/lib/auth/policy";
+import { parsePageFilters } from "@/lib/action-items/schema";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 
-// Per request: reads the session or the query (ADR 17).
+// Per request: reads the session or the query (ADR 17). A reader whose
+// filters name nobody in particular gets their audience's cached copy
+// instead (proxy.ts → /nakyma/…/toimenpiteet/[filters], ADR 23).
 export const instant = false;
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,59 +37,5 @@ export default async function ActionItemsPage({ searchParams }: PageProps<"/[loc
       </>
     );
   }
-  const filters = parsePageFilters(params);
-  const { items, nextCursor } = await listActionItemsPage(
-    actor,
-    {
-      status: PAGE_STATUS[filters.status],
-      ownerUserId: filters.mine ? actor.id : undefined,
-      ownerLibraryId: filters.library && actor.libraryId ? actor.libraryId : undefined,
-      overdue: filters.overdue || undefined,
-    },
-    { limit: ACTION_ITEMS_PAGE_SIZE, cursor: String((filters.page - 1) * ACTION_ITEMS_PAGE_SIZE) },
-  );
-  const query = new URLSearchParams(filtersQuery(filters)).toString();
-  const hrefFor = (page: number) => {
-    const params = new URLSearchParams(filtersQuery(filters));
-    if (page > 1) params.set("sivu", String(page));
-    const search = params.toString();
-    return search ? `/toimenpiteet?${search}` : "/toimenpiteet";
-  };
-  const narrowed = filters.mine || filters.library || filters.overdue || filters.status === "tehdyt";
-  return (
-    <>
-      <PageHeader title={t("actionItems.page.title")} lead={t("actionItems.page.lead")} />
-      {params.tehty === "1" ? (
-        <div className="mb-6">
-          <Alert tone="success">{t("actionItems.notice.markedDone")}</Alert>
-        </div>
-      ) : null}
-      <ActionItemFiltersForm filters={filters} hasLibrary={actor.libraryId !== null} t={t} />
-      {items.length === 0 ? (
-        <div className="max-w-3xl space-y-2">
-          <p className="font-semibold">{t(narrowed ? "actionItems.empty.filtered" : "actionItems.empty.none")}</p>
-          <p>
-            {narrowed ? (
-              <Link href="/toimenpiteet?tila=kaikki">{t("actionItems.empty.showAll")}</Link>
-            ) : (
-              t(can(actor, "minutes.write") ? "actionItems.empty.howToAdd" : "actionItems.empty.whereFrom")
-            )}
-          </p>
-        </div>
-      ) : (
-        <FormTextProvider text={pickText(t, ["actionItems.close", "actionItems.error.", "actionItems.notice."])}>
-          <ActionItemTable
-            items={items}
-            caption={t("actionItems.table.caption", {
-              status: t(`actionItems.filters.status.${filters.status}`),
-              count: items.length,
-            })}
-            filters={query}
-            t={t}
-          />
-        </FormTextProvider>
-      )}
-      <Pager page={filters.page} hasNext={nextCursor !== null} hrefFor={hrefFor} t={t} />
-    </>
-  );
+  return <ActionItemsView actor={actor} filters={parsePageFilters(params)} markedDone={params.tehty === "1"} t={t} />;
 }

@@ -152,6 +152,7 @@ test("the action items page comes from the audience's cache, and only an item's 
   await expectAccessible(page);
   await closeButton(page).click();
   await expect(main(page).getByText("Toimenpide merkitty tehdyksi.")).toBeVisible();
+  await expectAccessible(page);
 
   // Marked done: gone from the open items at once, on the cached page too.
   await visit(page, "/toimenpiteet");

@@ -49,10 +49,15 @@ export function readScans(dir = scanDir()): Scan[] {
  * not pages. Route groups are already gone from the routes.
  */
 export function pageRoutes(manifest: Record<string, string>): string[] {
-  return Object.entries(manifest)
-    .filter(([entry]) => entry.endsWith("/page"))
-    .map(([, route]) => withoutLocale(route))
-    .sort();
+  return (
+    Object.entries(manifest)
+      .filter(([entry]) => entry.endsWith("/page"))
+      .map(([, route]) => withoutLocale(route))
+      // The audiences' copies (ADR 23) have no address of their own: a visit to
+      // /kokoukset/[id] or /toimenpiteet is scanned as that address, whichever copy answered.
+      .filter((route) => !route.startsWith("/nakyma/"))
+      .sort()
+  );
 }
 
 /**

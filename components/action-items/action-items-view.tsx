@@ -8,36 +8,29 @@ import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
-import { listActionItemsPage } from "@/lib/action-items/data";
-import { ACTION_ITEMS_PAGE_SIZE, filtersQuery, PAGE_STATUS, type PageFilters } from "@/lib/action-items/schema";
+import type { ActionItemPage } from "@/lib/action-items/data";
+import { filtersQuery, type PageFilters } from "@/lib/action-items/schema";
 import { can, type Actor } from "@/lib/auth/policy";
 import type { Translate } from "@/lib/i18n/translate";
 
-export async function ActionItemsView({
+export function ActionItemsView({
   actor,
   filters,
+  page: { items, nextCursor },
   markedDone = false,
   audience = false,
   t,
 }: {
   actor: Actor;
   filters: PageFilters;
+  /** The list's page for these filters (listActionItemsForPage). */
+  page: ActionItemPage;
   /** Just marked one done (?tehty=1): say so. */
   markedDone?: boolean;
   /** Rendered for an audience (ADR 23): whose items are the reader's own is for the islands to say. */
   audience?: boolean;
   t: Translate;
 }) {
-  const { items, nextCursor } = await listActionItemsPage(
-    actor,
-    {
-      status: PAGE_STATUS[filters.status],
-      ownerUserId: filters.mine ? actor.id : undefined,
-      ownerLibraryId: filters.library && actor.libraryId ? actor.libraryId : undefined,
-      overdue: filters.overdue || undefined,
-    },
-    { limit: ACTION_ITEMS_PAGE_SIZE, cursor: String((filters.page - 1) * ACTION_ITEMS_PAGE_SIZE) },
-  );
   const query = new URLSearchParams(filtersQuery(filters)).toString();
   const hrefFor = (page: number) => {
     const params = new URLSearchParams(filtersQuery(filters));

@@ -11,26 +11,26 @@ import { NewsRound } from "@/components/meetings/news-round";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { Markdown } from "@/components/markdown/markdown";
-import { listPreviousActionItems } from "@/lib/action-items/data";
+import type { PreviousActionItem } from "@/lib/action-items/data";
 import type { Actor } from "@/lib/auth/policy";
 import type { Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import type { MeetingDetail } from "@/lib/meetings/data";
 
-export async function MeetingOverview({
+export function MeetingOverview({
   meeting,
+  previousActionItems,
   actor,
   locale,
   t,
 }: {
   meeting: MeetingDetail;
+  /** The review of earlier meetings' items, for a meeting that has one (listPreviousActionItemsOf). */
+  previousActionItems: PreviousActionItem[] | null;
   actor: Actor | null;
   locale: Locale;
   t: Translate;
 }) {
-  const previousActionItems = meeting.items.some((item) => item.kind === "PREVIOUS_ACTIONS")
-    ? await listPreviousActionItems(actor, meeting)
-    : null;
   const hasNewsRoundItem = meeting.items.some((item) => item.kind === "NEWS_ROUND");
   return (
     <>

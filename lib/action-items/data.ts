@@ -18,7 +18,7 @@ import {
   type Owner,
   type ReviewChoices,
 } from "./rules";
-import type { ActionItemFilters } from "./schema";
+import { ACTION_ITEMS_PAGE_SIZE, PAGE_STATUS, type ActionItemFilters, type PageFilters } from "./schema";
 import { isUuid } from "@/lib/http/fields";
 import { personNameSelect, toPersonName } from "@/lib/users/data";
 import type { PersonName } from "@/lib/users/rules";
@@ -427,4 +427,28 @@ async function loadOwnerChoices(meetingId: string, currentOwnerIds: string[]): P
     users: users.map((u) => ({ id: u.id, person: toPersonName(u) })),
     libraries: libraries.map((l) => ({ id: l.id, label: l.name })),
   };
+}
+
+/** One page of /toimenpiteet for its filters: "mine" and "my library" are the actor's. */
+export async function listActionItemsForPage(actor: Actor, filters: PageFilters): Promise<ActionItemPage> {
+  return listActionItemsPage(
+    actor,
+    {
+      status: PAGE_STATUS[filters.status],
+      ownerUserId: filters.mine ? actor.id : undefined,
+      ownerLibraryId: filters.library && actor.libraryId ? actor.libraryId : undefined,
+      overdue: filters.overdue || undefined,
+    },
+    { limit: ACTION_ITEMS_PAGE_SIZE, cursor: String((filters.page - 1) * ACTION_ITEMS_PAGE_SIZE) },
+  );
+}
+
+/** The meeting page's review of earlier items: only for a meeting with a "previous action items" agenda item. */
+export async function listPreviousActionItemsOf(
+  actor: Actor | null,
+  meeting: ReviewMeeting & { items: { kind: AgendaItemKind }[] },
+): Promise<PreviousActionItem[] | null> {
+  return meeting.items.some((item) => item.kind === "PREVIOUS_ACTIONS")
+    ? listPreviousActionItems(actor, meeting)
+    : null;
 }

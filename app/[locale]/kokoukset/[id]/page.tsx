@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MeetingOverview } from "@/components/meetings/meeting-overview";
+import { listPreviousActionItemsOf } from "@/lib/action-items/data";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { getMeetingForActor } from "@/lib/meetings/data";
@@ -22,6 +23,11 @@ export default async function MeetingPage({ params }: PageProps<"/[locale]/kokou
   const actor = await getActor();
   const meeting = await getMeetingForActor(actor, id);
   if (!meeting) notFound();
-  const { locale, t } = await getI18n();
-  return <MeetingOverview meeting={meeting} actor={actor} locale={locale} t={t} />;
+  const [{ locale, t }, previousActionItems] = await Promise.all([
+    getI18n(),
+    listPreviousActionItemsOf(actor, meeting),
+  ]);
+  return (
+    <MeetingOverview meeting={meeting} previousActionItems={previousActionItems} actor={actor} locale={locale} t={t} />
+  );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionItemsView } from "@/components/action-items/action-items-view";
 import { PageHeader } from "@/components/ui/page-header";
+import { listActionItemsForPage } from "@/lib/action-items/data";
 import { canSeeActionItems } from "@/lib/action-items/rules";
 import { parsePageFilters } from "@/lib/action-items/schema";
 import { getActor } from "@/lib/auth/session";
@@ -37,5 +38,7 @@ export default async function ActionItemsPage({ searchParams }: PageProps<"/[loc
       </>
     );
   }
-  return <ActionItemsView actor={actor} filters={parsePageFilters(params)} markedDone={params.tehty === "1"} t={t} />;
+  const filters = parsePageFilters(params);
+  const page = await listActionItemsForPage(actor, filters);
+  return <ActionItemsView actor={actor} filters={filters} page={page} markedDone={params.tehty === "1"} t={t} />;
 }

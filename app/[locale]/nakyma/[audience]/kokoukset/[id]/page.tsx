@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound } from "next/navigation";
 import { MeetingOverview } from "@/components/meetings/meeting-overview";
+import { listPreviousActionItemsOf } from "@/lib/action-items/data";
 import { audienceActor } from "@/lib/auth/audience";
 import { authSecret } from "@/lib/auth/secret";
 import { MEETINGS_TAG } from "@/lib/cache/tags";
@@ -44,6 +45,12 @@ async function CachedMeetingPage({ audience, id }: { audience: string; id: strin
   cacheLife("minutes");
   const found = await cachedMeeting(audience, id);
   if (!found?.meeting) notFound();
-  const { locale, t } = await getI18n();
-  return <MeetingOverview meeting={found.meeting} actor={found.actor} locale={locale} t={t} />;
+  const { actor, meeting } = found;
+  const [{ locale, t }, previousActionItems] = await Promise.all([
+    getI18n(),
+    listPreviousActionItemsOf(actor, meeting),
+  ]);
+  return (
+    <MeetingOverview meeting={meeting} previousActionItems={previousActionItems} actor={actor} locale={locale} t={t} />
+  );
 }

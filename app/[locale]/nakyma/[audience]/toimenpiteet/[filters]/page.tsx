@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cacheLife, cacheTag } from "next/cache";
 import { notFound } from "next/navigation";
 import { ActionItemsView } from "@/components/action-items/action-items-view";
+import { listActionItemsForPage } from "@/lib/action-items/data";
 import { canSeeActionItems } from "@/lib/action-items/rules";
 import { filtersOfSegment } from "@/lib/action-items/schema";
 import { audienceActor } from "@/lib/auth/audience";
@@ -37,6 +38,6 @@ async function CachedActionItems({ audience, filters: segment }: { audience: str
   const actor = audienceActor(audience, authSecret);
   const filters = filtersOfSegment(segment);
   if (!actor || !filters || !canSeeActionItems(actor)) notFound();
-  const { t } = await getI18n();
-  return <ActionItemsView actor={actor} filters={filters} audience t={t} />;
+  const [{ t }, page] = await Promise.all([getI18n(), listActionItemsForPage(actor, filters)]);
+  return <ActionItemsView actor={actor} filters={filters} page={page} audience t={t} />;
 }

@@ -19,6 +19,7 @@ export const meSchema = z.object({
       actionItems: z.boolean().meta({ description: "Sees some meeting, so the action items page too" }),
       manageUsers: z.boolean().meta({ description: "May administer users" }),
       manageLibraries: z.boolean().meta({ description: "May add member libraries" }),
+      manageKits: z.boolean().meta({ description: "May create and edit kits" }),
       ownStaff: z.boolean().meta({ description: "Sees their own library's staff list" }),
       profilePending: z
         .literal(true)

@@ -24,6 +24,8 @@ export type Me = {
     manageUsers: boolean;
     /** May add member libraries (the directory's "add a library"). */
     manageLibraries: boolean;
+    /** May create and edit kits (the kit catalogue's "add" and "edit" links). */
+    manageKits: boolean;
     /** Sees their own library's staff list. */
     ownStaff: boolean;
     /** A first sign-in whose profile is still to give: the page sends them to /tervetuloa. Absent when given. */
@@ -46,6 +48,7 @@ export async function getMe(): Promise<Me> {
       actionItems: visibleMeetingStatuses(user).length > 0,
       manageUsers: can(user, "users.manage"),
       manageLibraries: can(user, "libraries.manage"),
+      manageKits: can(user, "kit.manage"),
       ownStaff: can(user, "staff.readOwnLibrary") && user.libraryId !== null,
       ...((await isProfilePending(user.id)) ? { profilePending: true as const } : {}),
     },

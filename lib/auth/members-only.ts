@@ -35,6 +35,9 @@ export const MEMBERS_ONLY_PAGES = [
   "/kirjastot/uusi",
   "/kirjastot/:slug/muokkaa",
   "/kirjastot/:slug/toimipisteet/:id",
+  "/pike-boksit/uusi",
+  "/pike-boksit/:slug/muokkaa",
+  "/pike-boksit/:page(varaa|varaukset)",
 ] as const;
 
 /** The address to come back to after signing in: the pattern without its parameters' regular expressions. */

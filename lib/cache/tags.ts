@@ -28,6 +28,11 @@ export const NETWORKS_TAG = "networks";
 export const EXCHANGES_TAG = "exchanges";
 export const LIBRARIES_TAG = "libraries";
 
+/** One kit's public pages: the kit page and its calendar months (issue 12). */
+export function kitTag(slug: string): string {
+  return `kit:${slug}`;
+}
+
 /** One member library's public page (details, service points, their status history). */
 export function libraryTag(slug: string): string {
   return `library:${slug}`;

@@ -128,3 +128,33 @@ export function sessionInvitation(
   });
   return invitation(event, "koulutus.ics", t("calendar.ics.menuName"), options);
 }
+
+/** A kit's loan period as an all-day invitation to the library concerned (issue 12). */
+export function kitLoanInvitation(
+  loan: {
+    id: string;
+    kitName: string;
+    kitSlug: string;
+    libraryName: string;
+    startDate: string;
+    endDate: string;
+    status: "TENTATIVE" | "CONFIRMED";
+  },
+  options: InvitationOptions,
+): CalendarInvitation {
+  const t = translator(options.locale);
+  const day = (iso: string, plus = 0) => new Date(Date.parse(`${iso}T00:00:00Z`) + plus * 86_400_000);
+  const event: IcsEvent = {
+    uid: `kit-reservation-${loan.id}@pike-portaali`,
+    start: day(loan.startDate),
+    end: day(loan.endDate, 1),
+    allDay: true,
+    summary: `${t("kits.title")}: ${loan.kitName}`,
+    location: loan.libraryName,
+    url: `${options.appUrl}/pike-boksit/${encodeURIComponent(loan.kitSlug)}`,
+    status: loan.status,
+    // Requested 0, confirmed 1, cancelled or declined 2: each step replaces the one before.
+    sequence: options.method === "CANCEL" ? 2 : loan.status === "CONFIRMED" ? 1 : 0,
+  };
+  return invitation(event, "pike-boksi.ics", t("kits.title"), options);
+}

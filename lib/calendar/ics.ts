@@ -14,6 +14,8 @@ export type IcsEvent = {
   uid: string;
   start: Date;
   end: Date;
+  /** Whole days (a kit's loan): start and end are UTC midnights, end exclusive; written as DATE values. */
+  allDay?: boolean;
   summary: string;
   location?: string | null;
   description?: string | null;
@@ -49,6 +51,11 @@ export function formatUtc(date: Date): string {
     .toISOString()
     .replace(/\.\d{3}Z$/, "Z")
     .replace(/[-:]/g, "");
+}
+
+/** 20231129: a DATE value from a UTC midnight (a @db.Date). */
+function formatDate(date: Date): string {
+  return date.toISOString().slice(0, 10).replace(/-/g, "");
 }
 
 /** TEXT values: backslash, semicolon, comma and newlines escaped; other control characters dropped. */
@@ -114,8 +121,8 @@ function eventLines(event: IcsEvent, stamp: string, scheduling: boolean): string
     "BEGIN:VEVENT",
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART:${formatUtc(event.start)}`,
-    `DTEND:${formatUtc(event.end)}`,
+    event.allDay ? `DTSTART;VALUE=DATE:${formatDate(event.start)}` : `DTSTART:${formatUtc(event.start)}`,
+    event.allDay ? `DTEND;VALUE=DATE:${formatDate(event.end)}` : `DTEND:${formatUtc(event.end)}`,
     `SUMMARY:${escapeText(event.summary)}`,
   ];
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);

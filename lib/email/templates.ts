@@ -396,3 +396,46 @@ export function accountRemovedMail(locale: Locale): ComposedMail {
     lines: [t("mail.greetingNoName"), t("mail.accountRemoved.body"), t("mail.signature")],
   }));
 }
+
+// ───────────── kit reservations ─────────────
+
+export type KitReservationMailEvent = "requested" | "confirmed" | "declined" | "cancelled" | "shippingChanged";
+
+export type KitReservationMailView = {
+  recipient: Recipient;
+  event: KitReservationMailEvent;
+  kit: { name: string; slug: string };
+  library: { name: string };
+  /** Days as yyyy-mm-dd. */
+  startDate: string;
+  endDate: string;
+  shippingDays: number;
+  declineReason: string | null;
+};
+
+/** A step of a kit reservation, to the library concerned, with the loan's dates. */
+export function kitReservationMail(view: KitReservationMailView, options: { appUrl: string }): ComposedMail {
+  const d = (day: string) => {
+    const [y, m, dd] = day.split("-").map(Number);
+    return `${dd}.${m}.${y}`;
+  };
+  return compose(view.recipient.locale, (t) => ({
+    subject: t(`kitReservations.mail.subject.${view.event}`, { kit: view.kit.name }),
+    lines: [
+      greeting(t, view.recipient),
+      t(`kitReservations.mail.intro.${view.event}`),
+      view.event === "declined" && view.declineReason
+        ? t("kitReservations.mail.reason", { reason: view.declineReason })
+        : null,
+      facts([
+        [t("kitReservations.mail.kit"), view.kit.name],
+        [t("mail.detail.library"), view.library.name],
+        [t("kitReservations.mail.period"), `${d(view.startDate)}–${d(view.endDate)}`],
+        [t("kitReservations.mail.shippingDays"), view.shippingDays],
+        [t("mail.detail.info"), `${options.appUrl}/pike-boksit/${encodeURIComponent(view.kit.slug)}`],
+      ]),
+      t("mail.signature"),
+      t("kitReservations.mail.why"),
+    ],
+  }));
+}

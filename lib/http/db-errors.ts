@@ -39,3 +39,44 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
+
+/**
+ * An exclusion constraint refused the write (SQLSTATE 23P01; or a message
+ * naming `constraint` as one). The driver adapter passes it on unmapped: the code sits on the
+ * error, its cause, or the adapter error in meta, depending on the path.
+ */
+export function isExclusionViolation(error: unknown, constraint?: string): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const e = queue.shift();
+    if (!e || typeof e !== "object" || seen.has(e) || seen.size > 12) continue;
+    seen.add(e);
+    const o = e as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+    const is23P01 = o.code === "23P01" || o.originalCode === "23P01";
+    const text = typeof o.message === "string" ? o.message : "";
+    if (is23P01) return true;
+    if (/Code: `23P01`/.test(text) || (constraint && text.includes(constraint) && /exclusion constraint/.test(text))) {
+      return true;
+    }
+    queue.push(o.cause, (o.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError);
+  }
+  return false;
+}
+
+/**
+ * A deadlock or serialisation failure (40P01, 40001): the transaction was
+ * rolled back and may simply be run again. Prisma 7's driver adapter says
+ * `TransactionWriteConflict` (on the error or its cause), or P2034.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
+    if (typeof e !== "object") break;
+    const o = e as { code?: unknown; kind?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
+    if (o.code === "P2034" || o.code === "40P01" || o.code === "40001") return true;
+    if (o.originalCode === "40P01" || o.originalCode === "40001") return true;
+    if (o.kind === "TransactionWriteConflict") return true;
+    e = o.cause ?? (o.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
+  }
+  return false;
+}

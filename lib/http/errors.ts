@@ -22,6 +22,8 @@ export class AppError extends Error {
     message?: string,
     readonly fields?: FieldErrors,
     readonly headers?: Record<string, string>,
+    /** More of the error body beside code, message and fields (e.g. a kit's conflicting period). */
+    readonly extra?: { conflict?: { startDate: string; endDate: string } },
   ) {
     super(message ?? code);
     this.name = "AppError";

@@ -29,14 +29,21 @@ export function errorResponse(
   message: string,
   fields?: FieldErrors,
   headers?: Record<string, string>,
+  extra?: AppError["extra"],
 ): NextResponse {
-  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  const body: ErrorBody = { error: { code, message, ...(fields ? { fields } : {}), ...extra } };
   return NextResponse.json(body, { status: ERROR_STATUS[code], headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 export function toErrorResponse(error: unknown, request?: Request): NextResponse {
   if (error instanceof AppError) {
-    return errorResponse(error.code, error.message, error.fields && inEnglish(error.fields), error.headers);
+    return errorResponse(
+      error.code,
+      error.message,
+      error.fields && inEnglish(error.fields),
+      error.headers,
+      error.extra,
+    );
   }
   if (error instanceof z.ZodError) {
     return errorResponse("VALIDATION_FAILED", "The input is not valid.", inEnglish(fieldErrorsOf(error)));

@@ -123,3 +123,20 @@ export async function loadInvitationForMail(userId: string, client: Db = db()) {
     },
   });
 }
+
+export async function loadKitReservationForMail(reservationId: string, client: Db = db()) {
+  return client.kitReservation.findUnique({
+    where: { id: reservationId },
+    select: {
+      id: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      shippingDays: true,
+      declineReason: true,
+      kit: { select: { name: true, slug: true } },
+      library: { select: { name: true, contactEmail: true } },
+      requestedBy: { select: { email: true, name: true, locale: true } },
+    },
+  });
+}

@@ -9,7 +9,7 @@ import "server-only";
 import { canSeeMeeting } from "@/lib/auth/policy";
 import { notifiableChanges, snapshotChanges, type CalendarSnapshot } from "@/lib/calendar/changes";
 import { sessionSnapshot } from "@/lib/calendar/events";
-import { meetingInvitation, sessionInvitation } from "@/lib/calendar/feeds";
+import { kitLoanInvitation, meetingInvitation, sessionInvitation } from "@/lib/calendar/feeds";
 import type { IcsPerson } from "@/lib/calendar/ics";
 import { meetingSnapshot } from "@/lib/calendar/meetings";
 import type { Mailer } from "@/lib/email";
@@ -19,6 +19,7 @@ import {
   accountRemovedMail,
   agendaPublishedMail,
   invitationMail,
+  kitReservationMail,
   meetingChangedMail,
   meetingUninvitedMail,
   sessionMail,
@@ -30,6 +31,7 @@ import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import {
   loadEnrolmentForMail,
   loadInvitationForMail,
+  loadKitReservationForMail,
   loadWorkshopOrderForMail,
   type AgendaMailData,
   type EnrolmentForMail,
@@ -49,6 +51,15 @@ export type JobContext = {
 };
 
 /** "sent", or why nothing was sent. */
+/** The statuses in which a kit reservation's mail still applies (null: any). */
+const KIT_MAIL_STATUS: Record<JobPayloads["email.kitReservation"]["event"], readonly string[] | null> = {
+  requested: ["REQUESTED"],
+  confirmed: ["CONFIRMED", "SENT", "RECEIVED"],
+  declined: ["DECLINED"],
+  cancelled: ["CANCELLED"],
+  shippingChanged: null,
+};
+
 export type JobOutcome = "sent" | `skipped: ${string}`;
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<JobOutcome>;
@@ -307,6 +318,59 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       { link: link.toString(), days: INVITATION_MAX_AGE_DAYS },
     );
     await ctx.mailer({ to: user.email, ...mail });
+    return "sent";
+  },
+  "email.kitReservation": async ({ reservationId, event }, ctx) => {
+    const r = await loadKitReservationForMail(reservationId, ctx.db);
+    if (!r) return "skipped: reservation no longer exists";
+    const expected = KIT_MAIL_STATUS[event];
+    if (expected && !expected.includes(r.status)) return `skipped: reservation moved on to ${r.status}`;
+    // The requester in their language; the library's contact address (nobody's account) in Finnish.
+    const recipients = [
+      ...(r.requestedBy ? [r.requestedBy] : []),
+      ...(r.library.contactEmail ? [{ email: r.library.contactEmail, name: null, locale: DEFAULT_LOCALE }] : []),
+    ].filter((p, i, all) => all.findIndex((q) => q.email.toLowerCase() === p.email.toLowerCase()) === i);
+    if (recipients.length === 0) return "skipped: nobody to tell";
+    for (const recipient of recipients) {
+      const mail = kitReservationMail(
+        {
+          recipient,
+          event,
+          kit: r.kit,
+          library: r.library,
+          startDate: r.startDate.toISOString().slice(0, 10),
+          endDate: r.endDate.toISOString().slice(0, 10),
+          shippingDays: r.shippingDays,
+          declineReason: r.declineReason,
+        },
+        { appUrl: ctx.appUrl },
+      );
+      // The loan period in the calendar: tentative while requested, confirmed, removed when cancelled or declined.
+      const method = event === "cancelled" || event === "declined" ? "CANCEL" : "REQUEST";
+      const icalEvent =
+        event === "shippingChanged"
+          ? null
+          : kitLoanInvitation(
+              {
+                id: r.id,
+                kitName: r.kit.name,
+                kitSlug: r.kit.slug,
+                libraryName: r.library.name,
+                startDate: r.startDate.toISOString().slice(0, 10),
+                endDate: r.endDate.toISOString().slice(0, 10),
+                status: event === "requested" ? "TENTATIVE" : "CONFIRMED",
+              },
+              {
+                appUrl: ctx.appUrl,
+                locale: recipient.locale,
+                method,
+                organizer: ctx.organizer,
+                attendee: { email: recipient.email, name: recipient.name },
+                now: ctx.now,
+              },
+            );
+      await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
+    }
     return "sent";
   },
 };

@@ -37,6 +37,17 @@ export type JobPayloads = {
    * has nowhere else to read it from. Purged with the other finished jobs.
    */
   "email.accountRemoved": { to: string; locale: Locale };
+  /** A kit reservation's step, to its library (and its requester) with the dates; skipped once the reservation has moved on. */
+  "email.kitReservation": { reservationId: string; event: KitReservationMailEvent };
 };
+
+export const KIT_RESERVATION_MAIL_EVENTS = [
+  "requested",
+  "confirmed",
+  "declined",
+  "cancelled",
+  "shippingChanged",
+] as const;
+export type KitReservationMailEvent = (typeof KIT_RESERVATION_MAIL_EVENTS)[number];
 
 export type JobName = keyof JobPayloads;

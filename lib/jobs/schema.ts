@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { CalendarSnapshot } from "@/lib/calendar/changes";
 import { WorkshopOrderStatus } from "@/lib/db/enums";
 import { LOCALES } from "@/lib/i18n/config";
-import type { JobName, JobPayloads } from "./names";
+import { KIT_RESERVATION_MAIL_EVENTS, type JobName, type JobPayloads } from "./names";
 
 const enrolment = z.object({ enrolmentId: z.uuid() });
 const invitee = z.object({ meetingId: z.uuid(), userId: z.uuid() });
@@ -35,4 +35,5 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   "email.meetingUninvited": invitee,
   "email.invitation": z.object({ userId: z.uuid() }),
   "email.accountRemoved": z.object({ to: z.email(), locale: z.enum(LOCALES) }),
+  "email.kitReservation": z.object({ reservationId: z.uuid(), event: z.enum(KIT_RESERVATION_MAIL_EVENTS) }),
 };

@@ -5,13 +5,14 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { KitReservationStatus, KitStatus } from "@/lib/db/enums";
 import { helsinkiToday } from "@/lib/dates";
+import { LIVE_STATUSES } from "@/lib/kits/reservations/rules";
 
 // Kits belong to the public training offering (DESIGN.md §2); the policy has
 // no separate read rule for them, so the menu's rule decides.
 const READ = "kit.read";
 
-/** Statuses of a reservation that still holds the kit for its period. */
-const LIVE_RESERVATIONS: KitReservationStatus[] = ["REQUESTED", "CONFIRMED"];
+/** Statuses of a reservation that still holds the kit for its period (the flow's, lib/kits/reservations/rules.ts). */
+const LIVE_RESERVATIONS: KitReservationStatus[] = [...LIVE_STATUSES];
 
 export type ThemeName = { nameFi: string; nameEn: string };
 

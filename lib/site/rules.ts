@@ -46,6 +46,14 @@ export const DISALLOWED_PATHS = [
   "/kirjastot/uusi",
   "/kirjastot/*/muokkaa",
   "/kirjastot/*/toimipisteet/",
+  // The kit catalogue's forms, and its calendar's month pages (navigation, not content:
+  // each kit page shows this month's calendar and is in the sitemap).
+  "/pike-boksit/uusi",
+  "/pike-boksit/*/muokkaa",
+  "/pike-boksit/*/kalenteri/",
+  // Reserving PiKe boxes (members only; the catalogue itself is public).
+  "/pike-boksit/varaa",
+  "/pike-boksit/varaukset",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

@@ -74,6 +74,7 @@ test("public pages hold nothing of the coordinator who was shown them first, and
     "/koulutukset",
     `/koulutukset/${offering!.slug}`,
     "/pike-boksit",
+    "/pike-boksit/digiboksi-vr-lasit",
     "/verkostot",
     "/tyon-varjostus",
     "/kirjastot",

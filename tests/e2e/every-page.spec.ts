@@ -126,6 +126,18 @@ test.beforeAll(async () => {
   ids = await prepare();
 });
 
+/** A kit calendar's month page: next month (well inside the calendar's reach). */
+const NEXT_MONTH = (() => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 7);
+})();
+
+/** A day `n` days from now as Finns write it (the date search's own format). */
+const daysAhead = (n: number) => {
+  const d = new Date(Date.now() + n * 86_400_000);
+  return `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`;
+};
+
 /** Who sees which pages. Paths are functions: the ids exist only once the suite has begun. */
 const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] }[] = [
   {
@@ -142,6 +154,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/koulutukset/${offeringSlug}`,
       "/pike-boksit",
       `/pike-boksit/${kit}`,
+      `/pike-boksit/${kit}/kalenteri/${NEXT_MONTH}`,
       "/tyon-varjostus",
       "/verkostot",
       `/verkostot/${network}`,
@@ -183,6 +196,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/tilaukset/${i.order}`,
       "/toimenpiteet",
       "/omat-tiedot",
+      "/pike-boksit/varaukset",
     ],
   },
   {
@@ -195,9 +209,27 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/kirjastot/tampere/toimipisteet/${i.servicePoint}`,
     ],
   },
+  {
+    who: "the coordinator, on kit pages",
+    email: PEOPLE.coordinator,
+    paths: (i) => ["/pike-boksit/uusi", `/pike-boksit/${i.kit}/muokkaa`],
+  },
   { who: "an admin", email: PEOPLE.admin, paths: () => ["/kirjastot/uusi", "/kirjastot/tampere/muokkaa"] },
   { who: "a steering-group member", email: PEOPLE.steering, paths: () => ["/toimenpiteet", "/kokoukset"] },
-  { who: "a staff member", email: PEOPLE.staff, paths: () => ["/omat-koulutukset", "/omat-tiedot", "/toimenpiteet"] },
+  {
+    who: "a staff member",
+    email: PEOPLE.staff,
+    paths: () => [
+      "/omat-koulutukset",
+      "/omat-tiedot",
+      "/toimenpiteet",
+      "/pike-boksit/varaa",
+      // The date search with its results, and with an error (a range far beyond two years).
+      `/pike-boksit/varaa?alku=${daysAhead(30)}&loppu=${daysAhead(34)}`,
+      "/pike-boksit/varaa?alku=1.2.2099&loppu=3.2.2099",
+      "/pike-boksit/varaukset",
+    ],
+  },
   { who: "a supervisor", email: PEOPLE.supervisor, paths: () => ["/tilaukset/uusi"] },
   { who: "an attendee", email: PEOPLE.attendee, paths: (i) => [`/omat-koulutukset/palaute/${i.enrolment}`] },
 ];

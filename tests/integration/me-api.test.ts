@@ -75,9 +75,10 @@ describe("GET /api/me", () => {
       actionItems: boolean;
       manageUsers: boolean;
       manageLibraries: boolean;
+      manageKits: boolean;
       ownStaff: boolean;
     };
-    const none = { manageUsers: false, manageLibraries: false, ownStaff: false };
+    const none = { manageUsers: false, manageLibraries: false, manageKits: false, ownStaff: false };
     const cases: [Role[], string | null, Links][] = [
       [["STAFF"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true, ...none }],
       [["STAFF"], null, { manageTrainings: false, orders: false, actionItems: false, ...none }],
@@ -88,11 +89,19 @@ describe("GET /api/me", () => {
       ],
       [["SUPERVISOR"], null, { manageTrainings: false, orders: true, actionItems: false, ...none }],
       [["STEERING"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true, ...none }],
-      [["COORDINATOR"], null, { manageTrainings: true, orders: true, actionItems: true, ...none }],
+      [["COORDINATOR"], null, { manageTrainings: true, orders: true, actionItems: true, ...none, manageKits: true }],
       [
         ["ADMIN"],
         null,
-        { manageTrainings: true, orders: true, actionItems: true, ...none, manageUsers: true, manageLibraries: true },
+        {
+          manageTrainings: true,
+          orders: true,
+          actionItems: true,
+          ...none,
+          manageUsers: true,
+          manageLibraries: true,
+          manageKits: true,
+        },
       ],
     ];
     for (const [roles, library, links] of cases) {

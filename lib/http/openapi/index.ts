@@ -13,6 +13,8 @@ import { exportOperations } from "@/lib/exports/api";
 import { userOperations } from "@/lib/users/admin/api";
 import { feedbackOperations } from "@/lib/feedback/api";
 import { healthOperations } from "@/lib/health/api";
+import { kitCatalogueOperations } from "@/lib/kits/catalogue/api";
+import { kitOperations } from "@/lib/kits/reservations/api";
 import { libraryOperations } from "@/lib/libraries/api";
 import { materialOperations } from "@/lib/materials/api";
 import { meetingOperations } from "@/lib/meetings/api";
@@ -54,6 +56,8 @@ export const API_OPERATIONS = [
   ...materialOperations,
   ...searchOperations,
   ...libraryOperations,
+  ...kitCatalogueOperations,
+  ...kitOperations,
   ...documentOperations,
   ...userOperations,
 ];

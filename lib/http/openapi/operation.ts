@@ -60,6 +60,10 @@ export const errorBodySchema = z
         .record(z.string(), z.string())
         .optional()
         .meta({ description: "Messages per input field (in English), or values that name what conflicts" }),
+      conflict: z.object({ startDate: z.iso.date(), endDate: z.iso.date() }).optional().meta({
+        description:
+          "A kit reservation's 409: the period of the live reservation it collides with (its own days; the shipping days after it are held too)",
+      }),
     }),
   })
   .meta({ id: "Error", description: "Every error answer has this shape" });

@@ -9,6 +9,8 @@ import enrolments from "./enrolments";
 import errors from "./errors";
 import exchanges from "./exchanges";
 import kits from "./kits";
+import kitsCatalogue from "./kits-catalogue";
+import kitsReservations from "./kits-reservations";
 import libraries from "./libraries";
 import materials from "./materials";
 import meetingNav from "./meeting-nav";
@@ -35,6 +37,8 @@ export const areaCatalogues = [
   enrolments,
   libraries,
   kits,
+  kitsCatalogue,
+  kitsReservations,
   networks,
   exchanges,
   calendar,

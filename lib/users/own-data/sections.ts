@@ -39,6 +39,7 @@ export const OWN_DATA_EXCLUDED: Record<string, string> = {
   library: "The person's library is in the profile (libraryName).",
   invitedBy: "The profile says when they were invited; the inviter's account is the inviter's data.",
   invitees: "The accounts of people this person invited are those people's data.",
+  kitPhotos: "A kit's photo is the kit's; who uploaded it is in the audit trail (auditEvents).",
 };
 
 /**

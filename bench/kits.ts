@@ -93,6 +93,7 @@ try {
         const res = await fetch(target.url, { headers: target.headers, redirect: "manual" });
         const body = await res.text();
         if (res.status !== 200) throw new Error(`${target.url} answered ${res.status}`);
+        log(`${name}: ${target.name}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB`);
         if (target.name.startsWith("availability")) {
           const parsed = JSON.parse(body) as { booked: unknown[]; free: unknown[] };
           log(`${name}: kit ${fixtures.kitSlug}: ${parsed.booked.length} booked, ${parsed.free.length} free periods`);

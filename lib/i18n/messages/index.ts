@@ -22,6 +22,7 @@ import newsRound from "./news-round";
 import polls from "./polls";
 import privacy from "./privacy";
 import profile from "./profile";
+import programmes from "./programmes";
 import search from "./search";
 import orders from "./orders";
 import trainings from "./trainings";
@@ -56,6 +57,7 @@ export const areaCatalogues = [
   privacy,
   usersAdmin,
   profile,
+  programmes,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

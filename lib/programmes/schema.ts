@@ -34,3 +34,8 @@ export const revokeCertificateSchema = z.object({
   confirm: confirmed(),
 });
 export type RevokeCertificateInput = z.output<typeof revokeCertificateSchema>;
+
+/** The certificate PDF's language. */
+export const certificateQuerySchema = z.object({
+  lang: z.enum(["fi", "en"], { error: "validation.invalid" }).default("fi"),
+});

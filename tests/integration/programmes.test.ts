@@ -27,7 +27,7 @@ let coordinator: Actor;
 beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!, { max: 6 });
   other = createPrismaClient(process.env.DATABASE_URL!, { max: 6 });
-  [coordinator] = await createUsers(db, 1, { roles: ["COORDINATOR"], prefix: `coord-${uniq()}` });
+  coordinator = (await createUsers(db, 1, { roles: ["COORDINATOR"], prefix: `coord-${uniq()}` }))[0]!;
 });
 afterAll(async () => {
   // The programmes first: an offering that a part names cannot go before the part (NO ACTION).
@@ -113,14 +113,14 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; field
 describe("completion", () => {
   it("completes exactly when the last required part is done, with a certificate and one mail", async () => {
     const { offeringId, partIds } = await createProgramme([{}, {}, { required: false }]);
-    const [person] = await staff();
+    const [person] = (await staff()) as [Actor];
     await joinProgramme(person, { offeringId });
     expect((await completePart(person, done(partIds[0]!))).status).toBe("ACTIVE");
-    expect((await stateOf(offeringId, person!.id)).certificate).toBeNull();
+    expect((await stateOf(offeringId, person.id)).certificate).toBeNull();
 
     const result = await completePart(person, done(partIds[1]!));
     expect(result.status).toBe("COMPLETED");
-    const state = await stateOf(offeringId, person!.id);
+    const state = await stateOf(offeringId, person.id);
     expect(state.status).toBe("COMPLETED");
     expect(state.completedAt).not.toBeNull();
     expect(state.jobs).toBe(1);
@@ -130,23 +130,23 @@ describe("completion", () => {
 
     // The optional part done afterwards changes nothing about the completion.
     await expect(completePart(person, done(partIds[2]!))).resolves.toMatchObject({ status: "COMPLETED" });
-    expect((await stateOf(offeringId, person!.id)).jobs).toBe(1);
+    expect((await stateOf(offeringId, person.id)).jobs).toBe(1);
   });
 
   it("completes by a coordinator's confirmation of the last part", async () => {
     const { offeringId, partIds } = await createProgramme([{}, { mode: "COORDINATOR" }]);
-    const [person] = await staff();
+    const [person] = (await staff()) as [Actor];
     await joinProgramme(person, { offeringId });
     await completePart(person, done(partIds[0]!));
     // A participant cannot mark a coordinator's part themselves; nothing is written.
-    const before = await stateOf(offeringId, person!.id);
+    const before = await stateOf(offeringId, person.id);
     expect((await refusal(completePart(person, done(partIds[1]!)))).code).toBe("CONFLICT");
-    expect(await stateOf(offeringId, person!.id)).toEqual(before);
+    expect(await stateOf(offeringId, person.id)).toEqual(before);
 
-    const result = await confirmPart(coordinator, { partId: partIds[1], userId: person!.id, note: "Näyttö annettu" });
+    const result = await confirmPart(coordinator, { partId: partIds[1], userId: person.id, note: "Näyttö annettu" });
     expect(result.status).toBe("COMPLETED");
     const completion = await db.moduleCompletion.findUniqueOrThrow({
-      where: { moduleId_userId: { moduleId: partIds[1]!, userId: person!.id } },
+      where: { moduleId_userId: { moduleId: partIds[1]!, userId: person.id } },
       select: { mode: true, confirmedById: true, note: true },
     });
     expect(completion).toEqual({ mode: "COORDINATOR", confirmedById: coordinator.id, note: "Näyttö annettu" });
@@ -159,13 +159,13 @@ describe("completion", () => {
       select: { id: true },
     });
     const { offeringId, partIds } = await createProgramme([{}, { mode: "ATTENDANCE", linkedOfferingId: linked.id }]);
-    const [came, stayedAway] = await staff(2);
-    for (const person of [came!, stayedAway!]) {
+    const [came, stayedAway] = (await staff(2)) as [Actor, Actor];
+    for (const person of [came, stayedAway]) {
       await joinProgramme(person, { offeringId });
       await completePart(person, done(partIds[0]!));
     }
     const enrolments = await Promise.all(
-      [came!, stayedAway!].map((person) =>
+      [came, stayedAway].map((person) =>
         db.enrolment.create({
           data: { sessionId: training.id, userId: person.id, status: "CONFIRMED" },
           select: { id: true },
@@ -176,12 +176,12 @@ describe("completion", () => {
       sessionId: training.id,
       marks: { [enrolments[0]!.id]: "ATTENDED", [enrolments[1]!.id]: "NO_SHOW" },
     });
-    const cameState = await stateOf(offeringId, came!.id);
+    const cameState = await stateOf(offeringId, came.id);
     expect(cameState.status).toBe("COMPLETED");
     expect(cameState.jobs).toBe(1);
-    expect((await stateOf(offeringId, stayedAway!.id)).status).toBe("ACTIVE");
+    expect((await stateOf(offeringId, stayedAway.id)).status).toBe("ACTIVE");
     const completion = await db.moduleCompletion.findUniqueOrThrow({
-      where: { moduleId_userId: { moduleId: partIds[1]!, userId: came!.id } },
+      where: { moduleId_userId: { moduleId: partIds[1]!, userId: came.id } },
       select: { mode: true, sessionId: true },
     });
     expect(completion).toEqual({ mode: "ATTENDANCE", sessionId: training.id });
@@ -194,7 +194,7 @@ describe("completion", () => {
       select: { id: true },
     });
     const { offeringId, partIds } = await createProgramme([{}, { mode: "ATTENDANCE", linkedOfferingId: linked.id }]);
-    const [person] = await staff();
+    const [person] = (await staff()) as [Actor];
     await joinProgramme(person, { offeringId });
     await completePart(person, done(partIds[0]!));
     expect((await leaveProgramme(person, { offeringId, confirm: "yes" })).status).toBe("LEFT");
@@ -203,19 +203,19 @@ describe("completion", () => {
 
     // Attended while away: the part is recorded, the programme waits for the rejoin.
     const enrolment = await db.enrolment.create({
-      data: { sessionId: training.id, userId: person!.id, status: "CONFIRMED" },
+      data: { sessionId: training.id, userId: person.id, status: "CONFIRMED" },
       select: { id: true },
     });
     await markAttendance(coordinator, { sessionId: training.id, marks: { [enrolment.id]: "ATTENDED" } });
-    expect((await stateOf(offeringId, person!.id)).status).toBe("LEFT");
-    expect((await stateOf(offeringId, person!.id)).completions).toBe(2);
+    expect((await stateOf(offeringId, person.id)).status).toBe("LEFT");
+    expect((await stateOf(offeringId, person.id)).completions).toBe(2);
 
     const rejoined = await joinProgramme(person, { offeringId });
     expect(rejoined.status).toBe("COMPLETED");
-    expect((await stateOf(offeringId, person!.id)).jobs).toBe(1);
+    expect((await stateOf(offeringId, person.id)).jobs).toBe(1);
     // Joining again once completed changes nothing.
     await expect(joinProgramme(person, { offeringId })).resolves.toMatchObject({ status: "COMPLETED" });
-    expect((await stateOf(offeringId, person!.id)).jobs).toBe(1);
+    expect((await stateOf(offeringId, person.id)).jobs).toBe(1);
   });
 });
 
@@ -245,13 +245,13 @@ describe("races", () => {
 
   it("the same part marked twice at once is recorded once", async () => {
     const { offeringId, partIds } = await createProgramme([{}, {}]);
-    const [person] = await staff();
+    const [person] = (await staff()) as [Actor];
     await joinProgramme(person, { offeringId });
     await Promise.all([
       completePart(person, done(partIds[0]!), { client: db }),
       completePart(person, done(partIds[0]!), { client: other }),
     ]);
-    const state = await stateOf(offeringId, person!.id);
+    const state = await stateOf(offeringId, person.id);
     expect(state.completions).toBe(1);
     expect(state.status).toBe("ACTIVE");
   });
@@ -260,11 +260,11 @@ describe("races", () => {
 describe("certificates", () => {
   it("a coordinator revokes a certificate once, audited with the reason", async () => {
     const { offeringId, partIds } = await createProgramme([{}]);
-    const [person] = await staff();
+    const [person] = (await staff()) as [Actor];
     await joinProgramme(person, { offeringId });
     await completePart(person, done(partIds[0]!));
     const certificate = await db.programmeCertificate.findFirstOrThrow({
-      where: { participation: { offeringId, userId: person!.id } },
+      where: { participation: { offeringId, userId: person.id } },
       select: { id: true },
     });
     // Staff may not revoke; nothing is written.
@@ -309,7 +309,7 @@ describe("refusals write nothing", () => {
   it("refuses the signed out, unpublished programmes, unknown parts, bad input and strangers", async () => {
     const { offeringId, partIds } = await createProgramme([{}, {}]);
     const draft = await createProgramme([{}], { published: false });
-    const [person, stranger] = await staff(2);
+    const [person, stranger] = (await staff(2)) as [Actor, Actor];
     await joinProgramme(person, { offeringId });
     const before = await counts(offeringId);
 
@@ -324,7 +324,7 @@ describe("refusals write nothing", () => {
     expect(tooLong.fields?.reflection).toBeTruthy();
     expect((await refusal(completePart(person, done("00000000-0000-4000-8000-000000000000")))).code).toBe("NOT_FOUND");
     expect((await refusal(completePart(stranger, done(partIds[0]!)))).code).toBe("FORBIDDEN");
-    expect((await refusal(confirmPart(person, { partId: partIds[0], userId: person!.id }))).code).toBe("FORBIDDEN");
+    expect((await refusal(confirmPart(person, { partId: partIds[0], userId: person.id }))).code).toBe("FORBIDDEN");
     expect((await refusal(leaveProgramme(person, { offeringId }))).code).toBe("VALIDATION_FAILED");
     expect((await refusal(leaveProgramme(stranger, { offeringId, confirm: "yes" }))).code).toBe("NOT_FOUND");
 

@@ -27,6 +27,13 @@ const fi = {
     "Voit ladata todistuksen (PDF) kokonaisuuden sivulta. Todistuksen aitouden voi tarkistaa osoitteessa {url}",
   "programmes.mail.completed.code": "Todistuksen tarkistuskoodi",
   "programmes.mail.why": "Saat tämän viestin, koska olet mukana kokonaisuudessa PiKe-portaalissa.",
+
+  "programmes.certificate.title": "Todistus",
+  "programmes.certificate.certifies": "Tällä todistuksella vahvistetaan, että",
+  "programmes.certificate.hasCompleted": "on suorittanut kokonaisuuden",
+  "programmes.certificate.parts": "Suoritetut osiot",
+  "programmes.certificate.completedOn": "Suoritettu {date}",
+  "programmes.certificate.verify": "Todistuksen aitouden voi tarkistaa tällä koodilla osoitteessa",
 };
 
 const en: Record<keyof typeof fi, string> = {
@@ -56,6 +63,12 @@ const en: Record<keyof typeof fi, string> = {
     "You can download the certificate (PDF) on the programme's page. Anyone can check that it is genuine at {url}",
   "programmes.mail.completed.code": "Certificate verification code",
   "programmes.mail.why": "You receive this message because you take part in a programme in PiKe-portaali.",
+  "programmes.certificate.title": "Certificate",
+  "programmes.certificate.certifies": "This is to certify that",
+  "programmes.certificate.hasCompleted": "has completed the programme",
+  "programmes.certificate.parts": "Parts completed",
+  "programmes.certificate.completedOn": "Completed on {date}",
+  "programmes.certificate.verify": "Anyone can check that this certificate is genuine with this code at",
 };
 
 export default { fi, en };

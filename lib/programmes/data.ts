@@ -6,24 +6,9 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { ParticipationStatus, ProgrammePartMode } from "@/lib/db/enums";
-import { safeHttpUrl } from "@/lib/http/fields";
 import { dayOf, today as helsinkiDay, type Day } from "@/lib/kits/dates";
 import type { CertificateForPdf } from "./certificate-pdf";
-import { normaliseCertificateCode, progressOf, type Progress } from "./rules";
-
-export type MaterialLink = { title: string; url: string };
-
-const materialsSchema = z.array(z.object({ title: z.string(), url: z.string() }));
-
-/** Stored material links, keeping only well-formed http(s) ones (a link is shown as given). */
-export function parseMaterials(value: unknown): MaterialLink[] {
-  const parsed = materialsSchema.safeParse(value);
-  if (!parsed.success) return [];
-  return parsed.data.flatMap((m) => {
-    const url = safeHttpUrl(m.url);
-    return url ? [{ title: m.title, url }] : [];
-  });
-}
+import { normaliseCertificateCode, parseMaterials, progressOf, type MaterialLink, type Progress } from "./rules";
 
 export type ProgrammePart = {
   id: string;

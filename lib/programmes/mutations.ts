@@ -14,7 +14,9 @@ import { audit, auditMany } from "@/lib/audit/mutations";
 import { db, type Db, type Tx } from "@/lib/db";
 import type { ProgrammePartMode } from "@/lib/db/enums";
 import { AppError, fieldError } from "@/lib/http/errors";
+import { translator } from "@/lib/i18n/translate";
 import { enqueue } from "@/lib/jobs/mutations";
+import { displayName } from "@/lib/users/rules";
 import { dayOf, dateOf, today as helsinkiDay } from "@/lib/kits/dates";
 import { CERTIFICATE_ISSUER, encodeCertificateCode, maySelfReport, progressOf } from "./rules";
 import { completePartSchema, confirmPartSchema, joinSchema, leaveSchema, revokeCertificateSchema } from "./schema";
@@ -350,7 +352,7 @@ async function settleCompletion(tx: Tx, participationId: string, now: Date): Pro
     .reduce((latest, c) => (c.completedAt > latest ? c.completedAt : latest), new Date(0));
   const user = await tx.user.findUniqueOrThrow({
     where: { id: participation.userId },
-    select: { name: true, email: true },
+    select: { name: true, library: { select: { name: true } } },
   });
   await tx.programmeParticipation.update({
     where: { id: participationId },
@@ -360,7 +362,8 @@ async function settleCompletion(tx: Tx, participationId: string, now: Date): Pro
     data: {
       participationId,
       code: encodeCertificateCode(randomBytes(16)),
-      holderName: user.name ?? user.email,
+      // Never the e-mail address: a person without a name is named as the app names them (rare: the profile asks).
+      holderName: displayName({ name: user.name, libraryName: user.library?.name ?? null }, translator("fi")),
       programmeTitle: offering.title,
       parts: parts.filter((p) => doneIds.has(p.id)).map((p) => ({ title: p.title })),
       completedOn: dateOf(helsinkiDay(completedAt)),

@@ -2,6 +2,8 @@
 // programme is complete, which reminder is due, and what a certificate's code
 // looks like. Unit-tested in tests/unit/programme-rules.test.ts.
 import type { ParticipationStatus, ProgrammePartMode, ProgrammeReminderKind } from "@/lib/db/enums";
+import { z } from "zod";
+import { safeHttpUrl } from "@/lib/http/fields";
 import { dayNumber, today as helsinkiDay, type Day } from "@/lib/kits/dates";
 
 export const PART_MODES = ["SELF_REPORTED", "ATTENDANCE", "COORDINATOR"] as const satisfies ProgrammePartMode[];
@@ -96,6 +98,20 @@ export function dueReminder(
   const idle = dayNumber(today) - dayNumber(helsinkiDay(participation.lastProgressAt));
   if (idle >= STALLED_DAYS && !sent.includes("STALLED")) return "STALLED";
   return null;
+}
+
+export type MaterialLink = { title: string; url: string };
+
+const materialsSchema = z.array(z.object({ title: z.string(), url: z.string() }));
+
+/** Stored material links, keeping only well-formed http(s) ones (a link is shown as given). */
+export function parseMaterials(value: unknown): MaterialLink[] {
+  const parsed = materialsSchema.safeParse(value);
+  if (!parsed.success) return [];
+  return parsed.data.flatMap((m) => {
+    const url = safeHttpUrl(m.url);
+    return url ? [{ title: m.title, url }] : [];
+  });
 }
 
 // ───────────── Certificate codes ─────────────

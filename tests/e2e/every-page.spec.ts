@@ -159,6 +159,10 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/verkostot",
       `/verkostot/${network}`,
       "/saavutettavuusseloste",
+      // A programme's parts, and the certificates' public verification (a code that is no certificate's).
+      "/koulutukset/aspa-ajokortti",
+      "/todistus",
+      "/todistus/0000000000000000000000000Z",
     ],
   },
   {
@@ -223,6 +227,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/omat-koulutukset",
       "/omat-tiedot",
       "/toimenpiteet",
+      "/koulutukset/aspa-ajokortti/eteneminen",
       "/pike-boksit/varaa",
       // The date search with its results, and with an error (a range far beyond two years).
       `/pike-boksit/varaa?alku=${daysAhead(30)}&loppu=${daysAhead(34)}`,

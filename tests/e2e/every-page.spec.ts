@@ -115,6 +115,7 @@ async function prepare() {
       [PEOPLE.attendee],
     ),
     kit: await one(`SELECT slug AS id FROM "Kit" ORDER BY slug LIMIT 1`),
+    programme: await one(`SELECT id FROM "Offering" WHERE slug = 'aspa-ajokortti'`),
     network: await one(`SELECT slug AS id FROM "Network" ORDER BY slug LIMIT 1`),
     servicePoint: await one(
       `SELECT p.id FROM "ServicePoint" p JOIN "Library" l ON l.id = p."libraryId" WHERE l.slug = 'tampere' ORDER BY p.name LIMIT 1`,
@@ -192,6 +193,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/koulutukset/hallinta/tarjottimet/${i.menu}/uusi-koulutus`,
       `/koulutukset/hallinta/koulutukset/${i.offering}`,
       `/koulutukset/hallinta/koulutukset/${i.offering}/uusi-tilaisuus`,
+      // A programme's administration: its parts editor.
+      `/koulutukset/hallinta/koulutukset/${i.programme}`,
       `/koulutukset/hallinta/tilaisuudet/${i.session}`,
       `/koulutukset/hallinta/tilaisuudet/${i.session}/peru`,
       "/koulutukset/hallinta/teemat",

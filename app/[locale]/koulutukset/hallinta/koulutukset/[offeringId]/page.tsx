@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { FeedbackSummary } from "@/components/after-session/feedback-summary";
+import { ProgrammeEditor } from "@/components/programmes/admin/programme-editor";
 import { OfferingForm } from "@/components/trainings-admin/offering-form";
 import { pickText } from "@/components/forms/pick-text";
 import { SessionTable } from "@/components/trainings-admin/session-table";
@@ -11,6 +12,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getOfferingFeedbackSummary } from "@/lib/feedback/data";
 import { getI18n } from "@/lib/i18n/server";
+import {
+  deletePartAction,
+  movePartAction,
+  saveProgrammeSettingsAction,
+  savePartAction,
+} from "@/lib/programmes/admin/actions";
+import { getProgrammeForEditing } from "@/lib/programmes/admin/data";
 import { getOfferingForManagement, listMenuOptions, listThemeOptions } from "@/lib/trainings/data";
 
 // Per request: reads the session or the query (ADR 17).
@@ -34,11 +42,12 @@ export default async function OfferingAdminPage({
   if (!actor) redirect(`/kirjaudu?callbackUrl=/koulutukset/hallinta/koulutukset/${encodeURIComponent(offeringId)}`);
   const offering = await getOfferingForManagement(actor, offeringId);
   if (!offering) notFound();
-  const [{ locale, t }, menus, themes, feedback] = await Promise.all([
+  const [{ locale, t }, menus, themes, feedback, programme] = await Promise.all([
     getI18n(),
     listMenuOptions(),
     listThemeOptions(),
     getOfferingFeedbackSummary(actor, offering.id),
+    offering.kind === "PROGRAMME" ? getProgrammeForEditing(actor, offering.id) : null,
   ]);
   return (
     <>
@@ -63,6 +72,19 @@ export default async function OfferingAdminPage({
           <Alert>{t("trainingsAdmin.offering.notPublished")}</Alert>
         </div>
       )}
+      {programme ? (
+        <ProgrammeEditor
+          programme={programme}
+          actions={{
+            savePart: savePartAction,
+            movePart: movePartAction,
+            deletePart: deletePartAction,
+            settings: saveProgrammeSettingsAction,
+          }}
+          text={pickText(t, ["programmesAdmin.", "programmes.mode."])}
+          t={t}
+        />
+      ) : null}
       <section aria-labelledby="tilaisuudet" className="mb-8">
         <h2 id="tilaisuudet" className={H2}>
           {t("trainingsAdmin.offering.sessions")}

@@ -39,6 +39,7 @@ export const DISALLOWED_PATHS = [
   "/koulutukset/hallinta",
   // A participant's own progress in a programme, and certificates (a holder's name per code).
   "/koulutukset/*/eteneminen",
+  "/koulutukset/*/ilmoittautuminen",
   "/todistus",
   "/kayttajat",
   "/henkilokunta",

@@ -428,6 +428,8 @@ export const OFFERINGS: OfferingSeed[] = [
     menu: "kevat-2027",
     kind: OfferingKind.MENTORING,
     title: "Valtakunnallinen mentorointiohjelma 2027",
+    // Registration as mentor or mentee closes on this day (issue 13).
+    deadline: "2027-01-15",
     summary: "Mentorointiohjelman uusi kierros alkaa yhteisellä aloitustapaamisella.",
     description:
       "Valtakunnallisessa mentorointiohjelmassa kokenut kirjastoalan ammattilainen toimii mentorina toiselle. Kierros alkaa kaikkien mentorointiparien yhteisellä etäaloituksella, jonka jälkeen parit sopivat omat tapaamisensa.",

@@ -22,6 +22,7 @@ import { searchOperations } from "@/lib/search/api";
 import { trainingOperations } from "@/lib/trainings/api";
 import { ownDataOperations } from "@/lib/users/own-data/api";
 import { programmeOperations } from "@/lib/programmes/api";
+import { mentoringOperations } from "@/lib/mentoring/api";
 import { buildOpenApiDocument, type OpenApiDocument } from "./document";
 import { apiOperations } from "./operation";
 
@@ -60,6 +61,7 @@ export const API_OPERATIONS = [
   ...kitCatalogueOperations,
   ...kitOperations,
   ...programmeOperations,
+  ...mentoringOperations,
   ...documentOperations,
   ...userOperations,
 ];

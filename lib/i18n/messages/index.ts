@@ -15,6 +15,7 @@ import libraries from "./libraries";
 import materials from "./materials";
 import meetingNav from "./meeting-nav";
 import meetings from "./meetings";
+import mentoring from "./mentoring";
 import meetingsAdmin from "./meetings-admin";
 import minutes from "./minutes";
 import networks from "./networks";
@@ -60,6 +61,7 @@ export const areaCatalogues = [
   profile,
   programmes,
   programmesAdmin,
+  mentoring,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -106,6 +106,25 @@ async function CachedOffering({ slug }: { slug: string }) {
           </p>
         </section>
       ) : null}
+      {offering.kind === "MENTORING" ? (
+        <section aria-labelledby="ilmoittautuminen" className="mt-8 rounded border border-gray-300 bg-brand-50 p-4">
+          <h2 id="ilmoittautuminen" className="text-xl font-bold text-brand-900">
+            {t("mentoring.offering.title")}
+          </h2>
+          <p className="mt-1">{t("mentoring.offering.lead")}</p>
+          {offering.deadline ? (
+            <p className="mt-1">{t("mentoring.offering.deadline", { date: formatDate(offering.deadline) })}</p>
+          ) : null}
+          <p className="mt-3">
+            <Link
+              href={`/koulutukset/${offering.slug}/ilmoittautuminen`}
+              className="inline-flex min-h-11 items-center rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+            >
+              {t("mentoring.offering.link")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       {offering.modules.length > 0 ? (
         <section aria-labelledby="osiot" className="mt-8">
           <h2 id="osiot" className={H2}>

@@ -1,8 +1,10 @@
+import Link from "next/link";
+import { Markdown } from "@/components/markdown/markdown";
 import { Badge } from "@/components/ui/badge";
 import type { Translate } from "@/lib/i18n/translate";
 import type { ProgrammeModuleView } from "@/lib/trainings/data";
 
-/** The parts (osiot) of a programme such as the aspa-ajokortti, in order. */
+/** The parts (osiot) of a programme such as the aspa-ajokortti, in order: how each is done, its materials. */
 export function ModuleList({ modules, t }: { modules: ProgrammeModuleView[]; t: Translate }) {
   return (
     <ol className="space-y-3">
@@ -14,7 +16,30 @@ export function ModuleList({ modules, t }: { modules: ProgrammeModuleView[]; t: 
             </span>
             {module.required ? null : <Badge tone="neutral">{t("trainings.moduleOptional")}</Badge>}
           </h3>
-          {module.description ? <p className="mt-1 max-w-3xl">{module.description}</p> : null}
+          <Markdown source={module.description} headingLevel={4} className="mt-1 max-w-3xl" />
+          <p className="mt-2">
+            <span className="font-semibold">{t("programmes.part.howDone")}:</span> {t(`programmes.mode.${module.mode}`)}
+            {module.mode === "ATTENDANCE" && module.linkedOffering ? (
+              <>
+                {" – "}
+                <Link href={`/koulutukset/${module.linkedOffering.slug}`}>{module.linkedOffering.title}</Link>
+              </>
+            ) : null}
+          </p>
+          {module.materials.length > 0 ? (
+            <div className="mt-2">
+              <p className="font-semibold">{t("programmes.part.materials")}</p>
+              <ul className="list-disc pl-6">
+                {module.materials.map((m) => (
+                  <li key={m.url}>
+                    <a href={m.url} rel="noopener noreferrer">
+                      {m.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </li>
       ))}
     </ol>

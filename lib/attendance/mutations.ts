@@ -10,6 +10,7 @@ import { AppError } from "@/lib/http/errors";
 import { auditMany } from "@/lib/audit/mutations";
 import { assertCan } from "@/lib/auth/policy";
 import { fieldError } from "@/lib/http/errors";
+import { recordAttendedParts } from "@/lib/programmes/mutations";
 import { attendanceChanges, attendanceRefusal, isMarkable } from "./rules";
 import { markField, type AttendanceInput } from "./schema";
 
@@ -45,7 +46,7 @@ export async function markAttendance(
       const ids = Object.keys(input.marks);
       const rows = await tx.enrolment.findMany({
         where: { sessionId: input.sessionId, id: { in: ids } },
-        select: { id: true, status: true },
+        select: { id: true, status: true, userId: true },
       });
       const found = new Map(rows.map((row) => [row.id, row.status]));
       const fields: Record<string, string> = {};
@@ -74,6 +75,9 @@ export async function markAttendance(
           after: { sessionId: input.sessionId, status: change.to },
         })),
       );
+      // A programme's part done by attending this session's offering (ADR 28) commits with the marks.
+      const attended = rows.filter((row) => input.marks[row.id] === "ATTENDED").map((row) => row.userId);
+      await recordAttendedParts(tx, actor, input.sessionId, attended, now);
       const marks = Object.values(input.marks);
       return {
         changed: changes.length,

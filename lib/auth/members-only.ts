@@ -21,6 +21,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/kokoukset/:id/muokkaa/poista",
   "/kokoukset/:id/materiaalit/:material/poista",
   "/koulutukset/hallinta",
+  "/koulutukset/:slug/:page(eteneminen|ilmoittautuminen)",
   "/koulutukset/hallinta/teemat",
   "/koulutukset/hallinta/teemat/:id",
   "/koulutukset/hallinta/tarjottimet/:id",

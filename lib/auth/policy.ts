@@ -35,6 +35,8 @@ export const POLICY = {
   "exchange.apply": STAFF_UP,
   "kit.requestReservation": STAFF_UP,
   "feedback.give": STAFF_UP,
+  // programmes (ADR 28): join, do parts, download one's own certificate
+  "programme.take": STAFF_UP,
   "ownData.read": "SIGNED_IN",
   "ownData.export": "SIGNED_IN",
   "calendar.ownFeed": "SIGNED_IN",
@@ -44,6 +46,8 @@ export const POLICY = {
   // supervisors
   "workshop.order": ["SUPERVISOR", ...MANAGERS],
   "library.participation.read": ["SUPERVISOR", ...MANAGERS],
+  // their own library's programme participants (canSeeProgrammeProgress says whose)
+  "programme.progressOwnLibrary": ["SUPERVISOR", ...MANAGERS],
   // their own library's staff: the list (read-only) and adding a new colleague by email
   "staff.readOwnLibrary": ["SUPERVISOR"],
   "staff.inviteOwnLibrary": ["SUPERVISOR"],
@@ -65,6 +69,8 @@ export const POLICY = {
   "kit.manage": MANAGERS,
   "network.manage": MANAGERS,
   "exchange.manage": MANAGERS,
+  // programmes: parts, deadline, publishing, confirming parts, reminders, revoking certificates
+  "programme.manage": MANAGERS,
   "reports.read": MANAGERS,
   "export.read": MANAGERS,
   // a library's content: contacts, addresses, service points and their status (creating libraries is ADMIN's)

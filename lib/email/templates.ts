@@ -16,6 +16,7 @@ import type { AgendaItemKind, EnrolmentStatus, WorkshopOrderStatus } from "@/lib
 import type { Locale } from "@/lib/i18n/config";
 import { translator, type MessageKey, type Translate } from "@/lib/i18n/translate";
 import { safeHttpUrl } from "@/lib/http/fields";
+import { formatCertificateCode } from "@/lib/programmes/rules";
 import { displayName, type PersonName } from "@/lib/users/rules";
 
 export type ComposedMail = { subject: string; text: string };
@@ -436,6 +437,33 @@ export function kitReservationMail(view: KitReservationMailView, options: { appU
       ]),
       t("mail.signature"),
       t("kitReservations.mail.why"),
+    ],
+  }));
+}
+
+export type ProgrammeCompletedMailView = {
+  recipient: Recipient;
+  programme: { title: string; slug: string };
+  completedOn: Date;
+  code: string;
+};
+
+/** Congratulations on a completed programme, with where to get and check the certificate (ADR 28). */
+export function programmeCompletedMail(view: ProgrammeCompletedMailView, options: { appUrl: string }): ComposedMail {
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("programmes.mail.completed.subject", { programme: view.programme.title }),
+    lines: [
+      greeting(t, view.recipient),
+      t("programmes.mail.completed.intro", { programme: view.programme.title, date: formatDate(view.completedOn) }),
+      t("programmes.mail.completed.certificate", {
+        url: `${options.appUrl}/todistus/${encodeURIComponent(view.code)}`,
+      }),
+      facts([
+        [t("programmes.mail.completed.code"), formatCertificateCode(view.code)],
+        [t("mail.detail.info"), `${options.appUrl}/koulutukset/${encodeURIComponent(view.programme.slug)}`],
+      ]),
+      t("mail.signature"),
+      t("programmes.mail.why"),
     ],
   }));
 }

@@ -140,3 +140,17 @@ export async function loadKitReservationForMail(reservationId: string, client: D
     },
   });
 }
+
+/** A completed programme's mail: the person, the programme and the certificate's code. */
+export async function loadParticipationForMail(participationId: string, client: Db = db()) {
+  return client.programmeParticipation.findUnique({
+    where: { id: participationId },
+    select: {
+      status: true,
+      completedAt: true,
+      offering: { select: { title: true, slug: true } },
+      user: { select: { email: true, name: true, locale: true, deactivatedAt: true, anonymizedAt: true } },
+      certificate: { select: { code: true, revokedAt: true } },
+    },
+  });
+}

@@ -20,6 +20,7 @@ import {
   agendaPublishedMail,
   invitationMail,
   kitReservationMail,
+  programmeCompletedMail,
   meetingChangedMail,
   meetingUninvitedMail,
   sessionMail,
@@ -32,6 +33,7 @@ import {
   loadEnrolmentForMail,
   loadInvitationForMail,
   loadKitReservationForMail,
+  loadParticipationForMail,
   loadWorkshopOrderForMail,
   type AgendaMailData,
   type EnrolmentForMail,
@@ -371,6 +373,18 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
             );
       await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
     }
+    return "sent";
+  },
+  "email.programmeCompleted": async ({ participationId }, ctx) => {
+    const p = await loadParticipationForMail(participationId, ctx.db);
+    if (!p || p.status !== "COMPLETED" || !p.completedAt) return "skipped: not completed";
+    if (!p.certificate || p.certificate.revokedAt) return "skipped: no valid certificate";
+    if (p.user.anonymizedAt || p.user.deactivatedAt) return "skipped: account closed";
+    const mail = programmeCompletedMail(
+      { recipient: p.user, programme: p.offering, completedOn: p.completedAt, code: p.certificate.code },
+      { appUrl: ctx.appUrl },
+    );
+    await ctx.mailer({ to: p.user.email, ...mail });
     return "sent";
   },
 };

@@ -37,6 +37,10 @@ export const DISALLOWED_PATHS = [
   "/toimenpiteet",
   "/kokoukset",
   "/koulutukset/hallinta",
+  // A participant's own progress in a programme, and certificates (a holder's name per code).
+  "/koulutukset/*/eteneminen",
+  "/koulutukset/*/ilmoittautuminen",
+  "/todistus",
   "/kayttajat",
   "/henkilokunta",
   "/tervetuloa",

@@ -7,7 +7,8 @@ import { helsinkiMonthRange, helsinkiToday } from "@/lib/dates";
 import { registrationState, type RegistrationState } from "@/lib/enrolments/rules";
 import { db, type Db } from "@/lib/db";
 import { MENU_TAG, offeringTag } from "@/lib/cache/tags";
-import type { Eligibility, MenuStatus, OfferingKind, SessionStatus } from "@/lib/db/enums";
+import type { Eligibility, MenuStatus, OfferingKind, ProgrammePartMode, SessionStatus } from "@/lib/db/enums";
+import { parseMaterials, type MaterialLink } from "@/lib/programmes/rules";
 import type { Prisma } from "@/lib/db/generated/client";
 import { hasSessionFilters, ONSITE_PLACE, REMOTE_PLACE, type TrainingFilters } from "./schema";
 import { isUuid } from "@/lib/http/fields";
@@ -279,6 +280,9 @@ export type ProgrammeModuleView = {
   title: string;
   description: string | null;
   required: boolean;
+  mode: ProgrammePartMode;
+  materials: MaterialLink[];
+  linkedOffering: { slug: string; title: string } | null;
 };
 
 export type OfferingDetail = OfferingCard & {
@@ -287,6 +291,9 @@ export type OfferingDetail = OfferingCard & {
   trainer: string | null;
   menu: { slug: string; title: string };
   network: { slug: string; name: string } | null;
+  /** A programme's deadline (kind PROGRAMME). */
+  deadline: Date | null;
+  /** A programme's parts, once published (kind PROGRAMME; ADR 28). */
   modules: ProgrammeModuleView[];
   upcomingSessions: SessionView[];
   pastSessions: SessionView[];
@@ -306,18 +313,31 @@ export const getPublishedOffering = cache(async (slug: string): Promise<Offering
       trainer: { select: { name: true } },
       menu: { select: { slug: true, title: true } },
       network: { select: { slug: true, name: true } },
+      deadline: true,
+      programmePublishedAt: true,
       modules: {
-        select: { id: true, position: true, title: true, description: true, required: true },
+        select: {
+          id: true,
+          position: true,
+          title: true,
+          description: true,
+          required: true,
+          mode: true,
+          materials: true,
+          linkedOffering: { select: { slug: true, title: true } },
+        },
         orderBy: { position: "asc" },
       },
       sessions: { select: sessionViewSelect, orderBy: [{ startsAt: "asc" }, { id: "asc" }] },
     },
   });
   if (!offering) return null;
-  const { sessions, themes, trainer, trainerName, ...rest } = offering;
+  const { sessions, themes, trainer, trainerName, programmePublishedAt, modules, ...rest } = offering;
   const views = sessions.map((s) => toSessionView(s, now));
   return {
     ...rest,
+    // A programme's parts are drafts until the programme is published.
+    modules: programmePublishedAt ? modules.map((m) => ({ ...m, materials: parseMaterials(m.materials) })) : [],
     themes: themes.map((t) => t.theme),
     trainer: trainer?.name ?? trainerName,
     upcomingSessions: views.filter((s) => s.startsAt >= now),

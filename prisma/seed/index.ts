@@ -12,6 +12,7 @@ import { seedLibraries } from "./libraries";
 import { seedMeetings } from "./meetings";
 import { seedNetworks } from "./networks";
 import { seedPages } from "./pages";
+import { seedProgrammes } from "./programmes";
 import { seedThemes } from "./themes";
 import { seedTrainings } from "./trainings";
 import { seedUsers } from "./users";
@@ -35,6 +36,6 @@ export async function seedDemoData(db: Db, log: (msg: string) => void = () => {}
   await seedUsers(context);
   await Promise.all([seedNetworks(context), seedKits(context), seedExchanges(context)]);
   await Promise.all([seedTrainings(context), seedMeetings(context)]);
-  await seedEnrolments(context);
+  await Promise.all([seedEnrolments(context), seedProgrammes(context)]);
   log("Demodata valmis.");
 }

@@ -7,7 +7,14 @@
 //
 // Times are UTC instants written from Helsinki local time: UTC+3 in summer
 // time (until 29.10.2023; from 28.3.2027), otherwise UTC+2.
-import { Eligibility, MenuStatus, OfferingKind, SessionStatus, WorkshopOrderStatus } from "@/lib/db/enums";
+import {
+  Eligibility,
+  MenuStatus,
+  OfferingKind,
+  ProgrammePartMode,
+  SessionStatus,
+  WorkshopOrderStatus,
+} from "@/lib/db/enums";
 import { day, optionalRef, ref, syncByKey, type SeedContext } from "./context";
 import { servicePointKey } from "./libraries";
 import { PEOPLE } from "./users";
@@ -26,6 +33,11 @@ export interface ModuleSeed {
   title: string;
   description: string;
   required?: boolean;
+  /** How the part is done (ADR 28); SELF_REPORTED when absent. */
+  mode?: ProgrammePartMode;
+  /** ATTENDANCE: the offering (slug) whose session completes the part. */
+  linkedOffering?: string;
+  materials?: { title: string; url: string }[];
 }
 
 export interface SessionSeed {
@@ -59,6 +71,9 @@ export interface OfferingSeed {
   network?: string;
   themes: string[];
   modules?: ModuleSeed[];
+  /** A programme's deadline (yyyy-mm-dd) and when its parts were published. */
+  deadline?: string;
+  programmePublishedAt?: string;
   sessions?: SessionSeed[];
 }
 
@@ -413,6 +428,8 @@ export const OFFERINGS: OfferingSeed[] = [
     menu: "kevat-2027",
     kind: OfferingKind.MENTORING,
     title: "Valtakunnallinen mentorointiohjelma 2027",
+    // Registration as mentor or mentee closes on this day (issue 13).
+    deadline: "2027-01-15",
     summary: "Mentorointiohjelman uusi kierros alkaa yhteisellä aloitustapaamisella.",
     description:
       "Valtakunnallisessa mentorointiohjelmassa kokenut kirjastoalan ammattilainen toimii mentorina toiselle. Kierros alkaa kaikkien mentorointiparien yhteisellä etäaloituksella, jonka jälkeen parit sopivat omat tapaamisensa.",
@@ -571,11 +588,14 @@ export const OFFERINGS: OfferingSeed[] = [
     audience: "Kaikki kirjastojen työntekijät",
     trainer: PEOPLE.mervi,
     themes: ["asiakaspalvelu"],
+    deadline: "2027-12-31",
+    programmePublishedAt: "2026-11-16T07:00:00Z",
     modules: [
       {
         title: "Asiakaskohtaaminen",
         description:
           "Arvostava kohtaaminen asiakaspalvelun perustana: ensivaikutelma, kuuntelu ja palvelun loppuun vieminen.",
+        materials: [{ title: "Asiakaspalvelun opas (Kirjastot.fi)", url: "https://www.kirjastot.fi/" }],
       },
       {
         title: "Palvelulupaus",
@@ -583,11 +603,16 @@ export const OFFERINGS: OfferingSeed[] = [
       },
       {
         title: "Haastavat tilanteet",
-        description: "Kärsimättömät ja valittavat asiakkaat, rajojen asettaminen ja tilanteiden purku työyhteisössä.",
+        description:
+          "Kärsimättömät ja valittavat asiakkaat, rajojen asettaminen ja tilanteiden purku työyhteisössä. Osio suoritetaan osallistumalla asiakaspalvelun työpajaan.",
+        mode: ProgrammePartMode.ATTENDANCE,
+        linkedOffering: "asiakaspalvelun-tyopaja-kevat-2027",
       },
       {
         title: "Digiopastus",
-        description: "Rohkeus ja itseluottamus digiopastuksessa sekä oman työn rajaaminen.",
+        description:
+          "Rohkeus ja itseluottamus digiopastuksessa sekä oman työn rajaaminen. Kehittämiskirjasto kuittaa osion, kun olet pitänyt digiopastuksen ja kertonut siitä.",
+        mode: ProgrammePartMode.COORDINATOR,
       },
       {
         title: "Oma jaksaminen",
@@ -694,6 +719,8 @@ export async function seedTrainings({ db, log, refs }: SeedContext): Promise<voi
         orderable: offering.orderable ?? false,
         networkId: optionalRef(refs.networks, offering.network),
         sortOrder,
+        deadline: offering.deadline ? new Date(offering.deadline) : null,
+        programmePublishedAt: offering.programmePublishedAt ? new Date(offering.programmePublishedAt) : null,
       };
       return db.offering.upsert({
         where: { slug: offering.slug },
@@ -734,6 +761,9 @@ export async function seedTrainings({ db, log, refs }: SeedContext): Promise<voi
         title: module.title,
         description: module.description,
         required: module.required ?? true,
+        mode: module.mode ?? ProgrammePartMode.SELF_REPORTED,
+        linkedOfferingId: optionalRef(offeringIds, module.linkedOffering),
+        materials: module.materials ?? [],
       };
       return db.programmeModule.upsert({
         where: { offeringId_position: { offeringId: module.offeringId, position: module.position } },

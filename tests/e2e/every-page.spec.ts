@@ -115,6 +115,8 @@ async function prepare() {
       [PEOPLE.attendee],
     ),
     kit: await one(`SELECT slug AS id FROM "Kit" ORDER BY slug LIMIT 1`),
+    programme: await one(`SELECT id FROM "Offering" WHERE slug = 'aspa-ajokortti'`),
+    mentoring: await one(`SELECT id FROM "Offering" WHERE slug = 'mentorointiohjelma-2027'`),
     network: await one(`SELECT slug AS id FROM "Network" ORDER BY slug LIMIT 1`),
     servicePoint: await one(
       `SELECT p.id FROM "ServicePoint" p JOIN "Library" l ON l.id = p."libraryId" WHERE l.slug = 'tampere' ORDER BY p.name LIMIT 1`,
@@ -159,6 +161,11 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/verkostot",
       `/verkostot/${network}`,
       "/saavutettavuusseloste",
+      // A programme's parts, and the certificates' public verification (a code that is no certificate's).
+      "/koulutukset/aspa-ajokortti",
+      "/koulutukset/mentorointiohjelma-2027",
+      "/todistus",
+      "/todistus/0000000000000000000000000Z",
     ],
   },
   {
@@ -188,6 +195,10 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/koulutukset/hallinta/tarjottimet/${i.menu}/uusi-koulutus`,
       `/koulutukset/hallinta/koulutukset/${i.offering}`,
       `/koulutukset/hallinta/koulutukset/${i.offering}/uusi-tilaisuus`,
+      // A programme's administration: its parts editor.
+      `/koulutukset/hallinta/koulutukset/${i.programme}`,
+      // A mentoring offering's applications, filtered.
+      `/koulutukset/hallinta/koulutukset/${i.mentoring}?rooli=MENTEE`,
       `/koulutukset/hallinta/tilaisuudet/${i.session}`,
       `/koulutukset/hallinta/tilaisuudet/${i.session}/peru`,
       "/koulutukset/hallinta/teemat",
@@ -223,6 +234,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/omat-koulutukset",
       "/omat-tiedot",
       "/toimenpiteet",
+      "/koulutukset/aspa-ajokortti/eteneminen",
+      "/koulutukset/mentorointiohjelma-2027/ilmoittautuminen",
       "/pike-boksit/varaa",
       // The date search with its results, and with an error (a range far beyond two years).
       `/pike-boksit/varaa?alku=${daysAhead(30)}&loppu=${daysAhead(34)}`,

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { MENU_TAG, offeringTag } from "@/lib/cache/tags";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { cancelEnrolment, enrol, setCapacity } from "@/lib/enrolments/mutations";
+import { deletePart, movePart, savePart, saveProgrammeSettings } from "@/lib/programmes/admin/mutations";
 import { cancelSession, setMenuStatus } from "@/lib/trainings/mutations";
 import { createSession, createUsers, removeCreated } from "./enrolment-fixtures";
 
@@ -81,5 +82,34 @@ describe("cache invalidation by mutations", () => {
     expect(await touched(watch, () => setMenuStatus(coordinator, { menuId, status: "PUBLISHED" }))).toEqual(
       watch.sort(),
     );
+  });
+
+  it("the programme editor's changes invalidate the programme's page, not the menu", async () => {
+    const s = await createSession(db, { capacity: 3 });
+    const { menuId } = await db.offering.findUniqueOrThrow({
+      where: { slug: s.offeringSlug },
+      select: { menuId: true },
+    });
+    const programme = await db.offering.create({
+      data: { menuId, slug: `test-programme-${Date.now()}`, kind: "PROGRAMME", title: "Välimuistiohjelma" },
+      select: { id: true, slug: true },
+    });
+    const watch = [MENU_TAG, offeringTag(programme.slug)];
+    const part = { offeringId: programme.id, title: "Osio", mode: "SELF_REPORTED", required: "on" };
+    expect(await touched(watch, () => savePart(coordinator, part))).toEqual([offeringTag(programme.slug)]);
+    expect(
+      await touched(watch, () =>
+        saveProgrammeSettings(coordinator, { offeringId: programme.id, deadline: "31.12.2027", published: "on" }),
+      ),
+    ).toEqual([offeringTag(programme.slug)]);
+    const [first] = await db.programmeModule.findMany({ where: { offeringId: programme.id }, select: { id: true } });
+    await savePart(coordinator, { ...part, title: "Toinen" });
+    expect(await touched(watch, () => movePart(coordinator, { partId: first!.id, direction: "down" }))).toEqual([
+      offeringTag(programme.slug),
+    ]);
+    expect(await touched(watch, () => deletePart(coordinator, { partId: first!.id, confirm: "yes" }))).toEqual([
+      offeringTag(programme.slug),
+    ]);
+    await db.offering.delete({ where: { id: programme.id } });
   });
 });

@@ -21,6 +21,8 @@ import { meetingOperations } from "@/lib/meetings/api";
 import { searchOperations } from "@/lib/search/api";
 import { trainingOperations } from "@/lib/trainings/api";
 import { ownDataOperations } from "@/lib/users/own-data/api";
+import { programmeOperations } from "@/lib/programmes/api";
+import { mentoringOperations } from "@/lib/mentoring/api";
 import { buildOpenApiDocument, type OpenApiDocument } from "./document";
 import { apiOperations } from "./operation";
 
@@ -58,6 +60,8 @@ export const API_OPERATIONS = [
   ...libraryOperations,
   ...kitCatalogueOperations,
   ...kitOperations,
+  ...programmeOperations,
+  ...mentoringOperations,
   ...documentOperations,
   ...userOperations,
 ];

@@ -15,6 +15,7 @@ import libraries from "./libraries";
 import materials from "./materials";
 import meetingNav from "./meeting-nav";
 import meetings from "./meetings";
+import mentoring from "./mentoring";
 import meetingsAdmin from "./meetings-admin";
 import minutes from "./minutes";
 import networks from "./networks";
@@ -22,6 +23,8 @@ import newsRound from "./news-round";
 import polls from "./polls";
 import privacy from "./privacy";
 import profile from "./profile";
+import programmes from "./programmes";
+import programmesAdmin from "./programmes-admin";
 import search from "./search";
 import orders from "./orders";
 import trainings from "./trainings";
@@ -56,6 +59,9 @@ export const areaCatalogues = [
   privacy,
   usersAdmin,
   profile,
+  programmes,
+  programmesAdmin,
+  mentoring,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

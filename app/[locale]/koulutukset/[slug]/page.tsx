@@ -12,7 +12,7 @@ import { SessionList } from "@/components/trainings/session-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { offeringTag } from "@/lib/cache/tags";
-import { formatRange } from "@/lib/dates";
+import { formatDate, formatRange } from "@/lib/dates";
 import { getI18n } from "@/lib/i18n/server";
 import { BUILD_PLACEHOLDER } from "@/lib/pages/placeholder";
 import { cachedPublishedOffering } from "@/lib/trainings/cached";
@@ -87,6 +87,44 @@ async function CachedOffering({ slug }: { slug: string }) {
         text={pickText(t, ["interest.", "orders.orderLink"])}
       />
       <Markdown breaks source={offering.description} headingLevel={2} className="mt-6" />
+      {offering.kind === "PROGRAMME" && offering.modules.length > 0 ? (
+        <section aria-labelledby="eteneminen" className="mt-8 rounded border border-gray-300 bg-brand-50 p-4">
+          <h2 id="eteneminen" className="text-xl font-bold text-brand-900">
+            {t("programmes.offering.ownProgress")}
+          </h2>
+          {offering.deadline ? (
+            <p className="mt-1">{t("programmes.offering.deadline", { date: formatDate(offering.deadline) })}</p>
+          ) : null}
+          <p className="mt-1">{t("programmes.offering.ownProgressHint")}</p>
+          <p className="mt-3">
+            <Link
+              href={`/koulutukset/${offering.slug}/eteneminen`}
+              className="inline-flex min-h-11 items-center rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+            >
+              {t("programmes.offering.ownProgress")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+      {offering.kind === "MENTORING" ? (
+        <section aria-labelledby="ilmoittautuminen" className="mt-8 rounded border border-gray-300 bg-brand-50 p-4">
+          <h2 id="ilmoittautuminen" className="text-xl font-bold text-brand-900">
+            {t("mentoring.offering.title")}
+          </h2>
+          <p className="mt-1">{t("mentoring.offering.lead")}</p>
+          {offering.deadline ? (
+            <p className="mt-1">{t("mentoring.offering.deadline", { date: formatDate(offering.deadline) })}</p>
+          ) : null}
+          <p className="mt-3">
+            <Link
+              href={`/koulutukset/${offering.slug}/ilmoittautuminen`}
+              className="inline-flex min-h-11 items-center rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+            >
+              {t("mentoring.offering.link")}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       {offering.modules.length > 0 ? (
         <section aria-labelledby="osiot" className="mt-8">
           <h2 id="osiot" className={H2}>

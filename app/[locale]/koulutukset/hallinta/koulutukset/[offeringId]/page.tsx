@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { FeedbackSummary } from "@/components/after-session/feedback-summary";
+import { ApplicationsAdmin } from "@/components/mentoring/applications-admin";
+import { ProgrammeEditor } from "@/components/programmes/admin/programme-editor";
 import { OfferingForm } from "@/components/trainings-admin/offering-form";
 import { pickText } from "@/components/forms/pick-text";
 import { SessionTable } from "@/components/trainings-admin/session-table";
@@ -11,6 +13,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getOfferingFeedbackSummary } from "@/lib/feedback/data";
 import { getI18n } from "@/lib/i18n/server";
+import {
+  deletePartAction,
+  movePartAction,
+  saveProgrammeSettingsAction,
+  savePartAction,
+} from "@/lib/programmes/admin/actions";
+import { getProgrammeForEditing } from "@/lib/programmes/admin/data";
+import { pairMentoringAction, unpairMentoringAction } from "@/lib/mentoring/actions";
+import { listMentoringApplications } from "@/lib/mentoring/data";
+import { applicationFiltersSchema } from "@/lib/mentoring/schema";
 import { getOfferingForManagement, listMenuOptions, listThemeOptions } from "@/lib/trainings/data";
 
 // Per request: reads the session or the query (ADR 17).
@@ -28,18 +40,28 @@ const H2 = "mb-3 text-2xl font-bold text-brand-900";
 
 export default async function OfferingAdminPage({
   params,
+  searchParams,
 }: PageProps<"/[locale]/koulutukset/hallinta/koulutukset/[offeringId]">) {
   const { offeringId } = await params;
+  const filters = applicationFiltersSchema.parse(await searchParams);
   const actor = await getActor();
   if (!actor) redirect(`/kirjaudu?callbackUrl=/koulutukset/hallinta/koulutukset/${encodeURIComponent(offeringId)}`);
   const offering = await getOfferingForManagement(actor, offeringId);
   if (!offering) notFound();
-  const [{ locale, t }, menus, themes, feedback] = await Promise.all([
+  const [{ locale, t }, menus, themes, feedback, programme] = await Promise.all([
     getI18n(),
     listMenuOptions(),
     listThemeOptions(),
     getOfferingFeedbackSummary(actor, offering.id),
+    offering.kind === "PROGRAMME" ? getProgrammeForEditing(actor, offering.id) : null,
   ]);
+  const [applications, allApplications] =
+    offering.kind === "MENTORING"
+      ? await Promise.all([
+          listMentoringApplications(actor, offering.id, filters),
+          listMentoringApplications(actor, offering.id),
+        ])
+      : [null, null];
   return (
     <>
       <p className="mb-4">
@@ -63,6 +85,29 @@ export default async function OfferingAdminPage({
           <Alert>{t("trainingsAdmin.offering.notPublished")}</Alert>
         </div>
       )}
+      {programme ? (
+        <ProgrammeEditor
+          programme={programme}
+          actions={{
+            savePart: savePartAction,
+            movePart: movePartAction,
+            deletePart: deletePartAction,
+            settings: saveProgrammeSettingsAction,
+          }}
+          text={pickText(t, ["programmesAdmin.", "programmes.mode."])}
+          t={t}
+        />
+      ) : null}
+      {applications && allApplications ? (
+        <ApplicationsAdmin
+          list={applications}
+          pairable={allApplications.rows.filter((r) => r.status === "SUBMITTED" && !r.pair)}
+          filters={filters}
+          actions={{ pair: pairMentoringAction, unpair: unpairMentoringAction }}
+          text={pickText(t, ["mentoring."])}
+          t={t}
+        />
+      ) : null}
       <section aria-labelledby="tilaisuudet" className="mb-8">
         <h2 id="tilaisuudet" className={H2}>
           {t("trainingsAdmin.offering.sessions")}

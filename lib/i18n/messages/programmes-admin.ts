@@ -1,0 +1,106 @@
+// The coordinators' programme editor (issue 13): parts, their order, the
+// deadline and publishing, on the offering's administration page.
+const fi = {
+  "programmesAdmin.title": "Kokonaisuuden osiot",
+  "programmesAdmin.lead":
+    "Osiot suoritetaan tässä järjestyksessä. Kokonaisuus on suoritettu, kun kaikki pakolliset osiot on tehty.",
+  "programmesAdmin.settings": "Määräaika ja julkaisu",
+  "programmesAdmin.field.deadline": "Määräaika",
+  "programmesAdmin.field.deadlineHint":
+    "Päivä, johon mennessä kokonaisuus suoritetaan, esim. 31.12.2027. Voi jättää tyhjäksi.",
+  "programmesAdmin.field.published": "Julkaistu: osallistujat voivat liittyä ja kuitata osioita",
+  "programmesAdmin.settings.submit": "Tallenna määräaika ja julkaisu",
+  "programmesAdmin.saved.settings": "Määräaika ja julkaisu tallennettu.",
+  "programmesAdmin.participants":
+    "{count, plural, =0 {Ei vielä osallistujia.} one {# osallistuja.} other {# osallistujaa.}}",
+  "programmesAdmin.notPublished": "Osiot ovat luonnoksia, kunnes kokonaisuus julkaistaan.",
+  "programmesAdmin.noParts": "Ei vielä osioita.",
+  "programmesAdmin.doneCount":
+    "{count, plural, =0 {Kukaan ei ole vielä tehnyt.} one {# on tehnyt.} other {# on tehnyt.}}",
+  "programmesAdmin.linked": "Koulutus: {title}",
+  "programmesAdmin.edit": "Muokkaa osiota",
+  "programmesAdmin.editPart": "Muokkaa: {part}",
+  "programmesAdmin.moveUp": "Siirrä ylös: {part}",
+  "programmesAdmin.moveDown": "Siirrä alas: {part}",
+  "programmesAdmin.remove": "Poista osio",
+  "programmesAdmin.removeQuestion":
+    "Poistetaanko osio? {count, plural, =0 {Kukaan ei ole vielä tehnyt sitä.} one {Myös yhden osallistujan merkintä sen tekemisestä poistuu.} other {Myös # osallistujan merkinnät sen tekemisestä poistuvat.}} Jo annetut todistukset säilyvät.",
+  "programmesAdmin.removeConfirm": "Poista osio",
+  "programmesAdmin.newPart": "Lisää osio",
+  "programmesAdmin.field.title": "Osion nimi",
+  "programmesAdmin.field.description": "Kuvaus",
+  "programmesAdmin.field.descriptionHint": "Markdown: **lihavointi**, listat ja linkit.",
+  "programmesAdmin.field.mode": "Suoritustapa",
+  "programmesAdmin.field.linkedOfferingId": "Koulutus, johon osallistumalla osio suoritetaan",
+  "programmesAdmin.field.linkedOfferingHint": "Vain, kun suoritustapa on osallistuminen koulutukseen.",
+  "programmesAdmin.field.materials": "Materiaalit",
+  "programmesAdmin.field.materialsHint": "Yksi linkki riville: Nimi | https://osoite",
+  "programmesAdmin.field.required": "Pakollinen osio",
+  "programmesAdmin.part.submitNew": "Lisää osio",
+  "programmesAdmin.part.submitEdit": "Tallenna osio",
+  "programmesAdmin.saved.partAdded": "Osio lisätty.",
+  "programmesAdmin.saved.partSaved": "Osio tallennettu.",
+  "programmesAdmin.saved.partRemoved": "Osio poistettu.",
+  "programmesAdmin.saved.moved": "Järjestys muutettu.",
+  "programmesAdmin.none": "—",
+  "programmesAdmin.error.unknownProgramme": "Kokonaisuutta ei löydy.",
+  "programmesAdmin.validation.materials":
+    "Kirjoita jokainen linkki omalle rivilleen muodossa Nimi | https://osoite (enintään 20).",
+  "programmesAdmin.validation.linkedOffering": "Valitse koulutus, johon osallistumalla osio suoritetaan.",
+  "programmesAdmin.validation.tooManyParts": "Kokonaisuudessa voi olla enintään 40 osiota.",
+  "programmesAdmin.validation.deadline": "Kirjoita päivä muodossa 31.12.2027.",
+  "programmesAdmin.validation.hasParticipants": "Kokonaisuuteen on jo liitytty, joten julkaisua ei voi perua.",
+};
+
+const en: Record<keyof typeof fi, string> = {
+  "programmesAdmin.title": "The programme's parts",
+  "programmesAdmin.lead": "Parts are done in this order. The programme is completed when every required part is done.",
+  "programmesAdmin.settings": "Deadline and publishing",
+  "programmesAdmin.field.deadline": "Deadline",
+  "programmesAdmin.field.deadlineHint":
+    "The day by which the programme is to be completed, e.g. 31.12.2027. May be left empty.",
+  "programmesAdmin.field.published": "Published: participants can join and mark parts done",
+  "programmesAdmin.settings.submit": "Save the deadline and publishing",
+  "programmesAdmin.saved.settings": "Deadline and publishing saved.",
+  "programmesAdmin.participants":
+    "{count, plural, =0 {No participants yet.} one {# participant.} other {# participants.}}",
+  "programmesAdmin.notPublished": "The parts are drafts until the programme is published.",
+  "programmesAdmin.noParts": "No parts yet.",
+  "programmesAdmin.doneCount":
+    "{count, plural, =0 {Nobody has done it yet.} one {# has done it.} other {# have done it.}}",
+  "programmesAdmin.linked": "Training: {title}",
+  "programmesAdmin.edit": "Edit the part",
+  "programmesAdmin.editPart": "Edit: {part}",
+  "programmesAdmin.moveUp": "Move up: {part}",
+  "programmesAdmin.moveDown": "Move down: {part}",
+  "programmesAdmin.remove": "Remove the part",
+  "programmesAdmin.removeQuestion":
+    "Remove the part? {count, plural, =0 {Nobody has done it yet.} one {One participant's record of doing it goes too.} other {# participants' records of doing it go too.}} Certificates already issued stay as they are.",
+  "programmesAdmin.removeConfirm": "Remove the part",
+  "programmesAdmin.newPart": "Add a part",
+  "programmesAdmin.field.title": "Name of the part",
+  "programmesAdmin.field.description": "Description",
+  "programmesAdmin.field.descriptionHint": "Markdown: **bold**, lists and links.",
+  "programmesAdmin.field.mode": "How it is done",
+  "programmesAdmin.field.linkedOfferingId": "Training whose attendance completes the part",
+  "programmesAdmin.field.linkedOfferingHint": "Only when the part is done by attending a training.",
+  "programmesAdmin.field.materials": "Materials",
+  "programmesAdmin.field.materialsHint": "One link per line: Title | https://address",
+  "programmesAdmin.field.required": "Required part",
+  "programmesAdmin.part.submitNew": "Add the part",
+  "programmesAdmin.part.submitEdit": "Save the part",
+  "programmesAdmin.saved.partAdded": "Part added.",
+  "programmesAdmin.saved.partSaved": "Part saved.",
+  "programmesAdmin.saved.partRemoved": "Part removed.",
+  "programmesAdmin.saved.moved": "Order changed.",
+  "programmesAdmin.none": "—",
+  "programmesAdmin.error.unknownProgramme": "There is no such programme.",
+  "programmesAdmin.validation.materials":
+    "Write each link on a line of its own as Title | https://address (at most 20).",
+  "programmesAdmin.validation.linkedOffering": "Choose the training whose attendance completes the part.",
+  "programmesAdmin.validation.tooManyParts": "A programme can have at most 40 parts.",
+  "programmesAdmin.validation.deadline": "Write the day as 31.12.2027.",
+  "programmesAdmin.validation.hasParticipants": "People have already joined, so the programme cannot be unpublished.",
+};
+
+export default { fi, en };

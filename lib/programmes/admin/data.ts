@@ -1,0 +1,95 @@
+// The coordinators' programme editor reads: the programme's settings and
+// parts (with how many have done each), and the trainings a part may name.
+import "server-only";
+import { can, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import type { ProgrammePartMode } from "@/lib/db/enums";
+import { isUuid } from "@/lib/http/fields";
+import { dayOf, type Day } from "@/lib/kits/dates";
+import { parseMaterials, type MaterialLink } from "../rules";
+
+export type EditablePart = {
+  id: string;
+  position: number;
+  title: string;
+  description: string | null;
+  required: boolean;
+  mode: ProgrammePartMode;
+  materials: MaterialLink[];
+  linkedOfferingId: string | null;
+  linkedOfferingTitle: string | null;
+  /** People who have done it: removing the part removes their record of it. */
+  doneCount: number;
+};
+
+export type ProgrammeForEditing = {
+  id: string;
+  slug: string;
+  deadline: Day | null;
+  publishedAt: Date | null;
+  participants: number;
+  parts: EditablePart[];
+  /** Trainings (not programmes) an attendance part may name, by title. */
+  linkable: { id: string; title: string }[];
+};
+
+/** Null for anyone but coordinators, and for offerings that are not programmes. */
+export async function getProgrammeForEditing(
+  actor: Actor | null,
+  offeringId: string,
+): Promise<ProgrammeForEditing | null> {
+  if (!can(actor, "programme.manage") || !isUuid(offeringId)) return null;
+  const [offering, linkable] = await Promise.all([
+    db().offering.findFirst({
+      where: { id: offeringId, kind: "PROGRAMME" },
+      select: {
+        id: true,
+        slug: true,
+        deadline: true,
+        programmePublishedAt: true,
+        _count: { select: { participations: true } },
+        modules: {
+          select: {
+            id: true,
+            position: true,
+            title: true,
+            description: true,
+            required: true,
+            mode: true,
+            materials: true,
+            linkedOfferingId: true,
+            linkedOffering: { select: { title: true } },
+            _count: { select: { completions: true } },
+          },
+          orderBy: { position: "asc" },
+        },
+      },
+    }),
+    db().offering.findMany({
+      where: { kind: { notIn: ["PROGRAMME", "KIT", "MENTORING"] }, menu: { status: { not: "ARCHIVED" } } },
+      select: { id: true, title: true },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  if (!offering) return null;
+  return {
+    id: offering.id,
+    slug: offering.slug,
+    deadline: offering.deadline ? dayOf(offering.deadline) : null,
+    publishedAt: offering.programmePublishedAt,
+    participants: offering._count.participations,
+    parts: offering.modules.map((m) => ({
+      id: m.id,
+      position: m.position,
+      title: m.title,
+      description: m.description,
+      required: m.required,
+      mode: m.mode,
+      materials: parseMaterials(m.materials),
+      linkedOfferingId: m.linkedOfferingId,
+      linkedOfferingTitle: m.linkedOffering?.title ?? null,
+      doneCount: m._count.completions,
+    })),
+    linkable,
+  };
+}

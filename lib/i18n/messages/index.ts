@@ -23,6 +23,7 @@ import polls from "./polls";
 import privacy from "./privacy";
 import profile from "./profile";
 import programmes from "./programmes";
+import programmesProgress from "./programmes-progress";
 import search from "./search";
 import orders from "./orders";
 import trainings from "./trainings";
@@ -58,6 +59,7 @@ export const areaCatalogues = [
   usersAdmin,
   profile,
   programmes,
+  programmesProgress,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

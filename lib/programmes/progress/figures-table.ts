@@ -35,7 +35,7 @@ export function figuresTable(figures: ProgrammeFigures, t: Translate): ExportTab
     ],
     rows: rows.map((row) => [
       t(`programmesProgress.figures.kind.${row.kind}`),
-      row.kind === "library" ? figureName(row, t) : row.kind === "total" ? figureName(row, t) : "",
+      row.kind === "library" ? figureName(row, t) : "",
       row.kind === "total" ? "" : row.region ? t(`libraries.region.${row.region}`) : t("programmesProgress.noRegion"),
       row.started,
       row.completed,

@@ -108,6 +108,7 @@ async function prepare() {
       `SELECT id FROM "TrainingSession" WHERE status = 'SCHEDULED' AND "startsAt" > now() ORDER BY "startsAt" LIMIT 1`,
     ),
     theme: await one(`SELECT id FROM "Theme" ORDER BY "nameFi" LIMIT 1`),
+    programme: await one(`SELECT id FROM "Offering" WHERE kind = 'PROGRAMME' ORDER BY slug LIMIT 1`),
     order: await one(`SELECT id FROM "WorkshopOrder" ORDER BY "createdAt" LIMIT 1`),
     enrolment: await one(
       `SELECT e.id FROM "Enrolment" e JOIN "User" u ON u.id = e."userId"
@@ -192,6 +193,9 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/koulutukset/hallinta/tilaisuudet/${i.session}/peru`,
       "/koulutukset/hallinta/teemat",
       `/koulutukset/hallinta/teemat/${i.theme}`,
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`,
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen?stuck=1&region=PIRKANMAA`,
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen/muistutus?deadlineSoon=1`,
       "/tilaukset",
       `/tilaukset/${i.order}`,
       "/toimenpiteet",
@@ -230,7 +234,11 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/pike-boksit/varaukset",
     ],
   },
-  { who: "a supervisor", email: PEOPLE.supervisor, paths: () => ["/tilaukset/uusi"] },
+  {
+    who: "a supervisor",
+    email: PEOPLE.supervisor,
+    paths: (i) => ["/tilaukset/uusi", `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`],
+  },
   { who: "an attendee", email: PEOPLE.attendee, paths: (i) => [`/omat-koulutukset/palaute/${i.enrolment}`] },
 ];
 

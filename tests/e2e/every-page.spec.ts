@@ -193,9 +193,6 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/koulutukset/hallinta/tilaisuudet/${i.session}/peru`,
       "/koulutukset/hallinta/teemat",
       `/koulutukset/hallinta/teemat/${i.theme}`,
-      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`,
-      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen?stuck=1&region=PIRKANMAA`,
-      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen/muistutus?deadlineSoon=1`,
       "/tilaukset",
       `/tilaukset/${i.order}`,
       "/toimenpiteet",
@@ -211,6 +208,15 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/kirjastot/tampere/muokkaa",
       "/kirjastot/tampere/toimipisteet/uusi",
       `/kirjastot/tampere/toimipisteet/${i.servicePoint}`,
+    ],
+  },
+  {
+    who: "the coordinator, on a programme's progress",
+    email: PEOPLE.coordinator,
+    paths: (i) => [
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`,
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen?stuck=1&region=PIRKANMAA`,
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen/muistutus?deadlineSoon=1`,
     ],
   },
   {

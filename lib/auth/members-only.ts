@@ -30,6 +30,8 @@ export const MEMBERS_ONLY_PAGES = [
   "/koulutukset/hallinta/koulutukset/:id/uusi-tilaisuus",
   "/koulutukset/hallinta/tilaisuudet/:id",
   "/koulutukset/hallinta/tilaisuudet/:id/peru",
+  "/koulutukset/hallinta/ohjelmat/:id/eteneminen",
+  "/koulutukset/hallinta/ohjelmat/:id/eteneminen/muistutus",
   "/kayttajat",
   "/kayttajat/:id",
   "/henkilokunta",

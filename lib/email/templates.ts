@@ -11,7 +11,7 @@ import {
   sessionSummary,
 } from "@/lib/calendar/events";
 import { meetingSnapshot, meetingUrl } from "@/lib/calendar/meetings";
-import { formatDate, formatRange, formatWeekday } from "@/lib/dates";
+import { formatDate, formatDay, formatRange, formatWeekday } from "@/lib/dates";
 import type { AgendaItemKind, EnrolmentStatus, WorkshopOrderStatus } from "@/lib/db/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { translator, type MessageKey, type Translate } from "@/lib/i18n/translate";
@@ -460,6 +460,41 @@ export function programmeCompletedMail(view: ProgrammeCompletedMailView, options
       }),
       facts([
         [t("programmes.mail.completed.code"), formatCertificateCode(view.code)],
+        [t("mail.detail.info"), `${options.appUrl}/koulutukset/${encodeURIComponent(view.programme.slug)}`],
+      ]),
+      t("mail.signature"),
+      t("programmes.mail.why"),
+    ],
+  }));
+}
+
+export type ProgrammeReminderMailView = {
+  recipient: Recipient;
+  kind: "STALLED" | "DEADLINE_30" | "DEADLINE_7" | "MANUAL";
+  programme: { title: string; slug: string; deadline: Date | null };
+  done: number;
+  total: number;
+  nextPart: string | null;
+  daysLeft: number | null;
+};
+
+/** A reminder to go on with a programme: why it comes, how far one is, the next part and the deadline (issue 13). */
+export function programmeReminderMail(view: ProgrammeReminderMailView, options: { appUrl: string }): ComposedMail {
+  return compose(view.recipient.locale, (t) => ({
+    subject: t(`programmesProgress.mail.subject.${view.kind}`, { programme: view.programme.title }),
+    lines: [
+      greeting(t, view.recipient),
+      t(`programmesProgress.mail.intro.${view.kind}`, {
+        programme: view.programme.title,
+        days: view.daysLeft ?? 0,
+      }),
+      facts([
+        [
+          t("programmesProgress.mail.progress"),
+          t("programmesProgress.partsDone", { done: view.done, total: view.total }),
+        ],
+        [t("programmesProgress.mail.nextPart"), view.nextPart],
+        [t("programmesProgress.mail.deadline"), view.programme.deadline ? formatDay(view.programme.deadline) : null],
         [t("mail.detail.info"), `${options.appUrl}/koulutukset/${encodeURIComponent(view.programme.slug)}`],
       ]),
       t("mail.signature"),

@@ -2,9 +2,15 @@
 // are files; the integration tests check their media types against these.
 import { z } from "zod";
 import { apiOperations } from "@/lib/http/openapi/operation";
+import { offeringIdParams } from "@/lib/programmes/progress/schema";
 import { sessionIdParams } from "@/lib/trainings/schema";
 
 const errors = { 401: "Signed out", 403: "Not allowed to export", 404: "Unknown session" } as const;
+const programmeErrors = {
+  401: "Signed out",
+  403: "Not allowed to see the progress",
+  404: "Unknown programme",
+} as const;
 
 export const exportOperations = apiOperations([
   {
@@ -39,5 +45,36 @@ export const exportOperations = apiOperations([
       },
     },
     errors,
+  },
+  {
+    operationId: "exportProgrammeFiguresCsv",
+    method: "get",
+    path: "/api/exports/programmes/{offeringId}/figures.csv",
+    tag: "exports",
+    summary:
+      "A programme's figures per library and per region (started, completed, rate, median days) as CSV for Finnish Excel; coordinators (every library) and supervisors (their own)",
+    session: "required",
+    pathParams: offeringIdParams,
+    responses: {
+      200: { description: "Attachment luvut-<programme slug>.csv", mediaType: "text/csv", schema: z.string() },
+    },
+    errors: programmeErrors,
+  },
+  {
+    operationId: "exportProgrammeFiguresXlsx",
+    method: "get",
+    path: "/api/exports/programmes/{offeringId}/figures.xlsx",
+    tag: "exports",
+    summary:
+      "A programme's figures per library and per region as an Excel workbook; coordinators (every library) and supervisors (their own)",
+    session: "required",
+    pathParams: offeringIdParams,
+    responses: {
+      200: {
+        description: "Attachment luvut-<programme slug>.xlsx",
+        mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      },
+    },
+    errors: programmeErrors,
   },
 ]);

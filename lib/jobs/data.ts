@@ -154,3 +154,30 @@ export async function loadParticipationForMail(participationId: string, client: 
     },
   });
 }
+
+/** A programme reminder's mail: the person, the programme with its parts, and the parts they did. */
+export async function loadParticipationForReminder(participationId: string, client: Db = db()) {
+  const participation = await client.programmeParticipation.findUnique({
+    where: { id: participationId },
+    select: {
+      status: true,
+      userId: true,
+      offering: {
+        select: {
+          id: true,
+          title: true,
+          slug: true,
+          deadline: true,
+          modules: { select: { id: true, position: true, required: true, title: true }, orderBy: { position: "asc" } },
+        },
+      },
+      user: { select: { email: true, name: true, locale: true, deactivatedAt: true, anonymizedAt: true } },
+    },
+  });
+  if (!participation) return null;
+  const completions = await client.moduleCompletion.findMany({
+    where: { userId: participation.userId, module: { offeringId: participation.offering.id } },
+    select: { moduleId: true },
+  });
+  return { ...participation, doneIds: completions.map((c) => c.moduleId) };
+}

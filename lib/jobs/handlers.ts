@@ -21,6 +21,7 @@ import {
   invitationMail,
   kitReservationMail,
   programmeCompletedMail,
+  programmeReminderMail,
   meetingChangedMail,
   meetingUninvitedMail,
   sessionMail,
@@ -34,6 +35,7 @@ import {
   loadInvitationForMail,
   loadKitReservationForMail,
   loadParticipationForMail,
+  loadParticipationForReminder,
   loadWorkshopOrderForMail,
   type AgendaMailData,
   type EnrolmentForMail,
@@ -41,6 +43,8 @@ import {
 } from "./data";
 import type { Db } from "./mutations";
 import type { JobName, JobPayloads } from "./names";
+import { dayOf, today as helsinkiDay } from "@/lib/kits/dates";
+import { progressOf } from "@/lib/programmes/rules";
 
 export type JobContext = {
   db: Db;
@@ -382,6 +386,28 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
     if (p.user.anonymizedAt || p.user.deactivatedAt) return "skipped: account closed";
     const mail = programmeCompletedMail(
       { recipient: p.user, programme: p.offering, completedOn: p.completedAt, code: p.certificate.code },
+      { appUrl: ctx.appUrl },
+    );
+    await ctx.mailer({ to: p.user.email, ...mail });
+    return "sent";
+  },
+  "email.programmeReminder": async ({ participationId, kind }, ctx) => {
+    const p = await loadParticipationForReminder(participationId, ctx.db);
+    if (!p || p.status !== "ACTIVE") return "skipped: not active";
+    if (p.user.anonymizedAt || p.user.deactivatedAt) return "skipped: account closed";
+    const deadline = p.offering.deadline ? dayOf(p.offering.deadline) : null;
+    const progress = progressOf(p.offering.modules, p.doneIds, deadline, helsinkiDay(ctx.now));
+    if (progress.complete) return "skipped: all parts done";
+    const mail = programmeReminderMail(
+      {
+        recipient: p.user,
+        kind,
+        programme: p.offering,
+        done: progress.done,
+        total: progress.total,
+        nextPart: p.offering.modules.find((m) => m.id === progress.nextPartId)?.title ?? null,
+        daysLeft: progress.daysLeft,
+      },
       { appUrl: ctx.appUrl },
     );
     await ctx.mailer({ to: p.user.email, ...mail });

@@ -44,15 +44,15 @@ export async function enqueue<N extends JobName>(
 /**
  * Several jobs of one name in one statement. Those with a dedupeKey that
  * already exists are skipped (ON CONFLICT DO NOTHING), as enqueue's upsert
- * skips them one at a time.
+ * skips them one at a time. Returns how many were added.
  */
 export async function enqueueMany<N extends JobName>(
   tx: Tx,
   name: N,
   jobs: readonly { payload: JobPayloads[N]; options?: EnqueueOptions }[],
-): Promise<void> {
-  if (jobs.length === 0) return;
-  await tx.job.createMany({
+): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const { count } = await tx.job.createMany({
     data: jobs.map(({ payload, options = {} }) => ({
       name,
       payload,
@@ -61,6 +61,7 @@ export async function enqueueMany<N extends JobName>(
     })),
     skipDuplicates: true,
   });
+  return count;
 }
 
 /** scheduleSessionReminder for several enrolments of one session, in one statement. */

@@ -41,7 +41,16 @@ export type JobPayloads = {
   "email.kitReservation": { reservationId: string; event: KitReservationMailEvent };
   /** A programme completed (ADR 28): congratulations and the certificate's verification link; skipped if revoked. */
   "email.programmeCompleted": { participationId: string };
+  /**
+   * A programme's reminder (issue 13): STALLED, DEADLINE_30 and DEADLINE_7 from the worker's periodic
+   * run (once per person and kind, ProgrammeReminder), MANUAL from a coordinator; skipped once not active.
+   */
+  "email.programmeReminder": { participationId: string; kind: ProgrammeReminderMailKind };
 };
+
+/** The kinds of ProgrammeReminder, and MANUAL: a coordinator's reminder (not in the database's enum). */
+export const PROGRAMME_REMINDER_MAIL_KINDS = ["STALLED", "DEADLINE_30", "DEADLINE_7", "MANUAL"] as const;
+export type ProgrammeReminderMailKind = (typeof PROGRAMME_REMINDER_MAIL_KINDS)[number];
 
 export const KIT_RESERVATION_MAIL_EVENTS = [
   "requested",

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { CalendarSnapshot } from "@/lib/calendar/changes";
 import { WorkshopOrderStatus } from "@/lib/db/enums";
 import { LOCALES } from "@/lib/i18n/config";
-import { KIT_RESERVATION_MAIL_EVENTS, type JobName, type JobPayloads } from "./names";
+import { KIT_RESERVATION_MAIL_EVENTS, PROGRAMME_REMINDER_MAIL_KINDS, type JobName, type JobPayloads } from "./names";
 
 const enrolment = z.object({ enrolmentId: z.uuid() });
 const invitee = z.object({ meetingId: z.uuid(), userId: z.uuid() });
@@ -37,4 +37,5 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   "email.accountRemoved": z.object({ to: z.email(), locale: z.enum(LOCALES) }),
   "email.kitReservation": z.object({ reservationId: z.uuid(), event: z.enum(KIT_RESERVATION_MAIL_EVENTS) }),
   "email.programmeCompleted": z.object({ participationId: z.uuid() }),
+  "email.programmeReminder": z.object({ participationId: z.uuid(), kind: z.enum(PROGRAMME_REMINDER_MAIL_KINDS) }),
 };

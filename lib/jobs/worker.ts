@@ -9,6 +9,7 @@ import { organizerFrom } from "@/lib/calendar/ics";
 import { sendMail, type Mailer } from "@/lib/email";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { sendDueProgrammeReminders } from "@/lib/programmes/progress/mutations";
 import { jobQueueStats } from "./data";
 import { handlers, type JobContext, type JobHandler, type JobOutcome } from "./handlers";
 import {
@@ -158,6 +159,8 @@ export async function runWorker(db: Db, options: WorkerLoopOptions): Promise<voi
         });
         log.info({ purged, ...(await jobQueueStats(now, db)) }, "job queue");
         log.info(await purgeExpiredSignIns(db, now), "expired sign-ins purged");
+        // Programme reminders (issue 13): each once per person and kind, whichever worker gets there first.
+        log.info(await sendDueProgrammeReminders(db, now), "programme reminders");
         lastHousekeeping = now.getTime();
       }
       failures = 0;

@@ -108,6 +108,7 @@ async function prepare() {
       `SELECT id FROM "TrainingSession" WHERE status = 'SCHEDULED' AND "startsAt" > now() ORDER BY "startsAt" LIMIT 1`,
     ),
     theme: await one(`SELECT id FROM "Theme" ORDER BY "nameFi" LIMIT 1`),
+    programme: await one(`SELECT id FROM "Offering" WHERE kind = 'PROGRAMME' ORDER BY slug LIMIT 1`),
     order: await one(`SELECT id FROM "WorkshopOrder" ORDER BY "createdAt" LIMIT 1`),
     enrolment: await one(
       `SELECT e.id FROM "Enrolment" e JOIN "User" u ON u.id = e."userId"
@@ -221,6 +222,15 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
     ],
   },
   {
+    who: "the coordinator, on a programme's progress",
+    email: PEOPLE.coordinator,
+    paths: (i) => [
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`,
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen?stuck=1&region=PIRKANMAA`,
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen/muistutus?deadlineSoon=1`,
+    ],
+  },
+  {
     who: "the coordinator, on kit pages",
     email: PEOPLE.coordinator,
     paths: (i) => ["/pike-boksit/uusi", `/pike-boksit/${i.kit}/muokkaa`],
@@ -243,7 +253,11 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/pike-boksit/varaukset",
     ],
   },
-  { who: "a supervisor", email: PEOPLE.supervisor, paths: () => ["/tilaukset/uusi"] },
+  {
+    who: "a supervisor",
+    email: PEOPLE.supervisor,
+    paths: (i) => ["/tilaukset/uusi", `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`],
+  },
   { who: "an attendee", email: PEOPLE.attendee, paths: (i) => [`/omat-koulutukset/palaute/${i.enrolment}`] },
 ];
 

@@ -25,6 +25,7 @@ import privacy from "./privacy";
 import profile from "./profile";
 import programmes from "./programmes";
 import programmesAdmin from "./programmes-admin";
+import programmesProgress from "./programmes-progress";
 import search from "./search";
 import orders from "./orders";
 import trainings from "./trainings";
@@ -62,6 +63,7 @@ export const areaCatalogues = [
   programmes,
   programmesAdmin,
   mentoring,
+  programmesProgress,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

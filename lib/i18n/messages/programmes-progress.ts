@@ -1,0 +1,191 @@
+// Programmes' progress for those who lead (issue 13, items 4 and 5): the
+// participants' progress with filters, the reminder to a filtered group, the
+// figures per library and region, and the reminder mails.
+const fi = {
+  "programmesProgress.title": "Eteneminen: {programme}",
+  "programmesProgress.lead": "Kuka on mukana, kuinka pitkällä ja kuka on jumissa.",
+  "programmesProgress.leadSupervisor": "Oman kirjastosi osallistujat: kuka on mukana ja kuinka pitkällä.",
+  "programmesProgress.deadline": "Määräaika {date} ({days} päivää jäljellä).",
+  "programmesProgress.deadlinePast": "Määräaika {date} on mennyt.",
+  "programmesProgress.noDeadline": "Kokonaisuudella ei ole määräaikaa.",
+  "programmesProgress.partsDone": "{done}/{total}",
+
+  "programmesProgress.filter.title": "Rajaa osallistujia",
+  "programmesProgress.filter.library": "Kirjasto",
+  "programmesProgress.filter.region": "Alue",
+  "programmesProgress.filter.status": "Tila",
+  "programmesProgress.filter.all": "Kaikki",
+  "programmesProgress.filter.stuck": "Ei edistymistä yli 30 päivään",
+  "programmesProgress.filter.deadlineSoon": "Määräaikaan alle 30 päivää",
+  "programmesProgress.filter.submit": "Rajaa",
+  "programmesProgress.filter.clear": "Poista rajaukset",
+  "programmesProgress.filter.invalid": "Osoitteen rajaus ei kelpaa; näytetään kaikki osallistujat.",
+
+  "programmesProgress.list.title": "Osallistujat",
+  "programmesProgress.list.count": "{count} osallistujaa rajauksella.",
+  "programmesProgress.list.empty": "Rajaukseen ei osu ketään.",
+  "programmesProgress.list.label": "Osallistujien eteneminen",
+  "programmesProgress.col.name": "Nimi",
+  "programmesProgress.col.library": "Kirjasto",
+  "programmesProgress.col.region": "Alue",
+  "programmesProgress.col.status": "Tila",
+  "programmesProgress.col.parts": "Osiot tehty",
+  "programmesProgress.col.current": "Nykyinen osio",
+  "programmesProgress.col.lastProgress": "Edistynyt viimeksi",
+  "programmesProgress.col.daysLeft": "Päiviä määräaikaan",
+  "programmesProgress.idle": "{days} pv sitten",
+  "programmesProgress.none": "–",
+  "programmesProgress.noLibrary": "Ei kirjastoa",
+  "programmesProgress.noRegion": "Ei aluetta",
+
+  "programmesProgress.remind.link": "Lähetä muistutus rajatulle ryhmälle",
+  "programmesProgress.remind.title": "Muistutus: {programme}",
+  "programmesProgress.remind.question":
+    "Lähetetäänkö muistutus {count} osallistujalle? Jokainen saa oman viestin, jossa kerrotaan hänen etenemisensä, seuraava osio ja määräaika.",
+  "programmesProgress.remind.who":
+    "Muistutus lähtee rajaukseen osuville, joilla kokonaisuus on kesken. Samana päivänä jo muistutetut eivät saa toista.",
+  "programmesProgress.remind.nobody": "Rajaukseen ei osu ketään, jolla kokonaisuus olisi kesken.",
+  "programmesProgress.remind.submit": "Lähetä muistutus",
+  "programmesProgress.remind.cancel": "Takaisin etenemiseen",
+  "programmesProgress.remind.sent": "Muistutus lähtee {count} osallistujalle.",
+
+  "programmesProgress.figures.title": "Luvut kirjastoittain ja alueittain",
+  "programmesProgress.figures.lead":
+    "Aloittaneet, suorittaneet, suoritusosuus ja mediaani päivinä liittymisestä suorittamiseen.",
+  "programmesProgress.figures.libraries": "Kirjastoittain",
+  "programmesProgress.figures.regions": "Alueittain",
+  "programmesProgress.figures.col.library": "Kirjasto",
+  "programmesProgress.figures.col.region": "Alue",
+  "programmesProgress.figures.col.started": "Aloittaneet",
+  "programmesProgress.figures.col.completed": "Suorittaneet",
+  "programmesProgress.figures.col.rate": "Suoritusosuus (%)",
+  "programmesProgress.figures.col.median": "Mediaani (pv)",
+  "programmesProgress.figures.total": "Yhteensä",
+  "programmesProgress.figures.empty": "Kukaan ei ole vielä aloittanut.",
+  "programmesProgress.figures.chartTitle": "Suoritusosuus kirjastoittain",
+  "programmesProgress.figures.chartDesc":
+    "Pylväs kertoo, kuinka suuri osa kirjaston aloittaneista on suorittanut kokonaisuuden. Samat luvut ovat taulukossa kaavion vieressä.",
+  "programmesProgress.figures.bar": "{name}: {rate} % ({completed}/{started})",
+  "programmesProgress.figures.export": "Lataa luvut",
+  "programmesProgress.figures.csv": "CSV (Excel)",
+  "programmesProgress.figures.xlsx": "XLSX",
+  "programmesProgress.figures.sheet": "Luvut",
+  "programmesProgress.figures.col.kind": "Taso",
+  "programmesProgress.figures.kind.library": "Kirjasto",
+  "programmesProgress.figures.kind.region": "Alue",
+  "programmesProgress.figures.kind.total": "Yhteensä",
+
+  "programmesProgress.error.filter": "Rajaus ei kelpaa.",
+  "programmesProgress.error.unknownProgramme": "Kokonaisuutta ei löydy.",
+
+  "programmesProgress.mail.subject.STALLED": "Muistutus: {programme} odottaa jatkoa",
+  "programmesProgress.mail.subject.DEADLINE_30": "Muistutus: {programme} – määräaikaan kuukausi",
+  "programmesProgress.mail.subject.DEADLINE_7": "Muistutus: {programme} – määräaikaan viikko",
+  "programmesProgress.mail.subject.MANUAL": "Muistutus: {programme}",
+  "programmesProgress.mail.intro.STALLED":
+    "Kokonaisuutesi {programme} ei ole edennyt kuukauteen. Jatka siitä, mihin jäit – osiot voi tehdä omaan tahtiin.",
+  "programmesProgress.mail.intro.DEADLINE_30":
+    "Kokonaisuuden {programme} määräaikaan on {days} päivää, ja suorituksesi on vielä kesken.",
+  "programmesProgress.mail.intro.DEADLINE_7":
+    "Kokonaisuuden {programme} määräaikaan on enää {days} päivää, ja suorituksesi on vielä kesken.",
+  "programmesProgress.mail.intro.MANUAL": "Kehittämiskirjasto muistuttaa: kokonaisuutesi {programme} on vielä kesken.",
+  "programmesProgress.mail.progress": "Osioita tehty",
+  "programmesProgress.mail.nextPart": "Seuraava osio",
+  "programmesProgress.mail.deadline": "Määräaika",
+};
+
+const en: Record<keyof typeof fi, string> = {
+  "programmesProgress.title": "Progress: {programme}",
+  "programmesProgress.lead": "Who takes part, how far they are, and who is stuck.",
+  "programmesProgress.leadSupervisor": "Your library's participants: who takes part and how far they are.",
+  "programmesProgress.deadline": "Deadline {date} ({days} days left).",
+  "programmesProgress.deadlinePast": "The deadline {date} has passed.",
+  "programmesProgress.noDeadline": "The programme has no deadline.",
+  "programmesProgress.partsDone": "{done}/{total}",
+
+  "programmesProgress.filter.title": "Filter participants",
+  "programmesProgress.filter.library": "Library",
+  "programmesProgress.filter.region": "Region",
+  "programmesProgress.filter.status": "Status",
+  "programmesProgress.filter.all": "All",
+  "programmesProgress.filter.stuck": "No progress for over 30 days",
+  "programmesProgress.filter.deadlineSoon": "Deadline within 30 days",
+  "programmesProgress.filter.submit": "Filter",
+  "programmesProgress.filter.clear": "Clear filters",
+  "programmesProgress.filter.invalid": "The address's filter is not valid; showing every participant.",
+
+  "programmesProgress.list.title": "Participants",
+  "programmesProgress.list.count": "{count} participants match.",
+  "programmesProgress.list.empty": "Nobody matches the filters.",
+  "programmesProgress.list.label": "Participants' progress",
+  "programmesProgress.col.name": "Name",
+  "programmesProgress.col.library": "Library",
+  "programmesProgress.col.region": "Region",
+  "programmesProgress.col.status": "Status",
+  "programmesProgress.col.parts": "Parts done",
+  "programmesProgress.col.current": "Current part",
+  "programmesProgress.col.lastProgress": "Last progress",
+  "programmesProgress.col.daysLeft": "Days to deadline",
+  "programmesProgress.idle": "{days} days ago",
+  "programmesProgress.none": "–",
+  "programmesProgress.noLibrary": "No library",
+  "programmesProgress.noRegion": "No region",
+
+  "programmesProgress.remind.link": "Send a reminder to the filtered group",
+  "programmesProgress.remind.title": "Reminder: {programme}",
+  "programmesProgress.remind.question":
+    "Send a reminder to {count} participants? Each gets a message of their own with their progress, the next part and the deadline.",
+  "programmesProgress.remind.who":
+    "The reminder goes to those matching the filters who have not finished. Anyone already reminded today gets no second one.",
+  "programmesProgress.remind.nobody": "Nobody matching the filters has the programme unfinished.",
+  "programmesProgress.remind.submit": "Send the reminder",
+  "programmesProgress.remind.cancel": "Back to the progress",
+  "programmesProgress.remind.sent": "The reminder goes to {count} participants.",
+
+  "programmesProgress.figures.title": "Figures per library and per region",
+  "programmesProgress.figures.lead":
+    "Started, completed, completion rate and the median days from joining to completing.",
+  "programmesProgress.figures.libraries": "Per library",
+  "programmesProgress.figures.regions": "Per region",
+  "programmesProgress.figures.col.library": "Library",
+  "programmesProgress.figures.col.region": "Region",
+  "programmesProgress.figures.col.started": "Started",
+  "programmesProgress.figures.col.completed": "Completed",
+  "programmesProgress.figures.col.rate": "Completion rate (%)",
+  "programmesProgress.figures.col.median": "Median (days)",
+  "programmesProgress.figures.total": "Total",
+  "programmesProgress.figures.empty": "Nobody has started yet.",
+  "programmesProgress.figures.chartTitle": "Completion rate per library",
+  "programmesProgress.figures.chartDesc":
+    "Each bar shows the share of the library's starters who completed the programme. The table beside the chart has the same figures.",
+  "programmesProgress.figures.bar": "{name}: {rate} % ({completed}/{started})",
+  "programmesProgress.figures.export": "Download the figures",
+  "programmesProgress.figures.csv": "CSV (Excel)",
+  "programmesProgress.figures.xlsx": "XLSX",
+  "programmesProgress.figures.sheet": "Figures",
+  "programmesProgress.figures.col.kind": "Level",
+  "programmesProgress.figures.kind.library": "Library",
+  "programmesProgress.figures.kind.region": "Region",
+  "programmesProgress.figures.kind.total": "Total",
+
+  "programmesProgress.error.filter": "The filter is not valid.",
+  "programmesProgress.error.unknownProgramme": "There is no such programme.",
+
+  "programmesProgress.mail.subject.STALLED": "Reminder: {programme} is waiting for you",
+  "programmesProgress.mail.subject.DEADLINE_30": "Reminder: {programme} – a month to the deadline",
+  "programmesProgress.mail.subject.DEADLINE_7": "Reminder: {programme} – a week to the deadline",
+  "programmesProgress.mail.subject.MANUAL": "Reminder: {programme}",
+  "programmesProgress.mail.intro.STALLED":
+    "Your programme {programme} has not moved on for a month. Carry on where you left off – the parts can be done at your own pace.",
+  "programmesProgress.mail.intro.DEADLINE_30":
+    "The deadline of {programme} is {days} days away, and you have not finished yet.",
+  "programmesProgress.mail.intro.DEADLINE_7":
+    "The deadline of {programme} is only {days} days away, and you have not finished yet.",
+  "programmesProgress.mail.intro.MANUAL":
+    "A reminder from the development library: your programme {programme} is unfinished.",
+  "programmesProgress.mail.progress": "Parts done",
+  "programmesProgress.mail.nextPart": "Next part",
+  "programmesProgress.mail.deadline": "Deadline",
+};
+
+export default { fi, en };

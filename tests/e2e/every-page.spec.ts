@@ -108,7 +108,6 @@ async function prepare() {
       `SELECT id FROM "TrainingSession" WHERE status = 'SCHEDULED' AND "startsAt" > now() ORDER BY "startsAt" LIMIT 1`,
     ),
     theme: await one(`SELECT id FROM "Theme" ORDER BY "nameFi" LIMIT 1`),
-    programme: await one(`SELECT id FROM "Offering" WHERE kind = 'PROGRAMME' ORDER BY slug LIMIT 1`),
     order: await one(`SELECT id FROM "WorkshopOrder" ORDER BY "createdAt" LIMIT 1`),
     enrolment: await one(
       `SELECT e.id FROM "Enrolment" e JOIN "User" u ON u.id = e."userId"

@@ -1,6 +1,7 @@
 // The coordinators' programme editor on an offering's administration page:
 // the deadline and publishing, the parts in order (move, edit, remove), and a
 // new part. The page loads the programme; this only shows it.
+import Link from "next/link";
 import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
 import type { FormText } from "@/components/forms/form-parts";
 import { Alert } from "@/components/ui/alert";
@@ -34,7 +35,12 @@ export function ProgrammeEditor({
         {t("programmesAdmin.title")}
       </h2>
       <p className="mb-2">{t("programmesAdmin.lead")}</p>
-      <p className="mb-4">{t("programmesAdmin.participants", { count: programme.participants })}</p>
+      <p className="mb-2">{t("programmesAdmin.participants", { count: programme.participants })}</p>
+      <p className="mb-4">
+        <Link href={`/koulutukset/hallinta/ohjelmat/${programme.id}/eteneminen`}>
+          {t("programmesAdmin.progressLink")}
+        </Link>
+      </p>
       {programme.publishedAt ? null : (
         <div className="mb-4">
           <Alert>{t("programmesAdmin.notPublished")}</Alert>

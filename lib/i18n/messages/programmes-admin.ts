@@ -4,6 +4,7 @@ const fi = {
   "programmesAdmin.title": "Kokonaisuuden osiot",
   "programmesAdmin.lead":
     "Osiot suoritetaan tässä järjestyksessä. Kokonaisuus on suoritettu, kun kaikki pakolliset osiot on tehty.",
+  "programmesAdmin.progressLink": "Osallistujien eteneminen, luvut ja muistutukset",
   "programmesAdmin.settings": "Määräaika ja julkaisu",
   "programmesAdmin.field.deadline": "Määräaika",
   "programmesAdmin.field.deadlineHint":
@@ -55,6 +56,7 @@ const fi = {
 const en: Record<keyof typeof fi, string> = {
   "programmesAdmin.title": "The programme's parts",
   "programmesAdmin.lead": "Parts are done in this order. The programme is completed when every required part is done.",
+  "programmesAdmin.progressLink": "Participants' progress, figures and reminders",
   "programmesAdmin.settings": "Deadline and publishing",
   "programmesAdmin.field.deadline": "Deadline",
   "programmesAdmin.field.deadlineHint":

@@ -19,10 +19,14 @@ export const feedbackInputSchema = z.object({
   uses: z.preprocess(
     toList,
     z
-      .array(z.enum(USE_KINDS, { error: "kitsUsage.validation.use" }), { error: "kitsUsage.validation.use" })
+      .array(z.string({ error: "kitsUsage.validation.use" }), { error: "kitsUsage.validation.use" })
       .min(1, { error: "kitsUsage.validation.useRequired" })
       .max(USE_KINDS.length, { error: "kitsUsage.validation.use" })
-      .transform((list) => [...new Set(list)]),
+      // One message for the group, not one per checkbox.
+      .refine((list) => list.every((v) => (USE_KINDS as readonly string[]).includes(v)), {
+        error: "kitsUsage.validation.use",
+      })
+      .transform((list) => [...new Set(list)] as UseKind[]),
   ),
   peopleReached: z.preprocess(
     blankToUndefined,

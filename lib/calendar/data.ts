@@ -10,6 +10,8 @@ import type { Locale } from "@/lib/i18n/config";
 import type { CalendarSession } from "./events";
 import type { CalendarMeeting } from "./meetings";
 import { isUuid } from "@/lib/http/fields";
+import { addDays, today } from "@/lib/kits/dates";
+import { listLibraryLoansForFeed, type CalendarKitLoan } from "@/lib/kits/usage/data";
 
 export const calendarSessionSelect = {
   id: true,
@@ -130,6 +132,8 @@ export type PersonalFeed = {
   locale: Locale;
   entries: { status: "CONFIRMED" | "WAITLISTED"; session: CalendarSession }[];
   meetings: CalendarMeeting[];
+  /** The owner's library's live kit loans (issue 12), whole days. */
+  kitLoans: CalendarKitLoan[];
 };
 
 /**
@@ -170,6 +174,7 @@ export async function findPersonalFeed(
       session: e.session,
     })),
     meetings: await listFeedMeetings(owner, { now }, client),
+    kitLoans: await listLibraryLoansForFeed(user.libraryId, addDays(today(now), -365), client),
   };
 }
 

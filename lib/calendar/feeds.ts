@@ -35,6 +35,7 @@ export function personalCalendar(
     locale: Locale;
     entries: readonly { status: "CONFIRMED" | "WAITLISTED"; session: CalendarSession }[];
     meetings?: readonly CalendarMeeting[];
+    kitLoans?: readonly KitLoanEntry[];
   },
   options: { appUrl: string; now?: Date },
 ): string {
@@ -53,6 +54,7 @@ export function personalCalendar(
           }),
         ),
         ...(feed.meetings ?? []).map((meeting) => meetingEvent(meeting, { appUrl: options.appUrl, t })),
+        ...(feed.kitLoans ?? []).map((loan) => kitLoanEvent(loan, options.appUrl, t)),
       ],
     },
     options.now,
@@ -157,4 +159,31 @@ export function kitLoanInvitation(
     sequence: options.method === "CANCEL" ? 2 : loan.status === "CONFIRMED" ? 1 : 0,
   };
   return invitation(event, "pike-boksi.ics", t("kits.title"), options);
+}
+
+/** A kit loan of the owner's library in the personal feed: all day, from the first to the last day. */
+export type KitLoanEntry = {
+  id: string;
+  kitName: string;
+  kitSlug: string;
+  libraryName: string;
+  startDate: string;
+  endDate: string;
+  status: string;
+};
+
+function kitLoanEvent(loan: KitLoanEntry, appUrl: string, t: ReturnType<typeof translator>): IcsEvent {
+  const day = (iso: string, plus = 0) => new Date(Date.parse(`${iso}T00:00:00Z`) + plus * 86_400_000);
+  return {
+    // The same UID as the loan's mailed invitation: a calendar keeps one entry.
+    uid: `kit-reservation-${loan.id}@pike-portaali`,
+    start: day(loan.startDate),
+    end: day(loan.endDate, 1),
+    allDay: true,
+    summary: `${t("kits.title")}: ${loan.kitName}`,
+    location: loan.libraryName,
+    url: `${appUrl}/pike-boksit/${encodeURIComponent(loan.kitSlug)}`,
+    status: loan.status === "REQUESTED" ? "TENTATIVE" : "CONFIRMED",
+    sequence: loan.status === "REQUESTED" ? 0 : 1,
+  };
 }

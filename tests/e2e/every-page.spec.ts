@@ -121,6 +121,14 @@ async function prepare() {
     servicePoint: await one(
       `SELECT p.id FROM "ServicePoint" p JOIN "Library" l ON l.id = p."libraryId" WHERE l.slug = 'tampere' ORDER BY p.name LIMIT 1`,
     ),
+    // An ended loan of the staff member's library, for its feedback form (ADR 27).
+    kitLoan: (
+      await query<{ id: string }>(
+        `INSERT INTO "KitReservation" ("kitId", "libraryId", "startDate", "endDate", status)
+         SELECT (SELECT id FROM "Kit" ORDER BY slug LIMIT 1), id, CURRENT_DATE - 12, CURRENT_DATE - 8, 'RETURNED'
+           FROM "Library" WHERE slug = 'valkeakoski' RETURNING id`,
+      )
+    )[0]!.id,
   };
 }
 
@@ -239,7 +247,13 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
   {
     who: "the coordinator, on kit pages",
     email: PEOPLE.coordinator,
-    paths: (i) => ["/pike-boksit/uusi", `/pike-boksit/${i.kit}/muokkaa`],
+    paths: (i) => [
+      "/pike-boksit/uusi",
+      `/pike-boksit/${i.kit}/muokkaa`,
+      // The usage figures (ADR 27), and with an error (a day that does not exist).
+      "/pike-boksit/kaytto",
+      "/pike-boksit/kaytto?from=31.2.2027",
+    ],
   },
   { who: "an admin", email: PEOPLE.admin, paths: () => ["/kirjastot/uusi", "/kirjastot/tampere/muokkaa"] },
   { who: "a steering-group member", email: PEOPLE.steering, paths: () => ["/toimenpiteet", "/kokoukset"] },
@@ -263,6 +277,11 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
     who: "a supervisor",
     email: PEOPLE.supervisor,
     paths: (i) => ["/tilaukset/uusi", `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`],
+  },
+  {
+    who: "a staff member, after a kit loan",
+    email: PEOPLE.staff,
+    paths: (i) => [`/pike-boksit/palaute/${i.kitLoan}`],
   },
   { who: "an attendee", email: PEOPLE.attendee, paths: (i) => [`/omat-koulutukset/palaute/${i.enrolment}`] },
 ];

@@ -15,6 +15,7 @@ import { feedbackOperations } from "@/lib/feedback/api";
 import { healthOperations } from "@/lib/health/api";
 import { kitCatalogueOperations } from "@/lib/kits/catalogue/api";
 import { kitOperations } from "@/lib/kits/reservations/api";
+import { kitUsageOperations } from "@/lib/kits/usage/api";
 import { libraryOperations } from "@/lib/libraries/api";
 import { materialOperations } from "@/lib/materials/api";
 import { meetingOperations } from "@/lib/meetings/api";
@@ -64,6 +65,7 @@ export const API_OPERATIONS = [
   ...mentoringOperations,
   ...documentOperations,
   ...userOperations,
+  ...kitUsageOperations,
 ];
 
 let document: OpenApiDocument | undefined;

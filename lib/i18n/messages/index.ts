@@ -11,6 +11,7 @@ import exchanges from "./exchanges";
 import kits from "./kits";
 import kitsCatalogue from "./kits-catalogue";
 import kitsReservations from "./kits-reservations";
+import kitsUsage from "./kits-usage";
 import libraries from "./libraries";
 import materials from "./materials";
 import meetingNav from "./meeting-nav";
@@ -64,6 +65,7 @@ export const areaCatalogues = [
   programmesAdmin,
   mentoring,
   programmesProgress,
+  kitsUsage,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

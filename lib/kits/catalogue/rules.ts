@@ -18,7 +18,16 @@ export const KIT_HOLDING_STATUSES: readonly KitReservationStatus[] = LIVE_STATUS
  * Addresses under /pike-boksit that are (or will be) pages of their own, not
  * kits: a static segment wins over a kit's slug in routing.
  */
-export const RESERVED_KIT_SLUGS: readonly string[] = ["uusi", "vapaat", "varaa", "varaukset", "haku", "hallinta"];
+export const RESERVED_KIT_SLUGS: readonly string[] = [
+  "uusi",
+  "vapaat",
+  "varaa",
+  "varaukset",
+  "haku",
+  "hallinta",
+  "kaytto",
+  "palaute",
+];
 
 // ───────────── the contents checklist ─────────────
 

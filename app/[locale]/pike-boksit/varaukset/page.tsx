@@ -16,6 +16,7 @@ import {
 } from "@/lib/kits/reservations/actions";
 import { listOwnLibraryReservations, listReservationsForCoordinators } from "@/lib/kits/reservations/data";
 import { canCancel } from "@/lib/kits/reservations/rules";
+import { listLoansAwaitingFeedback } from "@/lib/kits/usage/data";
 
 // Per request: reads the session (ADR 17).
 export const instant = false;
@@ -31,10 +32,11 @@ export default async function KitReservationsPage({ searchParams }: PageProps<"/
   const actor = await getActor();
   if (!actor) redirect("/kirjaudu?callbackUrl=/pike-boksit/varaukset");
   const manages = can(actor, "kit.manage");
-  const [{ t }, own, all] = await Promise.all([
+  const [{ t }, own, all, awaitingFeedback] = await Promise.all([
     getI18n(),
     listOwnLibraryReservations(actor),
     manages ? listReservationsForCoordinators(actor) : Promise.resolve([]),
+    listLoansAwaitingFeedback(actor),
   ]);
   // Just reserved (the reserve form comes here): say what, for which days.
   const { varattu } = await searchParams;
@@ -49,6 +51,12 @@ export default async function KitReservationsPage({ searchParams }: PageProps<"/
     <>
       <p className="mb-4">
         <Link href="/pike-boksit/varaa">{t("kitReservations.link.reserve")}</Link>
+        {can(actor, "export.read") ? (
+          <>
+            {" · "}
+            <Link href="/pike-boksit/kaytto">{t("kitsUsage.link")}</Link>
+          </>
+        ) : null}
       </p>
       <PageHeader title={t("kitReservations.link.reservations")} />
       {made ? (
@@ -63,6 +71,23 @@ export default async function KitReservationsPage({ searchParams }: PageProps<"/
             },
           )}
         </Alert>
+      ) : null}
+      {awaitingFeedback.length > 0 ? (
+        <section aria-labelledby="palautetta-odottavat" className="mt-8">
+          <h2 id="palautetta-odottavat" className={H2}>
+            {t("kitsUsage.due.title")}
+          </h2>
+          <p className="mb-2">{t("kitsUsage.due.lead")}</p>
+          <ul className="list-disc space-y-1 pl-6">
+            {awaitingFeedback.map((loan) => (
+              <li key={loan.id}>
+                <Link href={`/pike-boksit/palaute/${loan.id}`}>
+                  {t("kitsUsage.due.answer", { kit: loan.kit.name, period: formatDayRange(loan) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <section aria-labelledby="oman-kirjaston" className="mt-8">
         <h2 id="oman-kirjaston" className={H2}>

@@ -18,6 +18,10 @@ const ENUM_OF: Record<keyof typeof OWN_DATA_VALUE_LABELS, Record<string, string>
   "networkMemberships.status": enums.MembershipStatus,
   "exchangeApplications.status": enums.ExchangeApplicationStatus,
   "kitReservations.status": enums.KitReservationStatus,
+  "moduleCompletions.mode": enums.ProgrammePartMode,
+  "programmes.status": enums.ParticipationStatus,
+  "mentoringApplications.role": enums.MentoringRole,
+  "mentoringApplications.status": enums.MentoringApplicationStatus,
   "servicePointChanges.fromStatus": enums.ServicePointStatus,
   "servicePointChanges.toStatus": enums.ServicePointStatus,
 };

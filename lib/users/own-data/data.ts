@@ -28,6 +28,8 @@ const SECTIONS = {
   },
   interests: { select: { createdAt: true, offering: { select: { title: true } } } },
   moduleCompletions: true,
+  programmes: true,
+  mentoringApplications: true,
   workshopOrders: true,
   attendances: true,
   chairedMeetings: { select: { id: true, title: true, startsAt: true } },

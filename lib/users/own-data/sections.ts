@@ -9,6 +9,8 @@ export const OWN_DATA_SECTIONS = [
   "enrolments",
   "interests",
   "moduleCompletions",
+  "programmes",
+  "mentoringApplications",
   "workshopOrders",
   "attendances",
   "chairedMeetings",
@@ -40,6 +42,9 @@ export const OWN_DATA_EXCLUDED: Record<string, string> = {
   invitedBy: "The profile says when they were invited; the inviter's account is the inviter's data.",
   invitees: "The accounts of people this person invited are those people's data.",
   kitPhotos: "A kit's photo is the kit's; who uploaded it is in the audit trail (auditEvents).",
+  confirmedCompletions: "Parts a coordinator confirmed are the participants' data; the confirming is in the audit trail.",
+  revokedCertificates: "A certificate is its holder's; who revoked it is in the audit trail.",
+  mentoringPairsMade: "The pairs a coordinator made are the applicants' data; the making is in the audit trail.",
 };
 
 /**
@@ -61,6 +66,10 @@ export const OWN_DATA_VALUE_LABELS = {
   "networkMemberships.status": "ownData.value.membershipStatus.",
   "exchangeApplications.status": "ownData.value.exchangeStatus.",
   "kitReservations.status": "kits.reservationStatus.",
+  "moduleCompletions.mode": "programmes.mode.",
+  "programmes.status": "programmes.status.",
+  "mentoringApplications.role": "mentoring.role.",
+  "mentoringApplications.status": "mentoring.status.",
   "servicePointChanges.fromStatus": "libraries.servicePointStatus.",
   "servicePointChanges.toStatus": "libraries.servicePointStatus.",
 } as const satisfies Record<string, string>;

@@ -42,7 +42,8 @@ export const OWN_DATA_EXCLUDED: Record<string, string> = {
   invitedBy: "The profile says when they were invited; the inviter's account is the inviter's data.",
   invitees: "The accounts of people this person invited are those people's data.",
   kitPhotos: "A kit's photo is the kit's; who uploaded it is in the audit trail (auditEvents).",
-  confirmedCompletions: "Parts a coordinator confirmed are the participants' data; the confirming is in the audit trail.",
+  confirmedCompletions:
+    "Parts a coordinator confirmed are the participants' data; the confirming is in the audit trail.",
   revokedCertificates: "A certificate is its holder's; who revoked it is in the audit trail.",
   mentoringPairsMade: "The pairs a coordinator made are the applicants' data; the making is in the audit trail.",
 };

@@ -33,7 +33,7 @@ export function LoanFeedbackForm({
     comment: tr("kitsUsage.feedback.comment"),
   };
   const value = (name: string, fallback: string) =>
-    typeof state.values?.[name] === "string" ? (state.values[name]) : fallback;
+    typeof state.values?.[name] === "string" ? state.values[name] : fallback;
   const sentUses = state.values?.uses;
   const uses =
     sentUses === undefined ? (state.values ? [] : defaults.uses) : Array.isArray(sentUses) ? sentUses : [sentUses];

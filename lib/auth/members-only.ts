@@ -40,7 +40,8 @@ export const MEMBERS_ONLY_PAGES = [
   "/kirjastot/:slug/toimipisteet/:id",
   "/pike-boksit/uusi",
   "/pike-boksit/:slug/muokkaa",
-  "/pike-boksit/:page(varaa|varaukset)",
+  "/pike-boksit/:page(varaa|varaukset|kaytto)",
+  "/pike-boksit/palaute/:reservation",
 ] as const;
 
 /** The address to come back to after signing in: the pattern without its parameters' regular expressions. */

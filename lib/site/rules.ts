@@ -58,6 +58,9 @@ export const DISALLOWED_PATHS = [
   // Reserving PiKe boxes (members only; the catalogue itself is public).
   "/pike-boksit/varaa",
   "/pike-boksit/varaukset",
+  // A loan's feedback and the coordinators' usage figures.
+  "/pike-boksit/kaytto",
+  "/pike-boksit/palaute/",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

@@ -116,7 +116,9 @@ const lastMailTo = (email: string) => mailsTo(mailDir, email).at(-1)!;
 
 /** 30 days ahead on the hour, and the same day two hours later. */
 function meetingTimes() {
-  const startsAt = new Date(Math.ceil((Date.now() + 30 * DAY) / HOUR) * HOUR);
+  // A month ahead, at 11.00 Helsinki time: a run late in the evening must not give a meeting across midnight.
+  const startsAt = new Date(Date.now() + 30 * DAY);
+  startsAt.setUTCHours(9, 0, 0, 0);
   return { startsAt, endsAt: new Date(startsAt.getTime() + 2 * HOUR) };
 }
 

@@ -75,10 +75,12 @@ describe("database constraints", () => {
           status,
         },
       });
-    await reserve("2027-02-01", "2027-02-10");
+    // A live reservation holds the kit from its first day to its last day plus its shipping days (ADR 25).
+    await reserve("2027-02-01", "2027-02-10"); // holds 1.–12.2.
     await expect(reserve("2027-02-05", "2027-02-20")).rejects.toThrow(); // plain overlap
-    await expect(reserve("2027-02-13", "2027-02-20")).rejects.toThrow(); // inside the shipping days
-    await reserve("2027-02-15", "2027-02-20"); // clear of both buffers
+    await expect(reserve("2027-02-12", "2027-02-20")).rejects.toThrow(); // inside its shipping days
+    await expect(reserve("2027-01-25", "2027-01-31")).rejects.toThrow(); // its own shipping days reach 1.2.
+    await reserve("2027-02-13", "2027-02-20"); // exactly the shipping days free between the two
     await reserve("2027-02-05", "2027-02-08", "CANCELLED"); // cancelled ones do not block
     expect(await db.kitReservation.count({ where: { kitId: kit.id, status: "CONFIRMED" } })).toBe(2);
   });

@@ -42,6 +42,9 @@ export const MEMBERS_ONLY_PAGES = [
   "/pike-boksit/:slug/muokkaa",
   "/pike-boksit/:page(varaa|varaukset|kaytto)",
   "/pike-boksit/palaute/:reservation",
+  "/pike-boksit/varaukset/:id",
+  "/pike-boksit/:slug/huolto",
+  "/koulutukset/hallinta/ohjelmat/:id/osallistujat/:participation",
 ] as const;
 
 /** The address to come back to after signing in: the pattern without its parameters' regular expressions. */

@@ -400,7 +400,8 @@ export function accountRemovedMail(locale: Locale): ComposedMail {
 
 // ───────────── kit reservations ─────────────
 
-export type KitReservationMailEvent = "requested" | "confirmed" | "declined" | "cancelled" | "shippingChanged";
+export type KitReservationMailEvent =
+  "requested" | "confirmed" | "declined" | "cancelled" | "shippingChanged" | "sent" | "received" | "returned";
 
 export type KitReservationMailView = {
   recipient: Recipient;
@@ -437,6 +438,44 @@ export function kitReservationMail(view: KitReservationMailView, options: { appU
       ]),
       t("mail.signature"),
       t("kitReservations.mail.why"),
+    ],
+  }));
+}
+
+export type KitHandoverIssuesMailView = {
+  recipient: Recipient;
+  kit: { name: string; slug: string };
+  from: string | null;
+  to: string | null;
+  condition: string | null;
+  issues: {
+    item: string;
+    count?: number | undefined;
+    state: "ok" | "missing" | "damaged";
+    note?: string | undefined;
+  }[];
+  reservationId: string | null;
+};
+
+/** A handover report with missing or damaged items, to the coordinators (ADR 26). */
+export function kitHandoverIssuesMail(view: KitHandoverIssuesMailView, options: { appUrl: string }): ComposedMail {
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("kitHandovers.mail.issues.subject", { kit: view.kit.name }),
+    lines: [
+      greeting(t, view.recipient),
+      t("kitHandovers.mail.issues.intro", { to: view.to ?? "–", from: view.from ?? "–" }),
+      view.issues
+        .map(
+          (row) =>
+            `- ${row.item}${row.count === undefined ? "" : ` (${row.count})`}: ${t(`kitHandovers.state.${row.state}`)}` +
+            (row.note ? ` – ${row.note}` : ""),
+        )
+        .join("\n"),
+      view.condition ? t("kitHandovers.mail.issues.condition", { condition: view.condition }) : null,
+      view.reservationId
+        ? t("kitHandovers.mail.issues.link", { url: `${options.appUrl}/pike-boksit/varaukset/${view.reservationId}` })
+        : null,
+      t("mail.signature"),
     ],
   }));
 }

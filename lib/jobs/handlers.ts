@@ -19,6 +19,7 @@ import {
   accountRemovedMail,
   agendaPublishedMail,
   invitationMail,
+  kitHandoverIssuesMail,
   kitReservationMail,
   programmeCompletedMail,
   programmeReminderMail,
@@ -30,6 +31,7 @@ import {
   type SessionMailOptions,
 } from "@/lib/email/templates";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { parseChecklist } from "@/lib/kits/handovers/checklist";
 import {
   loadEnrolmentForMail,
   loadInvitationForMail,
@@ -64,6 +66,9 @@ const KIT_MAIL_STATUS: Record<JobPayloads["email.kitReservation"]["event"], read
   declined: ["DECLINED"],
   cancelled: ["CANCELLED"],
   shippingChanged: null,
+  sent: ["SENT", "RECEIVED"],
+  received: ["RECEIVED", "PASSED_ON", "RETURNED"],
+  returned: ["RETURNED"],
 };
 
 export type JobOutcome = "sent" | `skipped: ${string}`;
@@ -354,7 +359,7 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       // The loan period in the calendar: tentative while requested, confirmed, removed when cancelled or declined.
       const method = event === "cancelled" || event === "declined" ? "CANCEL" : "REQUEST";
       const icalEvent =
-        event === "shippingChanged"
+        event === "shippingChanged" || event === "sent" || event === "received" || event === "returned"
           ? null
           : kitLoanInvitation(
               {
@@ -376,6 +381,45 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
               },
             );
       await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
+    }
+    return "sent";
+  },
+  "email.kitHandoverIssues": async ({ handoverId }, ctx) => {
+    const h = await ctx.db.kitHandover.findUnique({
+      where: { id: handoverId },
+      select: {
+        checklist: true,
+        condition: true,
+        handedOverAt: true,
+        kit: { select: { name: true, slug: true } },
+        fromLibrary: { select: { name: true } },
+        toLibrary: { select: { name: true } },
+        reservationId: true,
+      },
+    });
+    if (!h) return "skipped: handover no longer exists";
+    const issues = parseChecklist(h.checklist).filter((row) => row.state !== "ok");
+    if (issues.length === 0) return "skipped: nothing missing or damaged";
+    const coordinators = await ctx.db.user.findMany({
+      where: { roles: { has: "COORDINATOR" }, deactivatedAt: null, anonymizedAt: null },
+      select: { email: true, name: true, locale: true },
+      orderBy: { email: "asc" },
+    });
+    if (coordinators.length === 0) return "skipped: no coordinators";
+    for (const recipient of coordinators) {
+      const mail = kitHandoverIssuesMail(
+        {
+          recipient,
+          kit: h.kit,
+          from: h.fromLibrary?.name ?? null,
+          to: h.toLibrary?.name ?? null,
+          condition: h.condition,
+          issues,
+          reservationId: h.reservationId,
+        },
+        { appUrl: ctx.appUrl },
+      );
+      await ctx.mailer({ to: recipient.email, ...mail });
     }
     return "sent";
   },

@@ -39,6 +39,8 @@ export type JobPayloads = {
   "email.accountRemoved": { to: string; locale: Locale };
   /** A kit reservation's step, to its library (and its requester) with the dates; skipped once the reservation has moved on. */
   "email.kitReservation": { reservationId: string; event: KitReservationMailEvent };
+  /** A handover report with missing or damaged items, to the coordinators (ADR 26). */
+  "email.kitHandoverIssues": { handoverId: string };
   /** A programme completed (ADR 28): congratulations and the certificate's verification link; skipped if revoked. */
   "email.programmeCompleted": { participationId: string };
   /**
@@ -58,6 +60,9 @@ export const KIT_RESERVATION_MAIL_EVENTS = [
   "declined",
   "cancelled",
   "shippingChanged",
+  "sent",
+  "received",
+  "returned",
 ] as const;
 export type KitReservationMailEvent = (typeof KIT_RESERVATION_MAIL_EVENTS)[number];
 

@@ -36,6 +36,7 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   "email.invitation": z.object({ userId: z.uuid() }),
   "email.accountRemoved": z.object({ to: z.email(), locale: z.enum(LOCALES) }),
   "email.kitReservation": z.object({ reservationId: z.uuid(), event: z.enum(KIT_RESERVATION_MAIL_EVENTS) }),
+  "email.kitHandoverIssues": z.object({ handoverId: z.uuid() }),
   "email.programmeCompleted": z.object({ participationId: z.uuid() }),
   "email.programmeReminder": z.object({ participationId: z.uuid(), kind: z.enum(PROGRAMME_REMINDER_MAIL_KINDS) }),
 };

@@ -54,6 +54,7 @@ export const DISALLOWED_PATHS = [
   // each kit page shows this month's calendar and is in the sitemap).
   "/pike-boksit/uusi",
   "/pike-boksit/*/muokkaa",
+  "/pike-boksit/*/huolto",
   "/pike-boksit/*/kalenteri/",
   // Reserving PiKe boxes (members only; the catalogue itself is public).
   "/pike-boksit/varaa",

@@ -115,8 +115,13 @@ async function prepare() {
       [PEOPLE.attendee],
     ),
     kit: await one(`SELECT slug AS id FROM "Kit" ORDER BY slug LIMIT 1`),
+    kitReservation: await one(`SELECT id FROM "KitReservation" WHERE status = 'RECEIVED' ORDER BY "startDate" LIMIT 1`),
     programme: await one(`SELECT id FROM "Offering" WHERE slug = 'aspa-ajokortti'`),
     mentoring: await one(`SELECT id FROM "Offering" WHERE slug = 'mentorointiohjelma-2027'`),
+    participation: await one(
+      `SELECT p.id FROM "ProgrammeParticipation" p JOIN "Offering" o ON o.id = p."offeringId"
+       WHERE o.slug = 'aspa-ajokortti' AND p.status = 'COMPLETED' ORDER BY p."completedAt" LIMIT 1`,
+    ),
     network: await one(`SELECT slug AS id FROM "Network" ORDER BY slug LIMIT 1`),
     servicePoint: await one(
       `SELECT p.id FROM "ServicePoint" p JOIN "Library" l ON l.id = p."libraryId" WHERE l.slug = 'tampere' ORDER BY p.name LIMIT 1`,
@@ -202,6 +207,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/toimenpiteet",
       "/omat-tiedot",
       "/pike-boksit/varaukset",
+      `/pike-boksit/varaukset/${i.kitReservation}`,
+      `/pike-boksit/${i.kit}/huolto`,
     ],
   },
   {
@@ -242,6 +249,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`,
       `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen?stuck=1&region=PIRKANMAA`,
       `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen/muistutus?deadlineSoon=1`,
+      // One participant: parts to confirm, the certificate to revoke.
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/osallistujat/${i.participation}`,
     ],
   },
   {

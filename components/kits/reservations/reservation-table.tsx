@@ -68,7 +68,9 @@ export function ReservationTable({
                   <Link href={`/pike-boksit/${row.kit.slug}`}>{row.kit.name}</Link>
                 </td>
                 <td className="py-2 pr-4">
-                  <time dateTime={row.startDate}>{period}</time>
+                  <Link href={`/pike-boksit/varaukset/${row.id}`}>
+                    <time dateTime={row.startDate}>{period}</time>
+                  </Link>
                 </td>
                 {showLibrary ? <td className="py-2 pr-4">{row.library.name}</td> : null}
                 <td className="py-2 pr-4">

@@ -11,6 +11,7 @@ import exchanges from "./exchanges";
 import kits from "./kits";
 import kitsCatalogue from "./kits-catalogue";
 import kitsReservations from "./kits-reservations";
+import kitsHandovers from "./kits-handovers";
 import kitsUsage from "./kits-usage";
 import libraries from "./libraries";
 import materials from "./materials";
@@ -44,6 +45,7 @@ export const areaCatalogues = [
   kits,
   kitsCatalogue,
   kitsReservations,
+  kitsHandovers,
   networks,
   exchanges,
   calendar,

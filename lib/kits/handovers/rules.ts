@@ -1,0 +1,46 @@
+// Pure rules of the kit handover chain (ADR 26): where a loan's kit comes
+// from, who sends it on, who records its receipt, who returns it home.
+import { can, type Actor } from "@/lib/auth/policy";
+import type { KitReservationStatus } from "@/lib/db/enums";
+
+/** The states of a checklist row in a handover report. */
+export const CHECK_STATES = ["ok", "missing", "damaged"] as const;
+export type CheckState = (typeof CHECK_STATES)[number];
+
+/** A row of KitHandover.checklist (the demo data's format). */
+export type ChecklistRow = { item: string; count?: number; state: CheckState; note?: string };
+
+/** The reservations that may have held (or will hold) the kit before another: the chain's links. */
+export const CHAIN_STATUSES = [
+  "REQUESTED",
+  "CONFIRMED",
+  "SENT",
+  "RECEIVED",
+  "PASSED_ON",
+] as const satisfies KitReservationStatus[];
+
+/** The rows that need attention: missing or damaged. */
+export function problems(checklist: readonly ChecklistRow[]): ChecklistRow[] {
+  return checklist.filter((row) => row.state !== "ok");
+}
+
+const acts = (actor: Actor | null, libraryId: string | null): boolean =>
+  !!actor &&
+  (can(actor, "kit.manage") || (!!libraryId && can(actor, "kit.requestReservation") && actor.libraryId === libraryId));
+
+/** The sender (the current holder, else the kit's home library) or a coordinator marks the kit sent. */
+export function maySend(actor: Actor | null, senderLibraryId: string | null): boolean {
+  return acts(actor, senderLibraryId);
+}
+
+/** The receiving library or a coordinator records the receipt. */
+export function mayReceive(actor: Actor | null, reservation: { libraryId: string }): boolean {
+  return acts(actor, reservation.libraryId);
+}
+
+/** The holder when no live reservation follows, or a coordinator (always), returns the kit home. */
+export function mayReturnHome(actor: Actor | null, reservation: { libraryId: string }, nextWaiting: boolean): boolean {
+  if (!actor) return false;
+  if (can(actor, "kit.manage")) return true;
+  return !nextWaiting && acts(actor, reservation.libraryId);
+}

@@ -1,0 +1,105 @@
+// The handover chain of a kit (issue 12, ADR 26): two consecutive loans of a
+// new kit (inserted by SQL) for Muurame and Valkeakoski. Valkeakoski's
+// detail page says where the kit comes from; Muurame marks it sent on; Valkeakoski
+// records its receipt with a missing item; the coordinator sees the report.
+// axe on every state.
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
+
+const main = (page: Page) => page.getByRole("main");
+const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+async function as(page: Page, email: string) {
+  await page.context().clearCookies();
+  await signInWithSession(page, email);
+}
+
+test("sent → received with a missing item → the coordinator sees the report", async ({ page }) => {
+  const id = randomUUID().slice(0, 8);
+  const name = `Luovutusboksi ${id}`;
+  const [kit] = await query<{ id: string }>(
+    `INSERT INTO "Kit" (slug, name, "shippingDays", status, contents)
+     VALUES ($1, $2, 2, 'AVAILABLE', $3::jsonb) RETURNING id`,
+    [`e2e-luovutus-${id}`, name, JSON.stringify([{ item: "Tabletti", count: 3 }, { item: "Ohjekansio" }])],
+  );
+  const libraries = await query<{ id: string; slug: string; name: string }>(
+    `SELECT id, slug, name FROM "Library" WHERE slug IN ('muurame', 'valkeakoski')`,
+  );
+  const muurame = libraries.find((l) => l.slug === "muurame")!;
+  const valkeakoski = libraries.find((l) => l.slug === "valkeakoski")!;
+  const [first] = await query<{ id: string }>(
+    `INSERT INTO "KitReservation" ("kitId", "libraryId", "startDate", "endDate", "shippingDays", status)
+     VALUES ($1, $2, $3::date, $4::date, 2, 'RECEIVED') RETURNING id`,
+    [kit!.id, muurame.id, day(30), day(32)],
+  );
+  const [second] = await query<{ id: string }>(
+    `INSERT INTO "KitReservation" ("kitId", "libraryId", "startDate", "endDate", "shippingDays", status)
+     VALUES ($1, $2, $3::date, $4::date, 2, 'CONFIRMED') RETURNING id`,
+    [kit!.id, valkeakoski.id, day(40), day(42)],
+  );
+  try {
+    // Valkeakoski sees where the kit comes from.
+    await as(page, "marju@valkeakoski.fi");
+    await visit(page, `/pike-boksit/varaukset/${second!.id}`);
+    await expect(main(page).getByRole("heading", { level: 1 })).toContainText(name);
+    await expect(main(page)).toContainText(`Edelliseltä lainaajalta: ${muurame.name}`);
+    await expect(main(page).getByRole("button", { name: "Merkitse lähetetyksi" })).toHaveCount(0);
+    await expectAccessible(page);
+
+    // Muurame holds it and sends it on to Valkeakoski.
+    await as(page, "esihenkilo@muurame.fi");
+    await visit(page, `/pike-boksit/varaukset/${first!.id}`);
+    await expect(main(page)).toContainText(`Seuraavalle lainaajalle: ${valkeakoski.name}`);
+    await expectAccessible(page);
+    await main(page).getByRole("button", { name: "Merkitse lähetetyksi" }).click();
+    // The page is rendered again with the loan as it now is: passed on, the form gone.
+    await expect(main(page).getByRole("definition").filter({ hasText: "Lähetetty seuraavalle" })).toBeVisible();
+    await expect(main(page).getByRole("button", { name: "Merkitse lähetetyksi" })).toHaveCount(0);
+    await expectAccessible(page);
+    const statuses = await query<{ id: string; status: string }>(
+      `SELECT id, status FROM "KitReservation" WHERE "kitId" = $1 ORDER BY "startDate"`,
+      [kit!.id],
+    );
+    expect(statuses.map((s) => s.status)).toEqual(["PASSED_ON", "SENT"]);
+
+    // Valkeakoski records the receipt: one tablet missing.
+    await as(page, "marju@valkeakoski.fi");
+    await visit(page, `/pike-boksit/varaukset/${second!.id}`);
+    await main(page).getByLabel("Tabletti (3): tila").selectOption("missing");
+    await main(page).getByLabel("Tabletti (3): huomautus").fill("Yksi tabletti puuttuu");
+    await main(page).getByLabel("Boksin kunto (vapaaehtoinen)").fill("Kansi naarmuilla");
+    await expectAccessible(page);
+    await main(page).getByRole("button", { name: "Merkitse vastaanotetuksi" }).click();
+    await expect(main(page).getByRole("definition").filter({ hasText: "Vastaanotettu" })).toBeVisible();
+    await expect(main(page).getByRole("button", { name: "Merkitse vastaanotetuksi" })).toHaveCount(0);
+    const [handover] = await query<{ checklist: unknown; from: string; to: string }>(
+      `SELECT checklist, "fromLibraryId" AS from, "toLibraryId" AS to FROM "KitHandover" WHERE "reservationId" = $1`,
+      [second!.id],
+    );
+    expect(handover).toEqual({
+      checklist: [
+        { item: "Tabletti", count: 3, state: "missing", note: "Yksi tabletti puuttuu" },
+        { item: "Ohjekansio", state: "ok" },
+      ],
+      from: muurame.id,
+      to: valkeakoski.id,
+    });
+    const [job] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Job" WHERE name = 'email.kitHandoverIssues' AND payload->>'handoverId' IN
+         (SELECT id::text FROM "KitHandover" WHERE "reservationId" = $1)`,
+      [second!.id],
+    );
+    expect(job!.n).toBe(1);
+
+    // The coordinator sees the report on the detail page.
+    await as(page, "juli@tampere.fi");
+    await visit(page, `/pike-boksit/varaukset/${second!.id}`);
+    const report = main(page).getByRole("region", { name: "Viimeisin luovutusraportti" });
+    await expect(report).toContainText("Tabletti (3): puuttuu – Yksi tabletti puuttuu");
+    await expect(report).toContainText("Kunto: Kansi naarmuilla");
+    await expectAccessible(page);
+  } finally {
+    await query(`DELETE FROM "Kit" WHERE id = $1`, [kit!.id]);
+  }
+});

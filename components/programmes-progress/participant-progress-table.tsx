@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { formatDate } from "@/lib/dates";
@@ -14,7 +15,16 @@ const STATUS_TONE: Record<ParticipationStatus, BadgeTone> = {
 };
 
 /** One row per participant: who, where, how far, and how long since they moved on. */
-export function ParticipantProgressTable({ participants, t }: { participants: ParticipantProgress[]; t: Translate }) {
+export function ParticipantProgressTable({
+  participants,
+  detailHref,
+  t,
+}: {
+  participants: ParticipantProgress[];
+  /** Coordinators open a participant's page (confirm parts, revoke a certificate). */
+  detailHref?: (participationId: string) => string;
+  t: Translate;
+}) {
   const cols = [
     "programmesProgress.col.library",
     "programmesProgress.col.region",
@@ -43,7 +53,11 @@ export function ParticipantProgressTable({ participants, t }: { participants: Pa
           {participants.map((p) => (
             <tr key={p.participationId} className="border-b border-gray-300">
               <th scope="row" className="py-2 pr-4 font-semibold">
-                {displayName(p.person, t)}
+                {detailHref ? (
+                  <Link href={detailHref(p.participationId)}>{displayName(p.person, t)}</Link>
+                ) : (
+                  displayName(p.person, t)
+                )}
               </th>
               <td className="py-2 pr-4">{p.person.libraryName ?? t("programmesProgress.noLibrary")}</td>
               <td className="py-2 pr-4">

@@ -51,6 +51,27 @@ const fi = {
   "programmesAdmin.validation.tooManyParts": "Kokonaisuudessa voi olla enintään 40 osiota.",
   "programmesAdmin.validation.deadline": "Kirjoita päivä muodossa 31.12.2027.",
   "programmesAdmin.validation.hasParticipants": "Kokonaisuuteen on jo liitytty, joten julkaisua ei voi perua.",
+  "programmesAdmin.participant.title": "{name}: {programme}",
+  "programmesAdmin.participant.back": "Takaisin osallistujien etenemiseen",
+  "programmesAdmin.participant.joined": "Liittynyt {date}.",
+  "programmesAdmin.participant.parts": "Osiot",
+  "programmesAdmin.participant.reflection": "Pohdinta",
+  "programmesAdmin.participant.confirm": "Kuittaa tehdyksi",
+  "programmesAdmin.participant.confirmPart": "Kuittaa tehdyksi: {part}",
+  "programmesAdmin.participant.note": "Huomautus (valinnainen)",
+  "programmesAdmin.participant.certificate": "Todistus",
+  "programmesAdmin.participant.code": "Tarkistuskoodi",
+  "programmesAdmin.participant.verify": "Tarkistussivu",
+  "programmesAdmin.participant.revoked": "Mitätöity {date}. Syy: {reason}",
+  "programmesAdmin.participant.revoke": "Mitätöi todistus",
+  "programmesAdmin.participant.revokeQuestion":
+    "Mitätöidäänkö todistus? Tarkistussivu kertoo sen jälkeen, ettei todistus ole voimassa. Syy kirjataan lokiin; sitä ei näytetä julkisesti.",
+  "programmesAdmin.participant.revokeReason": "Syy",
+  "programmesAdmin.participant.noCertificate": "Ei todistusta: kokonaisuus on kesken.",
+  "programmesAdmin.participant.open": "Avaa: {name}",
+  "programmesAdmin.saved.confirmed": "Osio kuitattu tehdyksi.",
+  "programmesAdmin.saved.confirmedCompleted": "Osio kuitattu. Kokonaisuus on nyt suoritettu, ja todistus on annettu.",
+  "programmesAdmin.saved.revoked": "Todistus mitätöity.",
 };
 
 const en: Record<keyof typeof fi, string> = {
@@ -103,6 +124,28 @@ const en: Record<keyof typeof fi, string> = {
   "programmesAdmin.validation.tooManyParts": "A programme can have at most 40 parts.",
   "programmesAdmin.validation.deadline": "Write the day as 31.12.2027.",
   "programmesAdmin.validation.hasParticipants": "People have already joined, so the programme cannot be unpublished.",
+  "programmesAdmin.participant.title": "{name}: {programme}",
+  "programmesAdmin.participant.back": "Back to the participants' progress",
+  "programmesAdmin.participant.joined": "Joined on {date}.",
+  "programmesAdmin.participant.parts": "Parts",
+  "programmesAdmin.participant.reflection": "Reflection",
+  "programmesAdmin.participant.confirm": "Confirm as done",
+  "programmesAdmin.participant.confirmPart": "Confirm as done: {part}",
+  "programmesAdmin.participant.note": "Note (optional)",
+  "programmesAdmin.participant.certificate": "Certificate",
+  "programmesAdmin.participant.code": "Verification code",
+  "programmesAdmin.participant.verify": "Verification page",
+  "programmesAdmin.participant.revoked": "Revoked on {date}. Reason: {reason}",
+  "programmesAdmin.participant.revoke": "Revoke the certificate",
+  "programmesAdmin.participant.revokeQuestion":
+    "Revoke the certificate? Its verification page will then say it is not valid. The reason goes to the audit trail; it is not shown publicly.",
+  "programmesAdmin.participant.revokeReason": "Reason",
+  "programmesAdmin.participant.noCertificate": "No certificate: the programme is not completed.",
+  "programmesAdmin.participant.open": "Open: {name}",
+  "programmesAdmin.saved.confirmed": "Part confirmed as done.",
+  "programmesAdmin.saved.confirmedCompleted":
+    "Part confirmed. The programme is now completed and the certificate issued.",
+  "programmesAdmin.saved.revoked": "Certificate revoked.",
 };
 
 export default { fi, en };

@@ -3,7 +3,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import type { ProgrammePartMode } from "@/lib/db/enums";
+import type { ParticipationStatus, ProgrammePartMode } from "@/lib/db/enums";
 import { isUuid } from "@/lib/http/fields";
 import { dayOf, type Day } from "@/lib/kits/dates";
 import { parseMaterials, type MaterialLink } from "../rules";
@@ -91,5 +91,88 @@ export async function getProgrammeForEditing(
       doneCount: m._count.completions,
     })),
     linkable,
+  };
+}
+
+export type ParticipationForCoordinator = {
+  participationId: string;
+  userId: string;
+  person: { name: string | null; libraryName: string | null };
+  status: ParticipationStatus;
+  joinedAt: Date;
+  completedAt: Date | null;
+  programme: { id: string; slug: string; title: string };
+  parts: {
+    id: string;
+    position: number;
+    title: string;
+    required: boolean;
+    mode: ProgrammePartMode;
+    done: { at: Date; mode: ProgrammePartMode; note: string | null } | null;
+  }[];
+  certificate: { id: string; code: string; revokedAt: Date | null; revokeReason: string | null } | null;
+};
+
+/** One participant's parts and certificate, for a coordinator to confirm parts or revoke; null for anyone else. */
+export async function getParticipationForCoordinator(
+  actor: Actor | null,
+  offeringId: string,
+  participationId: string,
+): Promise<ParticipationForCoordinator | null> {
+  if (!can(actor, "programme.manage") || !isUuid(offeringId) || !isUuid(participationId)) return null;
+  const row = await db().programmeParticipation.findFirst({
+    where: { id: participationId, offeringId },
+    select: {
+      id: true,
+      userId: true,
+      status: true,
+      joinedAt: true,
+      completedAt: true,
+      user: { select: { name: true, library: { select: { name: true } } } },
+      certificate: { select: { id: true, code: true, revokedAt: true, revokeReason: true } },
+      offering: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          modules: {
+            select: {
+              id: true,
+              position: true,
+              title: true,
+              required: true,
+              mode: true,
+              completions: {
+                where: { user: { programmes: { some: { id: participationId } } } },
+                select: { completedAt: true, mode: true, note: true },
+              },
+            },
+            orderBy: { position: "asc" },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    participationId: row.id,
+    userId: row.userId,
+    person: { name: row.user.name, libraryName: row.user.library?.name ?? null },
+    status: row.status,
+    joinedAt: row.joinedAt,
+    completedAt: row.completedAt,
+    programme: { id: row.offering.id, slug: row.offering.slug, title: row.offering.title },
+    parts: row.offering.modules.map((m) => {
+      const done = m.completions[0];
+      return {
+        id: m.id,
+        position: m.position,
+        title: m.title,
+        required: m.required,
+        mode: m.mode,
+        done: done ? { at: done.completedAt, mode: done.mode, note: done.note } : null,
+      };
+    }),
+    certificate: row.certificate,
   };
 }

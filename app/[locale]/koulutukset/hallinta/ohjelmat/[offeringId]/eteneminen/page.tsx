@@ -94,7 +94,15 @@ export default async function ProgrammeProgressPage({
         {progress.participants.length === 0 ? (
           <p>{t("programmesProgress.list.empty")}</p>
         ) : (
-          <ParticipantProgressTable participants={progress.participants} t={t} />
+          <ParticipantProgressTable
+            participants={progress.participants}
+            detailHref={
+              can(actor, "programme.manage")
+                ? (participationId) => `/koulutukset/hallinta/ohjelmat/${offeringId}/osallistujat/${participationId}`
+                : undefined
+            }
+            t={t}
+          />
         )}
         <Pager
           page={progress.page}

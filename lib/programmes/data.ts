@@ -61,52 +61,37 @@ function toPart(row: {
   return { ...row, materials: parseMaterials(row.materials) };
 }
 
+const programmeSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  deadline: true,
+  modules: { select: partSelect, orderBy: { position: "asc" } },
+} as const;
+
+function toProgramme(row: {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string | null;
+  deadline: Date | null;
+  modules: Parameters<typeof toPart>[0][];
+}): ProgrammeView {
+  const { modules, deadline, ...rest } = row;
+  return { ...rest, deadline: deadline ? dayOf(deadline) : null, parts: modules.map(toPart) };
+}
+
 /** Every published programme with its parts, by title. */
 export async function listPublishedProgrammes(): Promise<ProgrammeView[]> {
-  const rows = await db().offering.findMany({
-    where: published,
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      deadline: true,
-      modules: { select: partSelect, orderBy: { position: "asc" } },
-    },
-    orderBy: { title: "asc" },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    deadline: row.deadline ? dayOf(row.deadline) : null,
-    parts: row.modules.map(toPart),
-  }));
+  const rows = await db().offering.findMany({ where: published, select: programmeSelect, orderBy: { title: "asc" } });
+  return rows.map(toProgramme);
 }
 
 /** One published programme by id or slug, with its parts; null when there is none to take. */
 export async function getPublishedProgramme(key: { id: string } | { slug: string }): Promise<ProgrammeView | null> {
-  const row = await db().offering.findFirst({
-    where: { ...published, ...key },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      deadline: true,
-      modules: { select: partSelect, orderBy: { position: "asc" } },
-    },
-  });
-  if (!row) return null;
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    deadline: row.deadline ? dayOf(row.deadline) : null,
-    parts: row.modules.map(toPart),
-  };
+  const row = await db().offering.findFirst({ where: { ...published, ...key }, select: programmeSelect });
+  return row ? toProgramme(row) : null;
 }
 
 export type PartDone = { at: Date; mode: ProgrammePartMode; note: string | null };
@@ -209,10 +194,20 @@ export async function getCertificateForHolder(
   if (!actor) return null;
   const row = await db().programmeCertificate.findFirst({
     where: { revokedAt: null, participation: { offeringId, userId: actor.id } },
-    select: { code: true, holderName: true, programmeTitle: true, parts: true, completedOn: true, issuer: true },
+    select: certificateSelect,
   });
   return row ? { ...row, parts: partTitles(row.parts) } : null;
 }
+
+/** What a certificate itself says (the PDF and the verification page show the same). */
+const certificateSelect = {
+  code: true,
+  holderName: true,
+  programmeTitle: true,
+  parts: true,
+  completedOn: true,
+  issuer: true,
+} as const;
 
 function partTitles(value: unknown): string[] {
   const parsed = z.array(z.object({ title: z.string() })).safeParse(value);
@@ -236,15 +231,7 @@ export async function verifyCertificate(input: string): Promise<Verification> {
   if (!code) return { state: "unknown" };
   const row = await db().programmeCertificate.findUnique({
     where: { code },
-    select: {
-      code: true,
-      holderName: true,
-      programmeTitle: true,
-      parts: true,
-      completedOn: true,
-      issuer: true,
-      revokedAt: true,
-    },
+    select: { ...certificateSelect, revokedAt: true },
   });
   if (!row) return { state: "unknown" };
   return {

@@ -132,9 +132,13 @@ export function encodeCertificateCode(bytes: Uint8Array): string {
   return out;
 }
 
-/** The code as printed: groups of four or five for reading (XXXXX-XXXXX-…). */
+/**
+ * The code as printed, in groups for reading: four of five and a last of six
+ * (XXXXX-XXXXX-XXXXX-XXXXX-XXXXXX), so no lone character trails at the end.
+ */
 export function formatCertificateCode(code: string): string {
-  return code.match(/.{1,5}/g)?.join("-") ?? code;
+  if (code.length !== 26) return code;
+  return [0, 5, 10, 15].map((i) => code.slice(i, i + 5)).join("-") + "-" + code.slice(20);
 }
 
 /**

@@ -1,7 +1,9 @@
 // CSV that Finnish Excel opens as it is: UTF-8 with a byte-order mark (or
 // Excel guesses Windows-1252 and breaks ä and ö), semicolons between fields
 // (the comma is Finland's decimal separator, so Excel's Finnish locale splits
-// on `;`), CRLF line ends. Pure: no I/O, unit-tested.
+// on `;`), CRLF line ends; and so a decimal number with a comma (12,5: with a
+// point, Finnish Excel reads 12.5 as the date 12 May). Times are Finnish too
+// (table.ts). Pure: no I/O, unit-tested.
 
 export const CSV_BOM = "\uFEFF";
 export const CSV_SEPARATOR = ";";
@@ -21,10 +23,15 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** A number as Finnish Excel reads it: a decimal comma, no thousands separator (12,5; -3; 1234). */
+export function csvNumber(value: number): string {
+  return String(value).replace(".", ",");
+}
+
 /** One field: quoted when it holds the separator, a quote or a line break; quotes doubled. */
 export function csvField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return "";
-  const text = typeof cell === "number" ? String(cell) : neutraliseFormula(cell);
+  const text = typeof cell === "number" ? csvNumber(cell) : neutraliseFormula(cell);
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

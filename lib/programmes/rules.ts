@@ -100,6 +100,25 @@ export function dueReminder(
   return null;
 }
 
+/**
+ * The kinds a reminder of `kind` settles, itself first. A deadline reminder
+ * to someone who has also stalled settles the stalled one too: its mail
+ * already says how far they are and which part is next, and a second mail
+ * about the same standstill an hour later (the next periodic run) would only
+ * repeat it. So the deadline's kind wins and both are recorded as sent. A
+ * stall that begins after the deadline reminder still gets its own mail.
+ */
+export function remindersSettled(
+  kind: ProgrammeReminderKind,
+  participation: { lastProgressAt: Date },
+  sent: readonly ProgrammeReminderKind[],
+  now: Date,
+): ProgrammeReminderKind[] {
+  if (kind === "STALLED" || sent.includes("STALLED")) return [kind];
+  const idle = dayNumber(helsinkiDay(now)) - dayNumber(helsinkiDay(participation.lastProgressAt));
+  return idle >= STALLED_DAYS ? [kind, "STALLED"] : [kind];
+}
+
 export type MaterialLink = { title: string; url: string };
 
 const materialsSchema = z.array(z.object({ title: z.string(), url: z.string() }));

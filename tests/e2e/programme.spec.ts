@@ -2,9 +2,13 @@
 // page, goes to their own progress, joins, marks the parts done with
 // reflections (an empty one is refused at the field), completes the
 // programme, downloads the certificate as a PDF and opens its public
-// verification page, which says it is genuine. axe on every state.
+// verification page, which says it is genuine; then a coordinator sees the
+// completion in the programme's figures for the participant's library and
+// downloads the figures (CSV and XLSX, opened here). axe on every state.
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import type { Locator, Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
@@ -28,9 +32,27 @@ async function createProgramme() {
   return { ...offering!, title };
 }
 
-test("join → parts done → certificate PDF → its verification page says genuine", async ({ page }) => {
+/** Completed participations of the programme from one person's library. */
+async function completedFromLibraryOf(offeringId: string, email: string) {
+  const [row] = await query<{ completed: number; library: string }>(
+    `SELECT l.name AS library,
+            (SELECT count(*) FROM "ProgrammeParticipation" p JOIN "User" pu ON pu.id = p."userId"
+              WHERE p."offeringId" = $1 AND p.status = 'COMPLETED' AND pu."libraryId" = l.id)::int AS completed
+       FROM "User" u JOIN "Library" l ON l.id = u."libraryId" WHERE u.email = $2`,
+    [offeringId, email],
+  );
+  return row!;
+}
+
+/** The figures table's cells of one row: started, completed, rate, median. */
+const figureCells = async (row: Locator) => (await row.getByRole("cell").allInnerTexts()).map((t) => t.trim());
+
+test("join → parts done → certificate PDF → genuine → the coordinator sees it in the library figures and exports them", async ({
+  page,
+}) => {
   const programme = await createProgramme();
   try {
+    const before = await completedFromLibraryOf(programme.id, "marju@valkeakoski.fi");
     await page.context().clearCookies();
     await signInWithSession(page, "marju@valkeakoski.fi");
 
@@ -88,9 +110,7 @@ test("join → parts done → certificate PDF → its verification page says gen
       main(page).getByRole("link", { name: "Lataa todistus suomeksi (PDF)" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`todistus-${programme.slug}.pdf`);
-    const path = await download.path();
-    const { readFile } = await import("node:fs/promises");
-    expect((await readFile(path)).subarray(0, 5).toString()).toBe("%PDF-");
+    expect((await readFile(await download.path())).subarray(0, 5).toString()).toBe("%PDF-");
 
     // "Omat koulutukset" lists it as completed.
     await visit(page, "/omat-koulutukset");
@@ -110,6 +130,43 @@ test("join → parts done → certificate PDF → its verification page says gen
     await main(page).getByRole("button", { name: "Tarkista" }).click();
     await expect(main(page).getByRole("alert")).toContainText("Tällä koodilla ei löydy todistusta");
     await expectAccessible(page);
+
+    // The coordinator: the completion counts in Marju's library's figures.
+    await signInWithSession(page, "juli@tampere.fi");
+    await visit(page, `/koulutukset/hallinta/ohjelmat/${programme.id}/eteneminen`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Eteneminen: ${programme.title}`);
+    await expectAccessible(page);
+    const libraries = main(page).getByRole("table", { name: "Kirjastoittain" });
+    const libraryRow = libraries.getByRole("row", { name: new RegExp(before.library) });
+    // Started, completed, rate (%), median days (completed the day they joined).
+    await expect.poll(() => figureCells(libraryRow)).toEqual(["1", String(before.completed + 1), "100", "0"]);
+    expect((await completedFromLibraryOf(programme.id, "marju@valkeakoski.fi")).completed).toBe(before.completed + 1);
+    await expect(main(page).getByRole("row", { name: /Marju/ })).toContainText("Suoritettu");
+
+    // The figures open as CSV for Finnish Excel and as a workbook.
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      main(page).getByRole("link", { name: "CSV (Excel)" }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`luvut-${programme.slug}.csv`);
+    const lines = (await readFile(await csv.path()))
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[0]).toBe("Taso;Kirjasto;Alue;Aloittaneet;Suorittaneet;Suoritusosuus (%);Mediaani (pv)");
+    expect(lines).toContain(`Kirjasto;${before.library};Pirkanmaa;1;${before.completed + 1};100;0`);
+    expect(lines).toContain(`Yhteensä;;;1;1;100;0`);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      main(page).getByRole("link", { name: "XLSX" }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe(`luvut-${programme.slug}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await xlsx.path());
+    const sheet = workbook.getWorksheet("Luvut")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(lines[0]!.split(";"));
+    const rows = Array.from({ length: sheet.rowCount }, (_, i) => (sheet.getRow(i + 1).values as unknown[]).slice(1));
+    expect(rows).toContainEqual(["Kirjasto", before.library, "Pirkanmaa", 1, before.completed + 1, 100, 0]);
   } finally {
     await query(`DELETE FROM "Offering" WHERE id = $1`, [programme.id]);
   }

@@ -495,6 +495,40 @@ describe("the periodic reminders", () => {
     expect(again.candidates).toBeGreaterThanOrEqual(0);
   });
 
+  it("stalled and near the deadline: one mail, the deadline's, with two workers; the stalled one never follows", async () => {
+    const month = await createProgramme(2, dayAhead(20));
+    const week = await createProgramme(2, dayAhead(5));
+    const both = await participant(month, { idleDays: 40 });
+    const bothWeek = await participant(week, { idleDays: 45 });
+    const mailsOf = async (id: string) =>
+      (await db.job.findMany({ where: { name: "email.programmeReminder" }, select: { payload: true } }))
+        .map((j) => j.payload as { participationId: string; kind: string })
+        .filter((p) => p.participationId === id)
+        .map((p) => p.kind);
+    const rowsOf = async (id: string) =>
+      (await db.programmeReminder.findMany({ where: { participationId: id }, select: { kind: true } }))
+        .map((r) => r.kind)
+        .sort();
+
+    const runs = await Promise.allSettled([sendDueProgrammeReminders(db, NOW), sendDueProgrammeReminders(other, NOW)]);
+    expect(runs.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(await mailsOf(both.participationId)).toEqual(["DEADLINE_30"]);
+    expect(await mailsOf(bothWeek.participationId)).toEqual(["DEADLINE_7"]);
+    expect(await rowsOf(both.participationId)).toEqual(["DEADLINE_30", "STALLED"]);
+    expect(await rowsOf(bothWeek.participationId)).toEqual(["DEADLINE_7", "STALLED"]);
+
+    // The next periodic runs (an hour later, the next day): no stalled reminder follows.
+    for (const later of [new Date(NOW.getTime() + 3600 * 1000), new Date(NOW.getTime() + DAY)]) {
+      await Promise.allSettled([sendDueProgrammeReminders(db, later), sendDueProgrammeReminders(other, later)]);
+    }
+    expect(await mailsOf(both.participationId)).toEqual(["DEADLINE_30"]);
+    expect(await mailsOf(bothWeek.participationId)).toEqual(["DEADLINE_7"]);
+    // The deadline's second reminder still comes in its time, once.
+    const inWeek = new Date(NOW.getTime() + 14 * DAY);
+    await Promise.allSettled([sendDueProgrammeReminders(db, inWeek), sendDueProgrammeReminders(other, inWeek)]);
+    expect(await mailsOf(both.participationId)).toEqual(["DEADLINE_30", "DEADLINE_7"]);
+  });
+
   it("a week later the deadline's second reminder goes, still once", async () => {
     const programme = await createProgramme(1, dayAhead(10));
     const person = await participant(programme, { idleDays: 1 });

@@ -34,9 +34,12 @@ describe("csvField", () => {
     expect(csvField("tavallinen")).toBe("tavallinen");
   });
 
-  it("writes numbers as they are and missing values as empty", () => {
+  it("writes numbers with the Finnish decimal comma and missing values as empty", () => {
     expect(csvField(3)).toBe("3");
     expect(csvField(-1)).toBe("-1");
+    expect(csvField(12.5)).toBe("12,5");
+    expect(csvField(-0.25)).toBe("-0,25");
+    expect(csvField(1234.5)).toBe("1234,5");
     expect(csvField(null)).toBe("");
     expect(csvField(undefined)).toBe("");
     expect(csvField("")).toBe("");

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { programmeReminderMail } from "@/lib/email/templates";
 import { translator } from "@/lib/i18n/translate";
 import type { FigureRow, ProgrammeFigures } from "@/lib/programmes/progress/data";
+import { tableToCsv } from "@/lib/exports/table";
 import { figuresTable, medianText, ratePercent } from "@/lib/programmes/progress/figures-table";
 import { filterParams, parseProgressQuery } from "@/lib/programmes/progress/schema";
 
@@ -39,6 +40,31 @@ describe("figures as a table", () => {
       ["Alue", "", "Keski-Suomi", 3, 2, 67, 12.3],
       ["Yhteensä", "", "", 4, 2, 67, 12.3],
     ]);
+  });
+
+  it("writes the median in the CSV with a decimal comma, as Finnish Excel reads it (the XLSX keeps a number)", () => {
+    const figures: ProgrammeFigures = {
+      libraries: [row({ medianDays: 12.25 }), row({ key: "m", libraryName: "Keuruun kirjasto", medianDays: 7 })],
+      regions: [],
+      total: row({
+        kind: "total",
+        key: null,
+        libraryName: null,
+        region: null,
+        started: 6,
+        completed: 4,
+        rate: 4 / 6,
+        medianDays: 9.5,
+      }),
+    };
+    const lines = tableToCsv(figuresTable(figures, translator("fi")))
+      .slice(1)
+      .split("\r\n");
+    expect(lines[0]).toBe("Taso;Kirjasto;Alue;Aloittaneet;Suorittaneet;Suoritusosuus (%);Mediaani (pv)");
+    expect(lines[1]).toBe("Kirjasto;Muuramen kirjasto;Keski-Suomi;3;2;67;12,3");
+    expect(lines[2]).toBe("Kirjasto;Keuruun kirjasto;Keski-Suomi;3;2;67;7");
+    expect(lines[3]).toBe("Yhteensä;;;6;4;67;9,5");
+    expect(figuresTable(figures, translator("fi")).rows[0]![6]).toBe(12.3);
   });
 });
 

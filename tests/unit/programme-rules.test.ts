@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   dueReminder,
+  remindersSettled,
   encodeCertificateCode,
   formatCertificateCode,
   maySelfReport,
@@ -87,6 +88,19 @@ describe("dueReminder", () => {
       dueReminder({ status: "COMPLETED", lastProgressAt: at("2027-01-01") }, "2027-01-10", [], at("2027-01-05")),
     ).toBeNull();
     expect(dueReminder(active("2027-01-01"), "2027-02-01", [], at("2027-03-01"))).toBeNull();
+  });
+  it("a deadline reminder to the stalled settles the stalled one too; a stalled one settles only itself", () => {
+    expect(remindersSettled("DEADLINE_30", active("2027-04-01"), [], at("2027-05-01"))).toEqual([
+      "DEADLINE_30",
+      "STALLED",
+    ]);
+    expect(remindersSettled("DEADLINE_7", active("2027-04-01"), ["DEADLINE_30"], at("2027-05-25"))).toEqual([
+      "DEADLINE_7",
+      "STALLED",
+    ]);
+    expect(remindersSettled("DEADLINE_30", active("2027-04-20"), [], at("2027-05-01"))).toEqual(["DEADLINE_30"]);
+    expect(remindersSettled("DEADLINE_7", active("2027-01-01"), ["STALLED"], at("2027-05-25"))).toEqual(["DEADLINE_7"]);
+    expect(remindersSettled("STALLED", active("2027-01-01"), [], at("2027-03-01"))).toEqual(["STALLED"]);
   });
   it("counts days in Helsinki: 23.30 UTC is already the next day there", () => {
     const lastProgressAt = new Date("2027-01-01T10:00:00Z");

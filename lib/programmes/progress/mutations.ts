@@ -9,6 +9,12 @@
 // insert of the same key waits for the first one's commit and then inserts
 // nothing, so it enqueues nothing. Rows go in in key order, so two runs
 // never wait for each other crosswise (no deadlock).
+//
+// And one mail per participant per run: a deadline reminder to someone who
+// has also stalled records STALLED beside its own kind in the same insert
+// (remindersSettled), and mails only its own kind. Were STALLED left
+// unrecorded, the next run (an hour later, or another worker reading after
+// this one's commit) would find it due and mail again.
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/policy";
 import { audit } from "@/lib/audit/mutations";
@@ -17,7 +23,7 @@ import type { ParticipationStatus, ProgrammeReminderKind } from "@/lib/db/enums"
 import { fieldError } from "@/lib/http/errors";
 import { enqueueMany } from "@/lib/jobs/mutations";
 import { dayOf, today as helsinkiDay } from "@/lib/kits/dates";
-import { dueReminder, STALLED_DAYS } from "../rules";
+import { dueReminder, remindersSettled, STALLED_DAYS } from "../rules";
 import { PARTICIPANTS_FROM, reminderGroupWhere } from "./data";
 import { FILTER_KEYS, sendRemindersSchema } from "./schema";
 
@@ -73,14 +79,16 @@ export async function sendProgrammeReminders(
 /** Candidates handled per transaction of the periodic run. */
 const BATCH = 200;
 
+/** sent and byKind count mails (a settled-only row is not one). */
 export type ReminderRun = { candidates: number; sent: number; byKind: Partial<Record<ProgrammeReminderKind, number>> };
 
 /**
  * The worker's periodic run: finds, in SQL, the active participants who may
  * be due a reminder (stalled for STALLED_DAYS days, or 30 or 7 days from the
  * deadline, not yet sent that kind), lets dueReminder decide which one is
- * due, and sends each once (see the file's comment). One reminder per person
- * per run: the next run sends the next one due.
+ * due, and sends each once (see the file's comment). One reminder per
+ * participant per run: the next run sends the next one due, unless the one
+ * sent settled it (remindersSettled).
  */
 export async function sendDueProgrammeReminders(client: Db, now: Date = new Date()): Promise<ReminderRun> {
   const today = helsinkiDay(now);
@@ -118,25 +126,31 @@ export async function sendDueProgrammeReminders(client: Db, now: Date = new Date
     if (candidates.length === 0) break;
     after = candidates.at(-1)!.id;
     run.candidates += candidates.length;
-    const due = candidates.flatMap((c) => {
+    // The kind to mail per participation, and every kind that mail settles.
+    const mailKind = new Map<string, ProgrammeReminderKind>();
+    const settled = candidates.flatMap((c) => {
       const kind = dueReminder(c, c.deadline ? dayOf(c.deadline) : null, c.sent, now);
-      return kind ? [{ participationId: c.id, kind }] : [];
+      if (!kind) return [];
+      mailKind.set(c.id, kind);
+      return remindersSettled(kind, c, c.sent, now).map((k) => ({ participationId: c.id, kind: k }));
     });
-    if (due.length === 0) continue;
+    if (settled.length === 0) continue;
     const inserted = await client.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<{ participationId: string; kind: ProgrammeReminderKind }[]>`
         INSERT INTO "ProgrammeReminder" ("participationId", "kind", "sentAt")
         SELECT t.id, t.kind::"ProgrammeReminderKind", ${now}
-        FROM unnest(${due.map((d) => d.participationId)}::uuid[], ${due.map((d) => d.kind)}::text[]) WITH ORDINALITY AS t(id, kind, n)
-        ORDER BY t.n
+        FROM unnest(${settled.map((d) => d.participationId)}::uuid[], ${settled.map((d) => d.kind)}::text[]) AS t(id, kind)
+        ORDER BY t.id, t.kind::"ProgrammeReminderKind"
         ON CONFLICT ("participationId", "kind") DO NOTHING
         RETURNING "participationId", "kind"`;
+      // Only the mailed kind's own row sends: a row a concurrent run inserted first sends nothing here.
+      const mails = rows.filter((row) => mailKind.get(row.participationId) === row.kind);
       await enqueueMany(
         tx,
         "email.programmeReminder",
-        rows.map((row) => ({ payload: { participationId: row.participationId, kind: row.kind } })),
+        mails.map((row) => ({ payload: { participationId: row.participationId, kind: row.kind } })),
       );
-      return rows;
+      return mails;
     }, TX);
     run.sent += inserted.length;
     for (const row of inserted) run.byKind[row.kind] = (run.byKind[row.kind] ?? 0) + 1;

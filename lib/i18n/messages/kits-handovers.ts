@@ -67,6 +67,8 @@ const fi = {
   "kitHandovers.maintenance.lead":
     "Jos boksi pitää korjata tai täydentää, siirrä se huoltoon: uusia varauksia ei voi tehdä, ja näet sen tulevat lainat peruttaviksi.",
   "kitHandovers.maintenance.submit": "Siirrä boksi huoltoon",
+  "kitHandovers.maintenance.done": "Boksi on siirretty huoltoon. Päätä alla sen tulevista lainoista.",
+  "kitHandovers.maintenance.cancelled": "Laina on peruttu ja kirjastolle on lähetetty viesti.",
   "kitHandovers.maintenance.link": "Boksin huolto ja tulevat lainat",
   "kitHandovers.maintenance.pageTitle": "Huolto: {kit}",
   "kitHandovers.maintenance.status": "Boksin tila: {status}",
@@ -149,6 +151,8 @@ const en: Record<keyof typeof fi, string> = {
   "kitHandovers.maintenance.lead":
     "If the box needs repair or new parts, move it to maintenance: no new reservations can be made, and you see its future loans to cancel.",
   "kitHandovers.maintenance.submit": "Move the box to maintenance",
+  "kitHandovers.maintenance.done": "The box is in maintenance. Decide on its future loans below.",
+  "kitHandovers.maintenance.cancelled": "The loan is cancelled and the library has been sent a message.",
   "kitHandovers.maintenance.link": "The box's maintenance and future loans",
   "kitHandovers.maintenance.pageTitle": "Maintenance: {kit}",
   "kitHandovers.maintenance.status": "The box's status: {status}",

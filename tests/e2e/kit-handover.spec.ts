@@ -79,6 +79,7 @@ test("sent → received with a missing item → the coordinator sees the report"
     ).toBeVisible();
     await expect(main(page).getByRole("definition").filter({ hasText: "Vastaanotettu" })).toBeVisible();
     await expect(main(page).getByRole("button", { name: "Merkitse vastaanotetuksi" })).toHaveCount(0);
+    await expectAccessible(page);
     const [handover] = await query<{ checklist: unknown; from: string; to: string }>(
       `SELECT checklist, "fromLibraryId" AS from, "toLibraryId" AS to FROM "KitHandover" WHERE "reservationId" = $1`,
       [second!.id],

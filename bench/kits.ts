@@ -14,8 +14,9 @@
 // (core 1): BENCH_KITS_ROUNDS (3) rounds of BENCH_KITS_SLICE s (3) per path at
 // BENCH_KITS_CONNECTIONS (8), after a 1-s warm-up. The availability window is
 // today … today + BENCH_KITS_WINDOW days (180); the date search asks for a
-// week two weeks ahead. Then the plan of the availability query on (b)
-// (EXPLAIN ANALYZE) is printed. Builds first unless BENCH_SKIP_BUILD=1.
+// week two weeks ahead; the table gives each path's body size too (the
+// search's HTML was 464 kB with a form per kit at 200 kits). Then the plan
+// of the availability query on (b) (EXPLAIN ANALYZE) is printed. Builds first unless BENCH_SKIP_BUILD=1.
 // About 1–2 minutes here (plus the build).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -47,7 +48,13 @@ const pinning = (() => {
   return { ok: true, why: "" };
 })();
 
-type Phase = { name: string; results: InterleavedResult[]; rows: { kits: number; reservations: number } };
+type Phase = {
+  name: string;
+  results: InterleavedResult[];
+  rows: { kits: number; reservations: number };
+  /** Body bytes per path (the date search's HTML: ADR 25 keeps it light). */
+  sizes: Map<string, number>;
+};
 
 const started = performance.now();
 const { server, url } = await freshTestDatabase(log, "pike_bench_kits");
@@ -89,10 +96,12 @@ try {
           headers: { cookie: fixtures.cookie },
         },
       ];
+      const sizes = new Map<string, number>();
       for (const target of targets) {
         const res = await fetch(target.url, { headers: target.headers, redirect: "manual" });
         const body = await res.text();
         if (res.status !== 200) throw new Error(`${target.url} answered ${res.status}`);
+        sizes.set(target.name, Buffer.byteLength(body));
         log(`${name}: ${target.name}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB`);
         if (target.name.startsWith("availability")) {
           const parsed = JSON.parse(body) as { booked: unknown[]; free: unknown[] };
@@ -101,7 +110,7 @@ try {
       }
       const results = await interleaved(targets);
       if (results.some((r) => r.errors + r.non2xx + r.streamErrors > 0)) failed = true;
-      phases.push({ name, results, rows: fixtures.rows });
+      phases.push({ name, results, rows: fixtures.rows, sizes });
     } finally {
       await app.stop();
     }
@@ -264,12 +273,13 @@ async function interleaved(targets: { name: string; url: string; headers?: Recor
 function print(phases: Phase[]) {
   const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
   console.log("");
-  console.log("| data | kits / reservations | path | req/s | p50 ms | p95 ms | p99 ms | errors |");
-  console.log("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| data | kits / reservations | path | kB | req/s | p50 ms | p95 ms | p99 ms | errors |");
+  console.log("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const phase of phases) {
     for (const r of phase.results) {
       console.log(
-        `| ${phase.name} | ${phase.rows.kits} / ${phase.rows.reservations} | ${r.name} | ${fmt(r.rps)} | ` +
+        `| ${phase.name} | ${phase.rows.kits} / ${phase.rows.reservations} | ${r.name} | ` +
+          `${((phase.sizes.get(r.name) ?? NaN) / 1024).toFixed(0)} | ${fmt(r.rps)} | ` +
           `${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.non2xx + r.streamErrors} |`,
       );
     }

@@ -401,7 +401,15 @@ export function accountRemovedMail(locale: Locale): ComposedMail {
 // ───────────── kit reservations ─────────────
 
 export type KitReservationMailEvent =
-  "requested" | "confirmed" | "declined" | "cancelled" | "shippingChanged" | "sent" | "received" | "returned";
+  | "requested"
+  | "confirmed"
+  | "declined"
+  | "cancelled"
+  | "shippingChanged"
+  | "sent"
+  | "received"
+  | "returned"
+  | "feedbackReminder";
 
 export type KitReservationMailView = {
   recipient: Recipient;
@@ -413,6 +421,8 @@ export type KitReservationMailView = {
   endDate: string;
   shippingDays: number;
   declineReason: string | null;
+  /** For the feedback reminder's link. */
+  reservationId: string;
 };
 
 /** A step of a kit reservation, to the library concerned, with the loan's dates. */
@@ -428,6 +438,11 @@ export function kitReservationMail(view: KitReservationMailView, options: { appU
       t(`kitReservations.mail.intro.${view.event}`),
       view.event === "declined" && view.declineReason
         ? t("kitReservations.mail.reason", { reason: view.declineReason })
+        : null,
+      view.event === "feedbackReminder"
+        ? t("kitReservations.mail.feedbackLink", {
+            url: `${options.appUrl}/pike-boksit/palaute/${encodeURIComponent(view.reservationId)}`,
+          })
         : null,
       facts([
         [t("kitReservations.mail.kit"), view.kit.name],

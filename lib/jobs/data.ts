@@ -137,6 +137,7 @@ export async function loadKitReservationForMail(reservationId: string, client: D
       kit: { select: { name: true, slug: true } },
       library: { select: { name: true, contactEmail: true } },
       requestedBy: { select: { email: true, name: true, locale: true } },
+      feedback: { select: { id: true } },
     },
   });
 }

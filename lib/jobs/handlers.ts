@@ -69,6 +69,7 @@ const KIT_MAIL_STATUS: Record<JobPayloads["email.kitReservation"]["event"], read
   sent: ["SENT", "RECEIVED"],
   received: ["RECEIVED", "PASSED_ON", "RETURNED"],
   returned: ["RETURNED"],
+  feedbackReminder: ["PASSED_ON", "RETURNED"],
 };
 
 export type JobOutcome = "sent" | `skipped: ${string}`;
@@ -336,6 +337,7 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
     if (!r) return "skipped: reservation no longer exists";
     const expected = KIT_MAIL_STATUS[event];
     if (expected && !expected.includes(r.status)) return `skipped: reservation moved on to ${r.status}`;
+    if (event === "feedbackReminder" && r.feedback) return "skipped: feedback already given";
     // The requester in their language; the library's contact address (nobody's account) in Finnish.
     const recipients = [
       ...(r.requestedBy ? [r.requestedBy] : []),
@@ -353,13 +355,18 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
           endDate: r.endDate.toISOString().slice(0, 10),
           shippingDays: r.shippingDays,
           declineReason: r.declineReason,
+          reservationId: r.id,
         },
         { appUrl: ctx.appUrl },
       );
       // The loan period in the calendar: tentative while requested, confirmed, removed when cancelled or declined.
       const method = event === "cancelled" || event === "declined" ? "CANCEL" : "REQUEST";
       const icalEvent =
-        event === "shippingChanged" || event === "sent" || event === "received" || event === "returned"
+        event === "shippingChanged" ||
+        event === "sent" ||
+        event === "received" ||
+        event === "returned" ||
+        event === "feedbackReminder"
           ? null
           : kitLoanInvitation(
               {

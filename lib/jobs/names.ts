@@ -63,6 +63,8 @@ export const KIT_RESERVATION_MAIL_EVENTS = [
   "sent",
   "received",
   "returned",
+  /** After the loan: answer the feedback (ADR 27); once per reservation, from the worker's periodic run. */
+  "feedbackReminder",
 ] as const;
 export type KitReservationMailEvent = (typeof KIT_RESERVATION_MAIL_EVENTS)[number];
 

@@ -9,6 +9,7 @@ import { organizerFrom } from "@/lib/calendar/ics";
 import { sendMail, type Mailer } from "@/lib/email";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { sendDueKitFeedbackReminders } from "@/lib/kits/usage/mutations";
 import { sendDueProgrammeReminders } from "@/lib/programmes/progress/mutations";
 import { jobQueueStats } from "./data";
 import { handlers, type JobContext, type JobHandler, type JobOutcome } from "./handlers";
@@ -161,6 +162,8 @@ export async function runWorker(db: Db, options: WorkerLoopOptions): Promise<voi
         log.info(await purgeExpiredSignIns(db, now), "expired sign-ins purged");
         // Programme reminders (issue 13): each once per person and kind, whichever worker gets there first.
         log.info(await sendDueProgrammeReminders(db, now), "programme reminders");
+        // Kit loan feedback (ADR 27): once per reservation, a week after the loan ended.
+        log.info(await sendDueKitFeedbackReminders(db, now), "kit feedback reminders");
         lastHousekeeping = now.getTime();
       }
       failures = 0;

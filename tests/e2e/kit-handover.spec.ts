@@ -53,7 +53,9 @@ test("sent → received with a missing item → the coordinator sees the report"
     await expect(main(page)).toContainText(`Seuraavalle lainaajalle: ${valkeakoski.name}`);
     await expectAccessible(page);
     await main(page).getByRole("button", { name: "Merkitse lähetetyksi" }).click();
-    // The page is rendered again with the loan as it now is: passed on, the form gone.
+    // Back on the same page with a notice, the loan as it now is: passed on, the form gone.
+    await page.waitForURL(new RegExp(`/pike-boksit/varaukset/${first!.id}\\?tehty=lahetetty$`));
+    await expect(main(page).getByRole("status").filter({ hasText: "Boksi on merkitty lähetetyksi." })).toBeVisible();
     await expect(main(page).getByRole("definition").filter({ hasText: "Lähetetty seuraavalle" })).toBeVisible();
     await expect(main(page).getByRole("button", { name: "Merkitse lähetetyksi" })).toHaveCount(0);
     await expectAccessible(page);
@@ -71,8 +73,13 @@ test("sent → received with a missing item → the coordinator sees the report"
     await main(page).getByLabel("Boksin kunto (vapaaehtoinen)").fill("Kansi naarmuilla");
     await expectAccessible(page);
     await main(page).getByRole("button", { name: "Merkitse vastaanotetuksi" }).click();
+    await page.waitForURL(/\?tehty=vastaanotettu$/);
+    await expect(
+      main(page).getByRole("status").filter({ hasText: "Vastaanotto ja luovutusraportti on tallennettu." }),
+    ).toBeVisible();
     await expect(main(page).getByRole("definition").filter({ hasText: "Vastaanotettu" })).toBeVisible();
     await expect(main(page).getByRole("button", { name: "Merkitse vastaanotetuksi" })).toHaveCount(0);
+    await expectAccessible(page);
     const [handover] = await query<{ checklist: unknown; from: string; to: string }>(
       `SELECT checklist, "fromLibraryId" AS from, "toLibraryId" AS to FROM "KitHandover" WHERE "reservationId" = $1`,
       [second!.id],
@@ -98,6 +105,20 @@ test("sent → received with a missing item → the coordinator sees the report"
     const report = main(page).getByRole("region", { name: "Viimeisin luovutusraportti" });
     await expect(report).toContainText("Tabletti (3): puuttuu – Yksi tabletti puuttuu");
     await expect(report).toContainText("Kunto: Kansi naarmuilla");
+    await expectAccessible(page);
+
+    // The coordinator moves the kit to maintenance: its maintenance page says so.
+    await main(page).getByRole("button", { name: "Siirrä boksi huoltoon" }).click();
+    await page.waitForURL(/\/huolto\?tehty=huolto$/);
+    await expect(main(page).getByRole("status").filter({ hasText: "Boksi on siirretty huoltoon." })).toBeVisible();
+    await expectAccessible(page);
+
+    // Nobody follows: Valkeakoski returns it home.
+    await as(page, "marju@valkeakoski.fi");
+    await visit(page, `/pike-boksit/varaukset/${second!.id}`);
+    await main(page).getByRole("button", { name: "Merkitse palautetuksi" }).click();
+    await page.waitForURL(/\?tehty=palautettu$/);
+    await expect(main(page).getByRole("status").filter({ hasText: "Boksi on merkitty palautetuksi." })).toBeVisible();
     await expectAccessible(page);
   } finally {
     await query(`DELETE FROM "Kit" WHERE id = $1`, [kit!.id]);

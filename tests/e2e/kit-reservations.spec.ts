@@ -1,7 +1,8 @@
 // Choose dates first (issue 12): a staff member picks a range, sees which
-// kits are free for all of it (shipping days included), reserves one for
-// their library, and sees it taken for the next person; then cancels it after
-// a confirmation step, and the days are free again. axe on every state.
+// kits are free for all of it (shipping days included) as one form's radio
+// group, reserves one for their library, and sees it taken for the next
+// person; then cancels it after a confirmation step, and the days are free
+// again. axe on every state.
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
@@ -44,11 +45,18 @@ test("pick dates → free kits → reserve; the kit is then taken for those days
     await expectAccessible(page);
 
     await search(page, fiDay(40), fiDay(43));
-    const card = main(page).getByRole("listitem").filter({ hasText: kit.name });
-    await expect(card).toBeVisible();
+    // One form: the free kits are a radio group, each with what to know before choosing.
+    const choices = main(page).getByRole("group", { name: /Valitse boksi/ });
+    const choice = choices.getByRole("radio", { name: kit.name, exact: true });
+    await expect(choice).toBeVisible();
+    await expect(choice).toHaveAccessibleDescription(/Lähetysaika 2 päivää.*Varaus vahvistuu heti\./);
+    await expect(main(page).getByRole("button", { name: /^Varaa / })).toHaveCount(1);
     await expectAccessible(page);
 
-    await card.getByRole("button", { name: new RegExp(`^Varaa ${kit.name}`) }).click();
+    await choice.check();
+    await main(page)
+      .getByRole("button", { name: /^Varaa valittu boksi / })
+      .click();
     await page.waitForURL(/\/pike-boksit\/varaukset\?varattu=/);
     await expect(
       main(page)
@@ -64,8 +72,12 @@ test("pick dates → free kits → reserve; the kit is then taken for those days
 
     // The same days again (and the days touching its shipping days): the kit is no longer free.
     await visit(page, `/pike-boksit/varaa?alku=${fiDay(44)}&loppu=${fiDay(46)}`);
-    await expect(main(page).getByRole("listitem").filter({ hasText: kit.name }).getByRole("button")).toHaveCount(0);
-    await expect(main(page).getByText(kit.name)).toBeVisible();
+    await expect(main(page).getByRole("radio", { name: kit.name, exact: true })).toHaveCount(0);
+    await expect(
+      main(page)
+        .getByRole("region", { name: "Varattuina samaan aikaan" })
+        .getByRole("link", { name: kit.name, exact: true }),
+    ).toBeVisible();
     await expectAccessible(page);
 
     // Cancel in the library's reservations, after a confirmation step.
@@ -81,12 +93,7 @@ test("pick dates → free kits → reserve; the kit is then taken for those days
     expect(after!.status).toBe("CANCELLED");
 
     await visit(page, `/pike-boksit/varaa?alku=${fiDay(40)}&loppu=${fiDay(43)}`);
-    await expect(
-      main(page)
-        .getByRole("listitem")
-        .filter({ hasText: kit.name })
-        .getByRole("button", { name: /^Varaa / }),
-    ).toBeVisible();
+    await expect(main(page).getByRole("radio", { name: kit.name, exact: true })).toBeVisible();
   } finally {
     await query(
       `DELETE FROM "Job" WHERE "payload"->>'reservationId' IN (SELECT id::text FROM "KitReservation" WHERE "kitId" = $1)`,

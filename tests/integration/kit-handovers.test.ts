@@ -19,8 +19,7 @@ vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 const { markKitSentAction, recordKitReceiptAction, returnKitHomeAction } = await import("@/lib/kits/handovers/actions");
 const { getKitMaintenance, getReservationDetail } = await import("@/lib/kits/handovers/data");
-const { setKitMaintenanceAction } = await import("@/lib/kits/handovers/actions");
-const { cancelKitReservationAction } = await import("@/lib/kits/reservations/actions");
+const { cancelForMaintenanceAction, setKitMaintenanceAction } = await import("@/lib/kits/handovers/actions");
 
 let db: Db;
 let valkeakoski: string;
@@ -94,16 +93,19 @@ describe("the handover chain", () => {
     expect(firstDetail?.next).toMatchObject({ kind: "library", reservationId: second.id, library: { id: muurame } });
 
     // The home library sends it to the first; the first receives it in order.
-    expect((await submit(markKitSentAction, homeStaff!, { reservationId: first.id })).state?.status).toBe("saved");
+    expect((await submit(markKitSentAction, homeStaff!, { reservationId: first.id })).redirect).toBe(
+      `/pike-boksit/varaukset/${first.id}?tehty=lahetetty`,
+    );
     expect(
-      (await submit(recordKitReceiptAction, valkeakoskiStaff!, { reservationId: first.id, ...allOk })).state?.status,
-    ).toBe("saved");
+      (await submit(recordKitReceiptAction, valkeakoskiStaff!, { reservationId: first.id, ...allOk })).redirect,
+    ).toBe(`/pike-boksit/varaukset/${first.id}?tehty=vastaanotettu`);
     expect(await statusOf(first.id)).toBe("RECEIVED");
 
     // The first sends it on: it is passed on, the second is on its way.
-    expect((await submit(markKitSentAction, valkeakoskiStaff!, { reservationId: second.id })).state?.status).toBe(
-      "saved",
-    );
+    // From its own reservation's page: back there with the notice.
+    expect(
+      (await submit(markKitSentAction, valkeakoskiStaff!, { reservationId: second.id, pageId: first.id })).redirect,
+    ).toBe(`/pike-boksit/varaukset/${first.id}?tehty=lahetetty`);
     expect(await statusOf(first.id)).toBe("PASSED_ON");
     expect(await statusOf(second.id)).toBe("SENT");
 
@@ -115,7 +117,7 @@ describe("the handover chain", () => {
       "rows.1.state": "ok",
       condition: "Laatikon kulma lommolla",
     });
-    expect(received.state?.status).toBe("saved");
+    expect(received.redirect).toBe(`/pike-boksit/varaukset/${second.id}?tehty=vastaanotettu`);
     expect(await statusOf(second.id)).toBe("RECEIVED");
     const handover = await db.kitHandover.findFirstOrThrow({
       where: { reservationId: second.id },
@@ -172,8 +174,8 @@ describe("the handover chain", () => {
 
     // No one follows: the second returns it home.
     expect((await getReservationDetail(muurameStaff!, second.id))?.next).toMatchObject({ kind: "home" });
-    expect((await submit(returnKitHomeAction, muurameStaff!, { reservationId: second.id })).state?.status).toBe(
-      "saved",
+    expect((await submit(returnKitHomeAction, muurameStaff!, { reservationId: second.id })).redirect).toBe(
+      `/pike-boksit/varaukset/${second.id}?tehty=palautettu`,
     );
     expect(await statusOf(second.id)).toBe("RETURNED");
   });
@@ -234,9 +236,11 @@ describe("permission matrix", () => {
       const sent = await submit(markKitSentAction, actor, { reservationId: toSend.id });
       const received = await submit(recordKitReceiptAction, actor, { reservationId: toReceive.id, ...allOk });
       const returned = await submit(returnKitHomeAction, actor, { reservationId: toReturn.id });
-      const outcomes = [sent, received, returned].map((o) => o.state?.status);
+      const outcomes = [sent, received, returned].map(
+        (o) => /\?tehty=(\w+)$/.exec(o.redirect ?? "")?.[1] ?? o.state?.status,
+      );
       if (ALLOWED.has(who)) {
-        expect(outcomes).toEqual(["saved", "saved", "saved"]);
+        expect(outcomes).toEqual(["lahetetty", "vastaanotettu", "palautettu"]);
         expect(await statusOf(toSend.id)).toBe("SENT");
         expect(await statusOf(toReceive.id)).toBe("RECEIVED");
         expect(await statusOf(toReturn.id)).toBe("RETURNED");
@@ -298,7 +302,7 @@ describe("maintenance decisions", () => {
     expect(await getKitMaintenance(staff!, kit.slug)).toBeNull();
 
     const moved = await submit(setKitMaintenanceAction, coordinator!, { kitId: kit.id });
-    expect(moved.redirect).toBe(`/pike-boksit/${kit.slug}/huolto`);
+    expect(moved.redirect).toBe(`/pike-boksit/${kit.slug}/huolto?tehty=huolto`);
     expect((await db.kit.findUniqueOrThrow({ where: { id: kit.id }, select: { status: true } })).status).toBe(
       "MAINTENANCE",
     );
@@ -306,11 +310,13 @@ describe("maintenance decisions", () => {
 
     const view = await getKitMaintenance(coordinator!, kit.slug);
     expect(view?.rows.map((r) => r.id)).toEqual([held.id, future.id]);
-    const cancelled = await submit(cancelKitReservationAction, coordinator!, {
-      reservationId: future.id,
-      confirm: "yes",
-    });
-    expect(cancelled.state?.status).toBe("saved");
+    // The page's cancel is bound to the kit: back to its maintenance page with a notice; staff are refused.
+    const cancelHere = cancelForMaintenanceAction.bind(null, kit.slug);
+    const notStaff = await submit(cancelHere, staff!, { reservationId: future.id, confirm: "yes" });
+    expect(notStaff.state?.status).toBe("error");
+    expect(await statusOf(future.id)).toBe("CONFIRMED");
+    const cancelled = await submit(cancelHere, coordinator!, { reservationId: future.id, confirm: "yes" });
+    expect(cancelled.redirect).toBe(`/pike-boksit/${kit.slug}/huolto?tehty=peruttu`);
     expect(await statusOf(future.id)).toBe("CANCELLED");
     const mails = await db.job.count({
       where: { name: "email.kitReservation", payload: { path: ["reservationId"], equals: future.id } },

@@ -31,6 +31,7 @@ const { DELETE: deleteReservation } = await import("@/app/api/kit-reservations/[
 const { cancelKitReservationAction, decideKitReservationAction, reserveKitAction, shortenShippingDaysAction } =
   await import("@/lib/kits/reservations/actions");
 const { decideKitReservation, reserveKit, shortenShippingDays } = await import("@/lib/kits/reservations/mutations");
+const { findFreeKits, findFreeKitsPage, TAKEN_KITS_SHOWN } = await import("@/lib/kits/reservations/data");
 
 let db: Db;
 let valkeakoski: string;
@@ -636,5 +637,42 @@ describe("bad input: 4xx with field messages, nothing written", () => {
       formError: "kitReservations.error.conflict",
       conflict: { startDate: day(0), endDate: day(4) },
     });
+  });
+
+  it("the reserve form's kit is the radio's: none chosen or an unknown one is a message at kitId, nothing written", async () => {
+    const retired = await createKit({ status: "RETIRED" });
+    const [staff] = await createUsers(db, 1, { librarySlug: "valkeakoski" });
+    const before = await writes();
+    const range = { libraryId: valkeakoski, startDate: day(20), endDate: day(21) };
+    const none = await submit(reserveKitAction, staff!, range);
+    expect(none.state).toMatchObject({ status: "error", fields: { kitId: "kitReservations.validation.kit" } });
+    const forged = await submit(reserveKitAction, staff!, { ...range, kitId: "not-a-kit" });
+    expect(forged.state).toMatchObject({ status: "error", fields: { kitId: "kitReservations.validation.kit" } });
+    for (const kitId of [randomUUID(), retired.id]) {
+      const unknown = await submit(reserveKitAction, staff!, { ...range, kitId });
+      expect(unknown.state).toMatchObject({
+        status: "error",
+        fields: { kitId: "kitReservations.validation.unknownKit" },
+      });
+      expect(unknown.redirect).toBeUndefined();
+    }
+    expect(await writes()).toEqual(before);
+  });
+
+  it("the date search pages its free kits and names only the first taken ones", async () => {
+    const [staff] = await createUsers(db, 1, { librarySlug: "valkeakoski" });
+    const range = { startDate: day(200), endDate: day(202) };
+    const all = await findFreeKits(staff!, range);
+    const first = await findFreeKitsPage(staff!, range, 1, 2);
+    expect(first.freeTotal).toBe(all.free.length);
+    expect(first.pages).toBe(Math.max(1, Math.ceil(all.free.length / 2)));
+    expect(first.free.map((k) => k.id)).toEqual(all.free.slice(0, 2).map((k) => k.id));
+    const second = await findFreeKitsPage(staff!, range, 2, 2);
+    expect(second.free.map((k) => k.id)).toEqual(all.free.slice(2, 4).map((k) => k.id));
+    // Past the end (or nonsense) is the last page / the first.
+    expect((await findFreeKitsPage(staff!, range, 10_000, 2)).page).toBe(first.pages);
+    expect((await findFreeKitsPage(staff!, range, -3, 2)).page).toBe(1);
+    expect(first.takenTotal).toBe(all.taken.length);
+    expect(first.taken.length).toBeLessThanOrEqual(TAKEN_KITS_SHOWN);
   });
 });

@@ -21,12 +21,15 @@ type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 export function StepForm({
   action: serverAction,
   reservationId,
+  pageId,
   label,
   idPrefix,
   text,
 }: {
   action: Action;
   reservationId: string;
+  /** The reservation whose page the form is on, when not `reservationId`'s (the sender's "where next"). */
+  pageId?: string;
   label: string;
   idPrefix: string;
   text: FormText;
@@ -37,6 +40,7 @@ export function StepForm({
     <form action={action} className="mt-3 space-y-3">
       <FormFeedback state={state} text={text} labels={{}} idPrefix={idPrefix} />
       <input type="hidden" name="reservationId" value={reservationId} />
+      {pageId ? <input type="hidden" name="pageId" value={pageId} /> : null}
       {state.status === "saved" ? null : (
         <SubmitButton pending={pending} label={label} pendingLabel={tr("form.saving")} />
       )}

@@ -1,5 +1,5 @@
 "use client";
-// The forms of kit reservations: reserve one free kit for the searched days,
+// The forms of kit reservations: reserve one of the free kits for the searched days,
 // and the coordinators' decisions and shipping-day exception. Texts arrive
 // translated (pickText); dates are formatted here without a zone (days).
 import { useActionState } from "react";
@@ -17,17 +17,24 @@ import type { ReserveState } from "@/lib/kits/reservations/actions";
 
 type Library = { id: string; name: string };
 
-/** One free kit's reserve button (with the library to reserve for, when there is a choice). */
-export function ReserveKitForm({
+/** A free kit as the reserve form offers it: its name and, in one line, what to know before choosing. */
+export type KitChoice = { id: string; name: string; details: string; shippingDays: number };
+
+/**
+ * The date search's one reserve form: the page's free kits as a radio group
+ * (each with its theme, home library, shipping days and whether a
+ * coordinator confirms), the library when there is a choice, one submit.
+ */
+export function ReserveFreeKitForm({
   action: serverAction,
-  kit,
+  kits,
   startDate,
   endDate,
   libraries,
   text,
 }: {
   action: (prev: ReserveState, formData: FormData) => Promise<ReserveState>;
-  kit: { id: string; name: string; shippingDays: number };
+  kits: KitChoice[];
   startDate: string;
   endDate: string;
   libraries: Library[];
@@ -35,19 +42,26 @@ export function ReserveKitForm({
 }) {
   const [state, action, pending] = useActionState(serverAction, idleForm as ReserveState);
   const tr = translateWith(text);
-  const prefix = `varaa-${kit.id}-`;
+  const prefix = "varaa-";
   const period = formatDayRange({ startDate, endDate });
+  const chosen = typeof state.values?.kitId === "string" ? state.values.kitId : "";
+  const kitError = state.fields?.kitId ? tr(state.fields.kitId) : undefined;
+  const conflictKit = kits.find((kit) => kit.id === chosen);
   return (
-    <form action={action} className="mt-3 space-y-3">
+    <form action={action} className="space-y-4" key={state.attempt ?? 0}>
       {state.conflict ? (
         <div role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
-          {tr("kitReservations.error.conflict", { period: formatDayRange(state.conflict), count: kit.shippingDays })}
+          {tr("kitReservations.error.conflict", {
+            period: formatDayRange(state.conflict),
+            count: conflictKit?.shippingDays ?? 0,
+          })}
         </div>
       ) : (
         <FormFeedback
           state={state}
           text={text}
           labels={{
+            kitId: tr("kitReservations.field.kitId"),
             libraryId: tr("kitReservations.field.libraryId"),
             startDate: tr("kitReservations.field.startDate"),
             endDate: tr("kitReservations.field.endDate"),
@@ -55,9 +69,43 @@ export function ReserveKitForm({
           idPrefix={prefix}
         />
       )}
-      <input type="hidden" name="kitId" value={kit.id} />
       <input type="hidden" name="startDate" value={startDate} />
       <input type="hidden" name="endDate" value={endDate} />
+      <fieldset id={`${prefix}kitId`} tabIndex={-1} aria-describedby={kitError ? `${prefix}kitId-error` : undefined}>
+        <legend className="font-semibold">
+          {tr("kitReservations.search.kitLegend")}
+          <span className="font-normal text-gray-700"> {text["form.required"]}</span>
+        </legend>
+        <ul className="mt-2 divide-y divide-gray-200 rounded border border-gray-300">
+          {kits.map((kit) => (
+            <li key={kit.id} className="flex items-start gap-3 p-3">
+              <input
+                id={`${prefix}kit-${kit.id}`}
+                type="radio"
+                name="kitId"
+                value={kit.id}
+                required
+                defaultChecked={kit.id === chosen}
+                aria-describedby={`${prefix}kit-${kit.id}-details`}
+                className="mt-1 h-5 w-5 shrink-0"
+              />
+              <span>
+                <label htmlFor={`${prefix}kit-${kit.id}`} className="font-semibold">
+                  {kit.name}
+                </label>
+                <span id={`${prefix}kit-${kit.id}-details`} className="block text-sm text-gray-700">
+                  {kit.details}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+        {kitError ? (
+          <p id={`${prefix}kitId-error`} className="mt-1 text-sm font-semibold text-red-800">
+            {kitError}
+          </p>
+        ) : null}
+      </fieldset>
       {libraries.length > 1 ? (
         <SelectField
           id={`${prefix}libraryId`}
@@ -74,7 +122,7 @@ export function ReserveKitForm({
       )}
       <SubmitButton
         pending={pending}
-        label={`${tr("kitReservations.reserve.submit", { kit: kit.name })} ${period}`}
+        label={tr("kitReservations.reserve.submitChosen", { period })}
         pendingLabel={tr("form.saving")}
       />
     </form>

@@ -67,6 +67,8 @@ const fi = {
   "kitHandovers.maintenance.lead":
     "Jos boksi pitää korjata tai täydentää, siirrä se huoltoon: uusia varauksia ei voi tehdä, ja näet sen tulevat lainat peruttaviksi.",
   "kitHandovers.maintenance.submit": "Siirrä boksi huoltoon",
+  "kitHandovers.maintenance.done": "Boksi on siirretty huoltoon. Päätä alla sen tulevista lainoista.",
+  "kitHandovers.maintenance.cancelled": "Laina on peruttu ja kirjastolle on lähetetty viesti.",
   "kitHandovers.maintenance.link": "Boksin huolto ja tulevat lainat",
   "kitHandovers.maintenance.pageTitle": "Huolto: {kit}",
   "kitHandovers.maintenance.status": "Boksin tila: {status}",
@@ -82,6 +84,10 @@ const fi = {
     "Boksi on lähetetty kirjastollesi. Tarkista sen sisältö, kun se saapuu, ja merkitse se vastaanotetuksi portaalissa.",
   "kitReservations.mail.intro.received": "Boksin vastaanotto ja luovutusraportti on kirjattu.",
   "kitReservations.mail.intro.returned": "Boksi on merkitty palautetuksi kotikirjastoonsa.",
+  "kitReservations.mail.subject.feedbackReminder": "Kerro, miten laina meni: {kit}",
+  "kitReservations.mail.intro.feedbackReminder":
+    "Kirjastosi laina on päättynyt. Vastaathan lyhyeen palautteeseen: miten boksia käytettiin ja kuinka moni sen kautta tavoitettiin. Vastaukset kootaan kehittämiskirjaston käyttötilastoihin.",
+  "kitReservations.mail.feedbackLink": "Vastaa palautteeseen: {url}",
 };
 
 const en: Record<keyof typeof fi, string> = {
@@ -149,6 +155,8 @@ const en: Record<keyof typeof fi, string> = {
   "kitHandovers.maintenance.lead":
     "If the box needs repair or new parts, move it to maintenance: no new reservations can be made, and you see its future loans to cancel.",
   "kitHandovers.maintenance.submit": "Move the box to maintenance",
+  "kitHandovers.maintenance.done": "The box is in maintenance. Decide on its future loans below.",
+  "kitHandovers.maintenance.cancelled": "The loan is cancelled and the library has been sent a message.",
   "kitHandovers.maintenance.link": "The box's maintenance and future loans",
   "kitHandovers.maintenance.pageTitle": "Maintenance: {kit}",
   "kitHandovers.maintenance.status": "The box's status: {status}",
@@ -164,6 +172,10 @@ const en: Record<keyof typeof fi, string> = {
     "The box has been sent to your library. Check its contents when it arrives and mark it received in the portal.",
   "kitReservations.mail.intro.received": "The box's receipt and handover report are recorded.",
   "kitReservations.mail.intro.returned": "The box is marked returned to its home library.",
+  "kitReservations.mail.subject.feedbackReminder": "How did the loan go: {kit}",
+  "kitReservations.mail.intro.feedbackReminder":
+    "Your library's loan has ended. Please answer a short feedback form: how the box was used and how many people it reached. The answers go into the development library's usage figures.",
+  "kitReservations.mail.feedbackLink": "Answer the feedback: {url}",
 };
 
 export default { fi, en };

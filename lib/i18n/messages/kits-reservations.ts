@@ -32,7 +32,17 @@ const fi = {
   "kitReservations.search.confirmedAtOnce": "Varaus vahvistuu heti.",
   "kitReservations.search.signIn": "Kirjaudu sisään varataksesi boksin kirjastollesi.",
   "kitReservations.search.noRights": "Varauksia tekevät jäsenkirjastojen työntekijät.",
-  "kitReservations.reserve.submit": "Varaa {kit}",
+  "kitReservations.search.kitLegend": "Valitse boksi",
+  "kitReservations.search.home": "Kotikirjasto {library}",
+  "kitReservations.search.page": "Sivu {page}/{pages}",
+  "kitReservations.search.takenCount":
+    "{count, plural, one {# boksi on varattuna osan näistä päivistä.} other {# boksia on varattuna osan näistä päivistä.}}",
+  "kitReservations.search.takenMore":
+    "{count, plural, one {Lisäksi # muu.} other {Lisäksi # muuta.}} Boksin kalenterista näet, milloin se on vapaana.",
+  "kitReservations.reserve.submitChosen": "Varaa valittu boksi {period}",
+  "kitReservations.field.kitId": "Boksi",
+  "kitReservations.validation.kit": "Valitse boksi.",
+  "kitReservations.validation.unknownKit": "Tätä boksia ei voi enää varata. Valitse toinen.",
   "kitReservations.reserve.done.CONFIRMED": "Varattu: {kit} {period}. Vahvistus on lähetetty sähköpostiisi.",
   "kitReservations.reserve.done.REQUESTED": "Varauspyyntö lähetetty: {kit} {period}. Kehittämiskirjasto vahvistaa sen.",
   "kitReservations.own.title": "Kirjastosi varaukset",
@@ -126,7 +136,17 @@ const en: Record<keyof typeof fi, string> = {
   "kitReservations.search.confirmedAtOnce": "The reservation is confirmed at once.",
   "kitReservations.search.signIn": "Sign in to reserve a box for your library.",
   "kitReservations.search.noRights": "Reservations are made by the staff of member libraries.",
-  "kitReservations.reserve.submit": "Reserve {kit}",
+  "kitReservations.search.kitLegend": "Choose a box",
+  "kitReservations.search.home": "Home library {library}",
+  "kitReservations.search.page": "Page {page} of {pages}",
+  "kitReservations.search.takenCount":
+    "{count, plural, one {# box is reserved for some of these days.} other {# boxes are reserved for some of these days.}}",
+  "kitReservations.search.takenMore":
+    "{count, plural, one {And # more.} other {And # more.}} A box's calendar shows when it is free.",
+  "kitReservations.reserve.submitChosen": "Reserve the chosen box {period}",
+  "kitReservations.field.kitId": "Box",
+  "kitReservations.validation.kit": "Choose a box.",
+  "kitReservations.validation.unknownKit": "This box can no longer be reserved. Choose another.",
   "kitReservations.reserve.done.CONFIRMED": "Reserved: {kit} {period}. A confirmation is on its way to your e-mail.",
   "kitReservations.reserve.done.REQUESTED":
     "Reservation requested: {kit} {period}. The development library will confirm it.",

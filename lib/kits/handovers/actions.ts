@@ -1,25 +1,44 @@
 "use server";
 // The forms of the handover chain (ADR 26): sent, received (with the
-// handover report) and returned home, on a reservation's detail page. Each
+// handover report) and returned home, on a reservation's detail page, and
+// the coordinators' maintenance decisions; each success redirects with ?tehty=. Each
 // goes origin → session → mutation, which decides per record (runFormAction).
 import { revalidatePage } from "@/lib/cache/paths";
-import { runFormAction, savedState } from "@/lib/http/form-action";
+import { runFormAction } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
 import { redirect } from "next/navigation";
 import { markKitSent, recordKitReceipt, returnKitHome, setKitMaintenance } from "./mutations";
+import { cancelKitReservation } from "@/lib/kits/reservations/mutations";
+import { cancelSchema } from "@/lib/kits/reservations/schema";
+import type { HandoverStep } from "./rules";
 import { receiptInputOf } from "./schema";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const idOf = (value: unknown) => (typeof value === "string" && UUID.test(value) ? value : null);
 
 function revalidate(reservationId: unknown) {
   revalidatePage("/pike-boksit/varaukset");
-  if (typeof reservationId === "string" && /^[0-9a-f-]{36}$/i.test(reservationId))
-    revalidatePage(`/pike-boksit/varaukset/${reservationId}`);
+  const id = idOf(reservationId);
+  if (id) revalidatePage(`/pike-boksit/varaukset/${id}`);
+}
+
+/**
+ * After a step the page is rendered again without its form, so the notice
+ * travels in the address (`?tehty=<step>`, lib/kits/handovers/rules.ts). The
+ * page is the one the form was on: a sender passes the next loan on from its
+ * own reservation's page (`pageId`), else the reservation's own.
+ */
+function backToPage(values: Record<string, unknown>, step: HandoverStep): never {
+  const pageId = idOf(values.pageId) ?? idOf(values.reservationId);
+  redirect(pageId ? `/pike-boksit/varaukset/${pageId}?tehty=${step}` : "/pike-boksit/varaukset");
 }
 
 export async function markKitSentAction(prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(prev, formData, "signedIn", (actor, values) => markKitSent(actor, values));
   if (!outcome.ok) return outcome.state;
   revalidate(outcome.values.reservationId);
-  return savedState(prev, {}, { key: "kitHandovers.send.done" });
+  revalidate(outcome.values.pageId);
+  backToPage(outcome.values, "lahetetty");
 }
 
 export async function recordKitReceiptAction(prev: FormState, formData: FormData): Promise<FormState> {
@@ -28,14 +47,14 @@ export async function recordKitReceiptAction(prev: FormState, formData: FormData
   );
   if (!outcome.ok) return outcome.state;
   revalidate(outcome.values.reservationId);
-  return savedState(prev, {}, { key: "kitHandovers.receive.done" });
+  backToPage(outcome.values, "vastaanotettu");
 }
 
 export async function returnKitHomeAction(prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(prev, formData, "signedIn", (actor, values) => returnKitHome(actor, values));
   if (!outcome.ok) return outcome.state;
   revalidate(outcome.values.reservationId);
-  return savedState(prev, {}, { key: "kitHandovers.return.done" });
+  backToPage(outcome.values, "palautettu");
 }
 
 /** A coordinator moves the kit to maintenance, then decides on its future loans on the maintenance page. */
@@ -45,5 +64,25 @@ export async function setKitMaintenanceAction(prev: FormState, formData: FormDat
   );
   if (!outcome.ok) return outcome.state;
   revalidatePage("/pike-boksit");
-  redirect(`/pike-boksit/${encodeURIComponent(outcome.result.slug)}/huolto`);
+  redirect(`/pike-boksit/${encodeURIComponent(outcome.result.slug)}/huolto?tehty=huolto`);
+}
+
+/**
+ * The maintenance page's decision on one future loan: cancel it (with mail,
+ * as any cancellation), then back to the page with a notice. `slug` is bound
+ * by the page; only the path is built from it.
+ */
+export async function cancelForMaintenanceAction(
+  slug: string,
+  prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "kit.manage", (actor, values) => {
+    const { reservationId } = cancelSchema.parse(values);
+    return cancelKitReservation(actor, reservationId);
+  });
+  if (!outcome.ok) return outcome.state;
+  revalidatePage("/pike-boksit/varaukset");
+  revalidate(outcome.values.reservationId);
+  redirect(`/pike-boksit/${encodeURIComponent(slug)}/huolto?tehty=peruttu`);
 }

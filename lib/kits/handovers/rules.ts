@@ -44,3 +44,18 @@ export function mayReturnHome(actor: Actor | null, reservation: { libraryId: str
   if (can(actor, "kit.manage")) return true;
   return !nextWaiting && acts(actor, reservation.libraryId);
 }
+
+/** `?tehty=` after a handover step or a maintenance decision → its notice (the page shows it as a status). */
+export const DONE_NOTICES = {
+  lahetetty: "kitHandovers.send.done",
+  vastaanotettu: "kitHandovers.receive.done",
+  palautettu: "kitHandovers.return.done",
+  huolto: "kitHandovers.maintenance.done",
+  peruttu: "kitHandovers.maintenance.cancelled",
+} as const;
+export type HandoverStep = keyof typeof DONE_NOTICES;
+
+/** The notice for a `?tehty=` value; null for anything else. */
+export function doneNotice(value: unknown): (typeof DONE_NOTICES)[HandoverStep] | null {
+  return typeof value === "string" && Object.hasOwn(DONE_NOTICES, value) ? DONE_NOTICES[value as HandoverStep] : null;
+}

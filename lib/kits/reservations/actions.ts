@@ -16,8 +16,8 @@ import {
   shortenShippingDays,
   type ReservationResult,
 } from "./mutations";
-import { cancelSchema, declineSchema, reservationInputSchema } from "./schema";
-import { requiredId } from "@/lib/http/fields";
+import { cancelSchema, declineSchema, reserveFormSchema } from "./schema";
+import { AppError, fieldError } from "@/lib/http/errors";
 import { z } from "zod";
 
 export type ReserveState = FormState & {
@@ -30,14 +30,18 @@ function revalidate() {
   revalidatePage("/pike-boksit/varaukset");
 }
 
-/** Reserves the kit of the form for the days of the search. */
+/** Reserves the kit chosen in the form (a radio of the free kits) for the days of the search. */
 export async function reserveKitAction(prev: ReserveState, formData: FormData): Promise<ReserveState> {
   const outcome = await runFormAction(prev, formData, "kit.requestReservation", async (actor, values) => {
-    const kitId = requiredId.parse(values.kitId);
+    const { kitId, ...input } = reserveFormSchema.parse(values);
     try {
-      return { reservation: await reserveKit(actor, kitId, reservationInputSchema.parse(values)) };
+      return { reservation: await reserveKit(actor, kitId, input) };
     } catch (error) {
       if (error instanceof KitConflictError) return { conflict: error.conflict };
+      // The radio's kit was retired or removed meanwhile (or the form was forged): say so at the choice.
+      if (error instanceof AppError && error.code === "NOT_FOUND") {
+        throw fieldError("kitId", "kitReservations.validation.unknownKit");
+      }
       throw error;
     }
   });

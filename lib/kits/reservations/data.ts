@@ -212,6 +212,56 @@ export async function findFreeKits(actor: Actor | null, range: DayRange): Promis
   return result;
 }
 
+/** Free kits per page of the date search: one form with a radio per kit keeps the page light (ADR 25). */
+export const FREE_KITS_PER_PAGE = 24;
+/** Taken kits named below the form; the rest are counted (each kit's calendar tells more). */
+export const TAKEN_KITS_SHOWN = 12;
+
+export type TakenKit = Pick<FreeKit, "id" | "slug" | "name"> & {
+  /** The first live reservation in the way. */
+  firstBooked: (DayRange & { library: { name: string } }) | null;
+};
+
+export type FreeKitsPage = {
+  free: FreeKit[];
+  freeTotal: number;
+  /** 1-based, clamped to the pages there are. */
+  page: number;
+  pages: number;
+  taken: TakenKit[];
+  takenTotal: number;
+};
+
+/** One page of the date search's answer: `perPage` free kits and, briefly, the first taken ones. */
+export async function findFreeKitsPage(
+  actor: Actor | null,
+  range: DayRange,
+  page: number,
+  perPage = FREE_KITS_PER_PAGE,
+): Promise<FreeKitsPage> {
+  const { free, taken } = await findFreeKits(actor, range);
+  const pages = Math.max(1, Math.ceil(free.length / perPage));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  return {
+    free: free.slice((current - 1) * perPage, current * perPage),
+    freeTotal: free.length,
+    page: current,
+    pages,
+    taken: taken.slice(0, TAKEN_KITS_SHOWN).map((kit) => {
+      const first = kit.booked[0];
+      return {
+        id: kit.id,
+        slug: kit.slug,
+        name: kit.name,
+        firstBooked: first
+          ? { startDate: first.startDate, endDate: first.endDate, library: { name: first.library.name } }
+          : null,
+      };
+    }),
+    takenTotal: taken.length,
+  };
+}
+
 export type LibraryOption = { id: string; name: string };
 
 /** The libraries the actor may reserve for: their own; every member library for coordinators. */

@@ -34,6 +34,11 @@ export const reservationInputSchema = z.object({
 });
 export type ReservationInput = z.output<typeof reservationInputSchema>;
 
+/** The date search's one reserve form: the kit is a radio of the page's free kits. */
+export const reserveFormSchema = reservationInputSchema.extend({
+  kitId: z.preprocess(blankToUndefined, z.uuid({ error: "kitReservations.validation.kit" })),
+});
+
 /** A window of days: `from` to `to`, both included, at most MAX_WINDOW_DAYS. */
 function windowSchema<F extends string, T extends string>(fromKey: F, toKey: T) {
   return z

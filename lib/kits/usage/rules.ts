@@ -31,6 +31,14 @@ export function feedbackDue(
   return feedbackOpen(loan, today) && !loan.answered;
 }
 
+/** Days after a loan's last day when the library is reminded to answer (once, if it has not). */
+export const FEEDBACK_REMINDER_DAYS = 7;
+/** Loans that ended longer ago than this (plus the reminder's days) are not reminded of: no mail about the distant past. */
+export const FEEDBACK_REMINDER_WINDOW_DAYS = 30;
+
+/** The loans ended by these statuses are reminded of: the box has moved on or gone home. */
+export const FEEDBACK_REMINDER_STATUSES = ["PASSED_ON", "RETURNED"] as const satisfies KitReservationStatus[];
+
 /** The borrowing library's staff (its supervisor too) and the coordinators answer. */
 export function mayAnswerFeedback(actor: Actor | null, loan: { libraryId: string }): boolean {
   if (!actor) return false;

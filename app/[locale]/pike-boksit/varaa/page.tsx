@@ -13,7 +13,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate";
 import { formatDayRange, today } from "@/lib/kits/dates";
 import { reserveKitAction } from "@/lib/kits/reservations/actions";
-import { findFreeKits, listReservingLibraries } from "@/lib/kits/reservations/data";
+import { findFreeKitsPage, listReservingLibraries } from "@/lib/kits/reservations/data";
 import { rangeRefusal } from "@/lib/kits/reservations/rules";
 import { freeKitsSearchSchema } from "@/lib/kits/reservations/schema";
 
@@ -25,6 +25,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("kitReservations.search.title") };
 }
 
+// Only the texts the reserve form shows travel to the browser.
+const RESERVE_FORM_TEXT = [
+  "kitReservations.field.",
+  "kitReservations.validation.",
+  "kitReservations.error.",
+  "kitReservations.reserve.",
+  "kitReservations.search.kitLegend",
+];
+
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 export default async function ReserveByDatesPage({ searchParams }: PageProps<"/[locale]/pike-boksit/varaa">) {
@@ -33,6 +42,7 @@ export default async function ReserveByDatesPage({ searchParams }: PageProps<"/[
   const { t } = await getI18n();
   const query = await searchParams;
   const values = { alku: one(query.alku), loppu: one(query.loppu) };
+  const page = Number.parseInt(one(query.sivu), 10) || 1;
   const searched = values.alku !== "" || values.loppu !== "";
   const mayReserve = can(actor, "kit.requestReservation");
 
@@ -51,7 +61,7 @@ export default async function ReserveByDatesPage({ searchParams }: PageProps<"/[
   }
   const translated = Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, translateKey(t, v) ?? v]));
   const [result, libraries] = range
-    ? await Promise.all([findFreeKits(actor, range), listReservingLibraries(actor)])
+    ? await Promise.all([findFreeKitsPage(actor, range, page), listReservingLibraries(actor)])
     : [null, []];
 
   return (
@@ -72,14 +82,15 @@ export default async function ReserveByDatesPage({ searchParams }: PageProps<"/[
             {t("kitReservations.search.results", { period: formatDayRange(range) })}
           </h2>
           <p className="mb-4" role="status">
-            {t("kitReservations.search.resultsCount", { count: result.free.length })}
+            {t("kitReservations.search.resultsCount", { count: result.freeTotal })}
           </p>
           <FreeKitList
             result={result}
             range={range}
+            query={values}
             libraries={libraries}
             action={reserveKitAction}
-            text={pickText(t, ["kitReservations."])}
+            text={pickText(t, RESERVE_FORM_TEXT)}
             t={t}
           />
         </section>

@@ -3,15 +3,14 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { pickText } from "@/components/forms/pick-text";
 import { ReservationTable } from "@/components/kits/reservations/reservation-table";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import { cancelForMaintenanceAction } from "@/lib/kits/handovers/actions";
 import { getKitMaintenance } from "@/lib/kits/handovers/data";
-import {
-  cancelKitReservationAction,
-  decideKitReservationAction,
-  shortenShippingDaysAction,
-} from "@/lib/kits/reservations/actions";
+import { doneNotice } from "@/lib/kits/handovers/rules";
+import { decideKitReservationAction, shortenShippingDaysAction } from "@/lib/kits/reservations/actions";
 import { canCancel } from "@/lib/kits/reservations/rules";
 
 // Per request: reads the session (ADR 17); coordinators only (others: 404).
@@ -24,19 +23,29 @@ export async function generateMetadata({
   return { title: t("kitHandovers.maintenance.pageTitle", { kit: decodeURIComponent(slug) }) };
 }
 
-export default async function KitMaintenancePage({ params }: PageProps<"/[locale]/pike-boksit/[slug]/huolto">) {
-  const { slug } = await params;
+export default async function KitMaintenancePage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/pike-boksit/[slug]/huolto">) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const actor = await getActor();
   if (!actor) redirect(`/kirjaudu?callbackUrl=/pike-boksit/${encodeURIComponent(slug)}/huolto`);
   const [{ t }, view] = await Promise.all([getI18n(), getKitMaintenance(actor, decodeURIComponent(slug))]);
   if (!view) notFound();
   const text = pickText(t, ["kitReservations.", "kits.reservationStatus."]);
+  // Just decided (moved to maintenance, cancelled a loan): say so.
+  const done = doneNotice(query.tehty);
   return (
     <>
       <p className="mb-4">
         <Link href={`/pike-boksit/${encodeURIComponent(view.kit.slug)}`}>{view.kit.name}</Link>
       </p>
       <PageHeader title={t("kitHandovers.maintenance.pageTitle", { kit: view.kit.name })} />
+      {done ? (
+        <div className="mb-4">
+          <Alert tone="success">{t(done)}</Alert>
+        </div>
+      ) : null}
       <p>{t("kitHandovers.maintenance.status", { status: t(`kits.status.${view.kit.status as "AVAILABLE"}`) })}</p>
       <section aria-labelledby="tulevat-lainat" className="mt-8">
         <h2 id="tulevat-lainat" className="mb-3 text-2xl font-bold text-brand-900">
@@ -57,7 +66,7 @@ export default async function KitMaintenancePage({ params }: PageProps<"/[locale
                 shorten: false,
               })}
               actions={{
-                cancel: cancelKitReservationAction,
+                cancel: cancelForMaintenanceAction.bind(null, view.kit.slug),
                 decide: decideKitReservationAction,
                 shorten: shortenShippingDaysAction,
               }}

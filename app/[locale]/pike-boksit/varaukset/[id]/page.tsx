@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { pickText } from "@/components/forms/pick-text";
 import { MaintenanceForm, ReceiptForm, StepForm } from "@/components/kits/handovers/handover-forms";
 import { LibraryContactCard } from "@/components/kits/handovers/library-contact";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
@@ -15,6 +16,7 @@ import {
   setKitMaintenanceAction,
 } from "@/lib/kits/handovers/actions";
 import { getReservationDetail } from "@/lib/kits/handovers/data";
+import { doneNotice } from "@/lib/kits/handovers/rules";
 
 // Per request: reads the session (ADR 17); the data layer decides who may see it (others: 404).
 export const instant = false;
@@ -29,20 +31,26 @@ export async function generateMetadata({
 
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
 
-export default async function KitReservationDetailPage({ params }: PageProps<"/[locale]/pike-boksit/varaukset/[id]">) {
-  const { id } = await params;
+export default async function KitReservationDetailPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/pike-boksit/varaukset/[id]">) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const actor = await getActor();
   if (!actor) redirect(`/kirjaudu?callbackUrl=/pike-boksit/varaukset/${encodeURIComponent(id)}`);
   const [{ t }, detail] = await Promise.all([getI18n(), getReservationDetail(actor, id)]);
   if (!detail) notFound();
   const text = pickText(t, ["kitHandovers."]);
   const { from, next, latestReport: report } = detail;
+  // Just did a step (the forms come back here with ?tehty=): say so.
+  const done = doneNotice(query.tehty);
   return (
     <>
       <p className="mb-4">
         <Link href="/pike-boksit/varaukset">{t("kitHandovers.back")}</Link>
       </p>
       <PageHeader title={t("kitHandovers.title", { kit: detail.kit.name })} />
+      {done ? <Alert tone="success">{t(done)}</Alert> : null}
       <section aria-labelledby="lainan-tiedot" className="mt-6">
         <h2 id="lainan-tiedot" className={H2}>
           {t("kitHandovers.details")}
@@ -177,6 +185,7 @@ export default async function KitReservationDetailPage({ params }: PageProps<"/[
                 <StepForm
                   action={markKitSentAction}
                   reservationId={next.reservationId}
+                  pageId={detail.id}
                   label={t("kitHandovers.send.submit")}
                   idPrefix="lahetys-seuraavalle-"
                   text={text}

@@ -476,3 +476,42 @@ describe("leaving, removal and the chairs", () => {
     expect((await listNetworks(null)).map((x) => x.id)).not.toContain(n.networkId);
   });
 });
+
+describe("the mails through the job queue", () => {
+  it("mails a chair while the request is pending, and the person the decision; skips what has moved on", async () => {
+    const { handlers } = await import("@/lib/jobs/handlers");
+    const mails: { to: string; subject: string; text: string }[] = [];
+    const ctx = {
+      db,
+      appUrl: "https://pike.test",
+      mailer: (m: { to: string; subject: string; text: string }) => {
+        mails.push(m);
+        return Promise.resolve();
+      },
+    } as never;
+    const n = await network();
+    const asker = await person("STAFF", "mailed");
+    await requestToJoin(asker, { networkId: n.networkId, message: "Viesti puheenjohtajalle" });
+    const payload = { networkId: n.networkId, userId: asker.id, chairId: people.chair.id };
+    expect(await handlers["email.networkJoinRequested"](payload, ctx)).toBe("sent");
+    expect(mails[0]?.text).toContain("Viesti puheenjohtajalle");
+    expect(mails[0]?.text).toContain(`https://pike.test/verkostot/${n.slug}`);
+    // A member is no chair: nothing for them.
+    expect(await handlers["email.networkJoinRequested"]({ ...payload, chairId: people.member.id }, ctx)).toMatch(
+      /^skipped/,
+    );
+
+    await decideJoinRequest(people.chair, {
+      networkId: n.networkId,
+      userId: asker.id,
+      decision: "decline",
+      reason: "Ryhmä on täynnä",
+    });
+    expect(await handlers["email.networkJoinRequested"](payload, ctx)).toMatch(/^skipped/);
+    const decided = { networkId: n.networkId, userId: asker.id };
+    expect(await handlers["email.networkJoinDecided"]({ ...decided, decision: "approved" }, ctx)).toMatch(/^skipped/);
+    expect(await handlers["email.networkJoinDecided"]({ ...decided, decision: "declined" }, ctx)).toBe("sent");
+    expect(mails.at(-1)?.text).toContain("Ryhmä on täynnä");
+    expect(mails.map((m) => m.to)).toHaveLength(2);
+  });
+});

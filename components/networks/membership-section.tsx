@@ -38,7 +38,7 @@ export function MembershipSection({
   const common = { networkId: network.id, slug: network.slug, text };
   return (
     <>
-      {signedIn ? (
+      {signedIn && (own?.status === "ACTIVE" || own?.status === "PENDING" || mayJoin) ? (
         <section aria-labelledby="jasenyys" className="mb-8 space-y-3">
           <h2 id="jasenyys" className={H2}>
             {t("networks.membership.title")}

@@ -32,6 +32,8 @@ export const POLICY = {
   "enrolment.self": STAFF_UP,
   "interest.express": STAFF_UP,
   "network.requestJoin": STAFF_UP,
+  // networks (ADR 29): who is in a network, by name, is for signed-in staff only
+  "network.readMembers": STAFF_UP,
   "exchange.apply": STAFF_UP,
   "kit.requestReservation": STAFF_UP,
   "feedback.give": STAFF_UP,
@@ -132,10 +134,14 @@ export function canSeeMeeting(actor: Actor | null | undefined, status: MeetingSt
   return visibleMeetingStatuses(actor).includes(status);
 }
 
-/** A network's chair approves join requests and edits its playbook and events. */
+/**
+ * A network's chair approves join requests and edits its playbook and events;
+ * `membership` is the actor's own in that very network (a chair of another
+ * network is nobody here).
+ */
 export function canChairNetwork(
   actor: Actor | null | undefined,
-  membership: { role: "CHAIR" | "MEMBER"; status: "PENDING" | "ACTIVE" | "LEFT" } | null,
+  membership: { role: "CHAIR" | "MEMBER"; status: "PENDING" | "ACTIVE" | "LEFT" | "DECLINED" } | null,
 ): boolean {
   if (can(actor, "network.manage")) return true;
   return !!actor && membership?.role === "CHAIR" && membership.status === "ACTIVE";

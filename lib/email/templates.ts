@@ -17,7 +17,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { translator, type MessageKey, type Translate } from "@/lib/i18n/translate";
 import { safeHttpUrl } from "@/lib/http/fields";
 import { formatCertificateCode } from "@/lib/programmes/rules";
-import { displayName, type PersonName } from "@/lib/users/rules";
+import { displayName, displayNameWithLibrary, type PersonName } from "@/lib/users/rules";
 
 export type ComposedMail = { subject: string; text: string };
 
@@ -556,3 +556,54 @@ export function programmeReminderMail(view: ProgrammeReminderMailView, options: 
     ],
   }));
 }
+
+export type NetworkJoinRequestedMailView = {
+  recipient: Recipient;
+  network: { name: string; slug: string };
+  requester: PersonName;
+  message: string | null;
+};
+
+/** To one chair: someone asks to join, with their message and where to decide (ADR 29). */
+export function networkJoinRequestedMail(
+  view: NetworkJoinRequestedMailView,
+  options: { appUrl: string },
+): ComposedMail {
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("networks.mail.requested.subject", { network: view.network.name }),
+    lines: [
+      greeting(t, view.recipient),
+      t("networks.mail.requested.intro", {
+        person: displayNameWithLibrary(view.requester, t),
+        network: view.network.name,
+      }),
+      view.message ? `${t("networks.mail.requested.message")}:\n${view.message}` : null,
+      t("networks.mail.requested.decide", { url: networkUrl(options.appUrl, view.network.slug) }),
+      t("mail.signature"),
+      t("networks.mail.whyChair"),
+    ],
+  }));
+}
+
+export type NetworkJoinDecidedMailView = {
+  recipient: Recipient;
+  network: { name: string; slug: string };
+  decision: "approved" | "declined";
+  reason: string | null;
+};
+
+/** To the person who asked: approved (welcome) or declined, with the chair's reason when given. */
+export function networkJoinDecidedMail(view: NetworkJoinDecidedMailView, options: { appUrl: string }): ComposedMail {
+  return compose(view.recipient.locale, (t) => ({
+    subject: t(`networks.mail.${view.decision}.subject`, { network: view.network.name }),
+    lines: [
+      greeting(t, view.recipient),
+      t(`networks.mail.${view.decision}.intro`, { network: view.network.name }),
+      view.decision === "declined" && view.reason ? `${t("networks.mail.declined.reason")}:\n${view.reason}` : null,
+      facts([[t("mail.detail.info"), networkUrl(options.appUrl, view.network.slug)]]),
+      t("mail.signature"),
+    ],
+  }));
+}
+
+const networkUrl = (appUrl: string, slug: string) => `${appUrl}/verkostot/${encodeURIComponent(slug)}`;

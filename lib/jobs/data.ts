@@ -182,3 +182,20 @@ export async function loadParticipationForReminder(participationId: string, clie
   });
   return { ...participation, doneIds: completions.map((c) => c.moduleId) };
 }
+
+/** A network membership's mail: the network, the person (by name and library) and the request as it is now. */
+export async function loadNetworkMembershipForMail(networkId: string, userId: string, client: Db = db()) {
+  return client.networkMembership.findUnique({
+    where: { networkId_userId: { networkId, userId } },
+    select: {
+      role: true,
+      status: true,
+      message: true,
+      declineReason: true,
+      network: { select: { name: true, slug: true, archivedAt: true } },
+      user: {
+        select: { ...personNameSelect, email: true, locale: true, deactivatedAt: true, anonymizedAt: true },
+      },
+    },
+  });
+}

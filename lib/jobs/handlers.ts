@@ -21,6 +21,8 @@ import {
   invitationMail,
   kitHandoverIssuesMail,
   kitReservationMail,
+  networkJoinDecidedMail,
+  networkJoinRequestedMail,
   programmeCompletedMail,
   programmeReminderMail,
   meetingChangedMail,
@@ -36,6 +38,7 @@ import {
   loadEnrolmentForMail,
   loadInvitationForMail,
   loadKitReservationForMail,
+  loadNetworkMembershipForMail,
   loadParticipationForMail,
   loadParticipationForReminder,
   loadWorkshopOrderForMail,
@@ -462,6 +465,37 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       { appUrl: ctx.appUrl },
     );
     await ctx.mailer({ to: p.user.email, ...mail });
+    return "sent";
+  },
+  "email.networkJoinRequested": async ({ networkId, userId, chairId }, ctx) => {
+    const [request, chair] = await Promise.all([
+      loadNetworkMembershipForMail(networkId, userId, ctx.db),
+      loadNetworkMembershipForMail(networkId, chairId, ctx.db),
+    ]);
+    if (!request || request.status !== "PENDING" || request.network.archivedAt) return "skipped: no longer pending";
+    if (!chair || chair.role !== "CHAIR" || chair.status !== "ACTIVE") return "skipped: no longer a chair";
+    if (chair.user.anonymizedAt || chair.user.deactivatedAt) return "skipped: account closed";
+    const mail = networkJoinRequestedMail(
+      {
+        recipient: chair.user,
+        network: request.network,
+        requester: { name: request.user.name, libraryName: request.user.library?.name ?? null },
+        message: request.message,
+      },
+      { appUrl: ctx.appUrl },
+    );
+    await ctx.mailer({ to: chair.user.email, ...mail });
+    return "sent";
+  },
+  "email.networkJoinDecided": async ({ networkId, userId, decision }, ctx) => {
+    const m = await loadNetworkMembershipForMail(networkId, userId, ctx.db);
+    if (!m || m.status !== (decision === "approved" ? "ACTIVE" : "DECLINED")) return "skipped: moved on";
+    if (m.user.anonymizedAt || m.user.deactivatedAt) return "skipped: account closed";
+    const mail = networkJoinDecidedMail(
+      { recipient: m.user, network: m.network, decision, reason: m.declineReason },
+      { appUrl: ctx.appUrl },
+    );
+    await ctx.mailer({ to: m.user.email, ...mail });
     return "sent";
   },
 };

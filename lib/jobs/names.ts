@@ -48,7 +48,14 @@ export type JobPayloads = {
    * run (once per person and kind, ProgrammeReminder), MANUAL from a coordinator; skipped once not active.
    */
   "email.programmeReminder": { participationId: string; kind: ProgrammeReminderMailKind };
+  /** A join request, to one chair of the network (ADR 29); skipped once decided or no longer their chair. */
+  "email.networkJoinRequested": { networkId: string; userId: string; chairId: string };
+  /** A chair's decision, to the person who asked; skipped once the membership has moved on. */
+  "email.networkJoinDecided": { networkId: string; userId: string; decision: NetworkJoinDecision };
 };
+
+export const NETWORK_JOIN_DECISIONS = ["approved", "declined"] as const;
+export type NetworkJoinDecision = (typeof NETWORK_JOIN_DECISIONS)[number];
 
 /** The kinds of ProgrammeReminder, and MANUAL: a coordinator's reminder (not in the database's enum). */
 export const PROGRAMME_REMINDER_MAIL_KINDS = ["STALLED", "DEADLINE_30", "DEADLINE_7", "MANUAL"] as const;

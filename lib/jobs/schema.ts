@@ -3,7 +3,13 @@ import { z } from "zod";
 import type { CalendarSnapshot } from "@/lib/calendar/changes";
 import { WorkshopOrderStatus } from "@/lib/db/enums";
 import { LOCALES } from "@/lib/i18n/config";
-import { KIT_RESERVATION_MAIL_EVENTS, PROGRAMME_REMINDER_MAIL_KINDS, type JobName, type JobPayloads } from "./names";
+import {
+  KIT_RESERVATION_MAIL_EVENTS,
+  NETWORK_JOIN_DECISIONS,
+  PROGRAMME_REMINDER_MAIL_KINDS,
+  type JobName,
+  type JobPayloads,
+} from "./names";
 
 const enrolment = z.object({ enrolmentId: z.uuid() });
 const invitee = z.object({ meetingId: z.uuid(), userId: z.uuid() });
@@ -39,4 +45,10 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   "email.kitHandoverIssues": z.object({ handoverId: z.uuid() }),
   "email.programmeCompleted": z.object({ participationId: z.uuid() }),
   "email.programmeReminder": z.object({ participationId: z.uuid(), kind: z.enum(PROGRAMME_REMINDER_MAIL_KINDS) }),
+  "email.networkJoinRequested": z.object({ networkId: z.uuid(), userId: z.uuid(), chairId: z.uuid() }),
+  "email.networkJoinDecided": z.object({
+    networkId: z.uuid(),
+    userId: z.uuid(),
+    decision: z.enum(NETWORK_JOIN_DECISIONS),
+  }),
 };

@@ -15,6 +15,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean, boo
   "enrolment.self": [false, true, true, true, true, true],
   "interest.express": [false, true, true, true, true, true],
   "network.requestJoin": [false, true, true, true, true, true],
+  "network.readMembers": [false, true, true, true, true, true],
   "exchange.apply": [false, true, true, true, true, true],
   "kit.requestReservation": [false, true, true, true, true, true],
   "feedback.give": [false, true, true, true, true, true],

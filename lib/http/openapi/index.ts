@@ -24,6 +24,7 @@ import { trainingOperations } from "@/lib/trainings/api";
 import { ownDataOperations } from "@/lib/users/own-data/api";
 import { programmeOperations } from "@/lib/programmes/api";
 import { mentoringOperations } from "@/lib/mentoring/api";
+import { networkOperations } from "@/lib/networks/api";
 import { buildOpenApiDocument, type OpenApiDocument } from "./document";
 import { apiOperations } from "./operation";
 
@@ -63,6 +64,7 @@ export const API_OPERATIONS = [
   ...kitOperations,
   ...programmeOperations,
   ...mentoringOperations,
+  ...networkOperations,
   ...documentOperations,
   ...userOperations,
   ...kitUsageOperations,

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { pickText } from "@/components/forms/pick-text";
 import { JoinViaChair } from "@/components/networks/join-via-chair";
+import { MembershipSection } from "@/components/networks/membership-section";
 import { NetworkFacts } from "@/components/networks/network-facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Markdown } from "@/components/markdown/markdown";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
-import { getNetwork } from "@/lib/networks/data";
+import { can } from "@/lib/auth/policy";
+import { decideJoinRequestAction, leaveNetworkAction, requestToJoinAction } from "@/lib/networks/actions";
+import { getNetwork, getOwnMembership, listNetworkMembers, listPendingRequests } from "@/lib/networks/data";
 
 // Per request: reads the session or the query (ADR 17).
 export const instant = false;
@@ -20,9 +24,15 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/verkosto
 
 export default async function NetworkPage({ params }: PageProps<"/[locale]/verkostot/[slug]">) {
   const { slug } = await params;
-  const network = await getNetwork(await getActor(), slug);
+  const actor = await getActor();
+  const network = await getNetwork(actor, slug);
   if (!network) notFound();
-  const { t } = await getI18n();
+  const [{ t }, own, pending, members] = await Promise.all([
+    getI18n(),
+    getOwnMembership(actor, network.id),
+    listPendingRequests(actor, network.id),
+    listNetworkMembers(actor, network.id),
+  ]);
   return (
     <>
       <p className="mb-4">
@@ -35,7 +45,18 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/verko
       <div className="mb-6">
         <NetworkFacts network={network} t={t} />
       </div>
-      <JoinViaChair t={t} />
+      {actor ? null : <JoinViaChair t={t} />}
+      <MembershipSection
+        network={network}
+        signedIn={!!actor}
+        mayJoin={can(actor, "network.requestJoin")}
+        own={own}
+        pending={pending}
+        members={members}
+        actions={{ join: requestToJoinAction, leave: leaveNetworkAction, decide: decideJoinRequestAction }}
+        text={pickText(t, ["networks."])}
+        t={t}
+      />
       <section aria-labelledby="pelikirja">
         <h2 id="pelikirja" className="mb-3 text-2xl font-bold text-brand-900">
           {t("networks.playbookTitle")}

@@ -1,0 +1,93 @@
+"use server";
+// The networks' forms (ADR 29): asking to join, a chair's decision, leaving,
+// removing a member, and the coordinators' chairs, new networks and
+// archiving. Each goes origin → session → policy → validation → mutation
+// (runFormAction); the mutation decides per record again (a chair of another
+// network is refused there, whatever a crafted call sends).
+import { revalidatePage } from "@/lib/cache/paths";
+import { runFormAction, savedState } from "@/lib/http/form-action";
+import type { FormState, FormValues } from "@/lib/http/form-state";
+import {
+  appointChair,
+  archiveNetwork,
+  createNetwork,
+  decideJoinRequest,
+  leaveNetwork,
+  removeChair,
+  removeMember,
+  requestToJoin,
+} from "./mutations";
+import { NETWORK_SLUG } from "./rules";
+
+/** The list and the network's own page (its slug from the form, when it is one). */
+function revalidate(values: FormValues) {
+  revalidatePage("/verkostot");
+  const slug = typeof values.slug === "string" && NETWORK_SLUG.test(values.slug) ? values.slug : null;
+  if (slug) revalidatePage(`/verkostot/${slug}`);
+}
+
+export async function requestToJoinAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "network.requestJoin", (actor, values) =>
+    requestToJoin(actor, values),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidate(outcome.values);
+  return savedState(prev, {}, { key: "networks.saved.requested" });
+}
+
+export async function decideJoinRequestAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "signedIn", (actor, values) => decideJoinRequest(actor, values));
+  if (!outcome.ok) return outcome.state;
+  revalidate(outcome.values);
+  return savedState(
+    prev,
+    {},
+    { key: outcome.result.status === "ACTIVE" ? "networks.saved.approved" : "networks.saved.declined" },
+  );
+}
+
+export async function leaveNetworkAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "signedIn", (actor, values) => leaveNetwork(actor, values));
+  if (!outcome.ok) return outcome.state;
+  revalidate(outcome.values);
+  return savedState(prev, {}, { key: "networks.saved.left" });
+}
+
+export async function removeMemberAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "signedIn", (actor, values) => removeMember(actor, values));
+  if (!outcome.ok) return outcome.state;
+  revalidate(outcome.values);
+  return savedState(prev, {}, { key: "networks.saved.removed" });
+}
+
+export async function appointChairAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "network.manage", (actor, values) => appointChair(actor, values));
+  if (!outcome.ok) return outcome.state;
+  revalidate(outcome.values);
+  return savedState(prev, {}, { key: "networks.saved.chairAppointed" });
+}
+
+export async function removeChairAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "network.manage", (actor, values) => removeChair(actor, values));
+  if (!outcome.ok) return outcome.state;
+  revalidate(outcome.values);
+  return savedState(prev, {}, { key: "networks.saved.chairRemoved" });
+}
+
+export async function createNetworkAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "network.manage", (actor, values) =>
+    createNetwork(actor, values),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidate(outcome.values);
+  return savedState(prev, {}, { key: "networks.saved.created" });
+}
+
+export async function archiveNetworkAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "network.manage", (actor, values) =>
+    archiveNetwork(actor, values),
+  );
+  if (!outcome.ok) return outcome.state;
+  revalidate(outcome.values);
+  return savedState(prev, {}, { key: "networks.saved.archived" });
+}

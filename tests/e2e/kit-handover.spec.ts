@@ -1,21 +1,30 @@
-// The handover chain of a kit (issue 12, ADR 26): two consecutive loans of a
-// new kit (inserted by SQL) for Muurame and Valkeakoski. Valkeakoski's
-// detail page says where the kit comes from; Muurame marks it sent on; Valkeakoski
-// records its receipt with a missing item; the coordinator sees the report.
-// axe on every state.
+// A kit's journey (issue 12, ADRs 25–27): a new kit (inserted by SQL) is with
+// Muurame. Valkeakoski picks dates, sees the kit free, and reserves it for the
+// loan after Muurame's; its reservation page says where the kit comes from;
+// Muurame marks it sent on; Valkeakoski records its receipt with a missing
+// item; the coordinator sees the report, moves the kit to maintenance and
+// opens the usage export of those weeks. axe on every page and state.
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+/** The same day as Finns write it (what the date fields take). */
+const fiDay = (n: number) => {
+  const [y, m, d] = day(n).split("-");
+  return `${Number(d)}.${Number(m)}.${y}`;
+};
 
 async function as(page: Page, email: string) {
   await page.context().clearCookies();
   await signInWithSession(page, email);
 }
 
-test("sent → received with a missing item → the coordinator sees the report", async ({ page }) => {
+test("pick dates → reserve → where it comes from → sent → received with a missing item → the report → the usage export", async ({
+  page,
+}) => {
   const id = randomUUID().slice(0, 8);
   const name = `Luovutusboksi ${id}`;
   const [kit] = await query<{ id: string }>(
@@ -33,14 +42,38 @@ test("sent → received with a missing item → the coordinator sees the report"
      VALUES ($1, $2, $3::date, $4::date, 2, 'RECEIVED') RETURNING id`,
     [kit!.id, muurame.id, day(30), day(32)],
   );
-  const [second] = await query<{ id: string }>(
-    `INSERT INTO "KitReservation" ("kitId", "libraryId", "startDate", "endDate", "shippingDays", status)
-     VALUES ($1, $2, $3::date, $4::date, 2, 'CONFIRMED') RETURNING id`,
-    [kit!.id, valkeakoski.id, day(40), day(42)],
-  );
   try {
-    // Valkeakoski sees where the kit comes from.
+    // Valkeakoski picks the dates and sees the kit free for all of them.
     await as(page, "marju@valkeakoski.fi");
+    await visit(page, "/pike-boksit/varaa");
+    await main(page).getByLabel("Ensimmäinen päivä").fill(fiDay(40));
+    await main(page).getByLabel("Viimeinen päivä").fill(fiDay(42));
+    await main(page).getByRole("button", { name: "Näytä vapaat boksit" }).click();
+    await page.waitForURL(/\/pike-boksit\/varaa\?alku=/);
+    const choice = main(page)
+      .getByRole("group", { name: /Valitse boksi/ })
+      .getByRole("radio", { name, exact: true });
+    await expect(choice).toBeVisible();
+    await expectAccessible(page);
+    // It reserves it: no approval needed, so confirmed at once.
+    await choice.check();
+    await main(page)
+      .getByRole("button", { name: /^Varaa valittu boksi / })
+      .click();
+    await page.waitForURL(/\/pike-boksit\/varaukset\?varattu=/);
+    await expect(
+      main(page)
+        .getByRole("status")
+        .filter({ hasText: `Varattu: ${name}` }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    const [second] = await query<{ id: string; status: string; library: string }>(
+      `SELECT id, status, "libraryId" AS library FROM "KitReservation" WHERE "kitId" = $1 AND "startDate" = $2::date`,
+      [kit!.id, day(40)],
+    );
+    expect(second).toMatchObject({ status: "CONFIRMED", library: valkeakoski.id });
+
+    // Its reservation page says where the kit comes from.
     await visit(page, `/pike-boksit/varaukset/${second!.id}`);
     await expect(main(page).getByRole("heading", { level: 1 })).toContainText(name);
     await expect(main(page)).toContainText(`Edelliseltä lainaajalta: ${muurame.name}`);
@@ -120,7 +153,33 @@ test("sent → received with a missing item → the coordinator sees the report"
     await page.waitForURL(/\?tehty=palautettu$/);
     await expect(main(page).getByRole("status").filter({ hasText: "Boksi on merkitty palautetuksi." })).toBeVisible();
     await expectAccessible(page);
+
+    // The coordinator opens the usage figures of those weeks and their export: both loans are in it.
+    await as(page, "juli@tampere.fi");
+    await visit(page, "/pike-boksit/kaytto");
+    await main(page).getByLabel("Alkaen").fill(fiDay(30));
+    await main(page).getByLabel("Päättyen").fill(fiDay(42));
+    await main(page).getByRole("button", { name: "Näytä luvut" }).click();
+    await page.waitForURL(/\/pike-boksit\/kaytto\?from=/);
+    await expect(
+      main(page)
+        .getByRole("region", { name: "Boksikohtaisesti" })
+        .first()
+        .getByRole("row", { name: new RegExp(name) }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      main(page).getByRole("link", { name: "Lataa CSV" }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe(`pike-boksien-kaytto-${day(30)}-${day(42)}.csv`);
+    // Two loans of three days each.
+    expect((await readFile(await csv.path())).toString("utf8")).toContain(`Boksi;${name};2;6;`);
   } finally {
+    await query(
+      `DELETE FROM "Job" WHERE "payload"->>'reservationId' IN (SELECT id::text FROM "KitReservation" WHERE "kitId" = $1)`,
+      [kit!.id],
+    );
     await query(`DELETE FROM "Kit" WHERE id = $1`, [kit!.id]);
   }
 });

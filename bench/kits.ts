@@ -24,7 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
-import { addDays, today } from "@/lib/kits/dates";
+import { addDays, today } from "@/lib/dates/days";
 import { seedDemoData } from "@/prisma/seed";
 import { freshTestDatabase } from "@/scripts/lib/database";
 import { migrate } from "@/scripts/lib/migrate";

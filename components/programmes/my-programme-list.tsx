@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/dates";
 import type { Translate } from "@/lib/i18n/translate";
-import { formatDayFi } from "@/lib/kits/dates";
+import { formatDayFi } from "@/lib/dates/days";
 import type { OwnProgrammeRow } from "@/lib/programmes/data";
 
 export function MyProgrammeList({ programmes, t }: { programmes: OwnProgrammeRow[]; t: Translate }) {

@@ -12,7 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/dates";
 import type { FormState } from "@/lib/http/form-state";
 import type { Translate } from "@/lib/i18n/translate";
-import { formatDayFi } from "@/lib/kits/dates";
+import { formatDayFi } from "@/lib/dates/days";
 import type { OwnProgress, ProgrammePart } from "@/lib/programmes/data";
 import { formatCertificateCode } from "@/lib/programmes/rules";
 import { JoinProgrammeForm, PartDoneForm } from "./progress-forms";

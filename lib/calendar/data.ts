@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { CalendarSession } from "./events";
 import type { CalendarMeeting } from "./meetings";
 import { isUuid } from "@/lib/http/fields";
-import { addDays, today } from "@/lib/kits/dates";
+import { addDays, today } from "@/lib/dates/days";
 import { listLibraryLoansForFeed, type CalendarKitLoan } from "@/lib/kits/usage/data";
 
 export const calendarSessionSelect = {

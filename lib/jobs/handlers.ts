@@ -48,7 +48,7 @@ import {
 } from "./data";
 import type { Db } from "./mutations";
 import type { JobName, JobPayloads } from "./names";
-import { dayOf, today as helsinkiDay } from "@/lib/kits/dates";
+import { dayOf, today as helsinkiDay } from "@/lib/dates/days";
 import { progressOf } from "@/lib/programmes/rules";
 
 export type JobContext = {

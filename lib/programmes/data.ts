@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { ParticipationStatus, ProgrammePartMode } from "@/lib/db/enums";
-import { dayOf, today as helsinkiDay, type Day } from "@/lib/kits/dates";
+import { dayOf, today as helsinkiDay, type Day } from "@/lib/dates/days";
 import type { CertificateForPdf } from "./certificate-pdf";
 import { normaliseCertificateCode, parseMaterials, progressOf, type MaterialLink, type Progress } from "./rules";
 

@@ -17,7 +17,7 @@ import { AppError, fieldError } from "@/lib/http/errors";
 import { translator } from "@/lib/i18n/translate";
 import { enqueue } from "@/lib/jobs/mutations";
 import { displayName } from "@/lib/users/rules";
-import { dayOf, dateOf, today as helsinkiDay } from "@/lib/kits/dates";
+import { dayOf, dateOf, today as helsinkiDay } from "@/lib/dates/days";
 import { CERTIFICATE_ISSUER, encodeCertificateCode, maySelfReport, progressOf } from "./rules";
 import { completePartSchema, confirmPartSchema, joinSchema, leaveSchema, revokeCertificateSchema } from "./schema";
 

@@ -4,7 +4,7 @@
 import type { ParticipationStatus, ProgrammePartMode, ProgrammeReminderKind } from "@/lib/db/enums";
 import { z } from "zod";
 import { safeHttpUrl } from "@/lib/http/fields";
-import { dayNumber, today as helsinkiDay, type Day } from "@/lib/kits/dates";
+import { dayNumber, today as helsinkiDay, type Day } from "@/lib/dates/days";
 
 export const PART_MODES = ["SELF_REPORTED", "ATTENDANCE", "COORDINATOR"] as const satisfies ProgrammePartMode[];
 

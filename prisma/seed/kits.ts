@@ -15,7 +15,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { KitReservationStatus, KitStatus } from "@/lib/db/enums";
-import { addDays, dateOf, daysBetween, today, type Day } from "@/lib/kits/dates";
+import { addDays, dateOf, daysBetween, today, type Day } from "@/lib/dates/days";
 import { ref, syncByKey, type SeedContext } from "./context";
 import { PEOPLE } from "./users";
 

@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { displayName } from "@/lib/users/rules";
 import { translator } from "@/lib/i18n/translate";
 import { encodeCertificateCode, CERTIFICATE_ISSUER } from "@/lib/programmes/rules";
-import { dateOf, today } from "@/lib/kits/dates";
+import { dateOf, today } from "@/lib/dates/days";
 import { ref, type SeedContext } from "./context";
 import { PEOPLE } from "./users";
 

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { KitReservationStatus } from "@/lib/db/enums";
 import { handlers } from "@/lib/jobs/handlers";
-import { addDays, dateOf, today } from "@/lib/kits/dates";
+import { addDays, dateOf, today } from "@/lib/dates/days";
 import { sendDueKitFeedbackReminders } from "@/lib/kits/usage/mutations";
 import { FEEDBACK_REMINDER_DAYS } from "@/lib/kits/usage/rules";
 import { createUsers, libraryId } from "./enrolment-fixtures";

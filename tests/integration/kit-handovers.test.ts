@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { addDays, dateOf, today } from "@/lib/kits/dates";
+import { addDays, dateOf, today } from "@/lib/dates/days";
 import { createUsers, libraryId } from "./enrolment-fixtures";
 import { submit } from "./support/server-actions";
 

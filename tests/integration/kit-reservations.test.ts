@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { KitReservationStatus } from "@/lib/db/enums";
-import { addDays, today } from "@/lib/kits/dates";
+import { addDays, today } from "@/lib/dates/days";
 import { LIVE_STATUSES } from "@/lib/kits/reservations/rules";
 import { createUsers, libraryId } from "./enrolment-fixtures";
 import { ORIGIN, request as current } from "./support/request";

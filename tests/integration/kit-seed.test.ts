@@ -4,7 +4,7 @@
 // maintenance, and a seed that can run again (the same week, or weeks later).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { addDays, dayOf, today } from "@/lib/kits/dates";
+import { addDays, dayOf, today } from "@/lib/dates/days";
 import { seedDemoData } from "@/prisma/seed";
 import { KIT_RESERVATIONS, KITS, kitSeedAnchor } from "@/prisma/seed/kits";
 

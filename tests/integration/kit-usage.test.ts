@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { KitReservationStatus } from "@/lib/db/enums";
-import { addDays, dateOf, today } from "@/lib/kits/dates";
+import { addDays, dateOf, today } from "@/lib/dates/days";
 import { createUsers, libraryId } from "./enrolment-fixtures";
 import { ORIGIN, request as current } from "./support/request";
 import { submit as submitAs } from "./support/server-actions";

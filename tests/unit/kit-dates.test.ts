@@ -1,23 +1,10 @@
 // Whole-day arithmetic and the shipping-day rule of kit reservations
-// (lib/kits/dates.ts, lib/kits/reservations/rules.ts). The tests run in
+// (lib/dates/days.ts, lib/kits/shipping.ts, lib/kits/reservations/rules.ts). The tests run in
 // America/Sao_Paulo (vitest.config.ts): neither UTC nor Helsinki, so a day
 // computed through a local Date would slip here.
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  blockedFor,
-  conflicts,
-  dayNumber,
-  daysBetween,
-  firstConflict,
-  formatDayRange,
-  freePeriods,
-  heldDays,
-  isFree,
-  parseDay,
-  rangeLength,
-  today,
-} from "@/lib/kits/dates";
+import { addDays, dayNumber, daysBetween, formatDayRange, parseDay, rangeLength, today } from "@/lib/dates/days";
+import { blockedFor, conflicts, firstConflict, freePeriods, heldDays, isFree } from "@/lib/kits/shipping";
 import {
   canCancel,
   initialStatus,

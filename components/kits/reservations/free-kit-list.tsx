@@ -6,7 +6,7 @@ import Link from "next/link";
 import type { FormText } from "@/components/forms/form-parts";
 import { Pager } from "@/components/ui/pager";
 import type { Translate } from "@/lib/i18n/translate";
-import { formatDayRange, type DayRange } from "@/lib/kits/dates";
+import { formatDayRange, type DayRange } from "@/lib/dates/days";
 import type { ReserveState } from "@/lib/kits/reservations/actions";
 import type { FreeKit, FreeKitsPage, LibraryOption } from "@/lib/kits/reservations/data";
 import { ReserveFreeKitForm, type KitChoice } from "./reservation-forms";

@@ -12,7 +12,7 @@ import {
   type FormText,
 } from "@/components/forms/form-parts";
 import { idleForm, type FormState } from "@/lib/http/form-state";
-import { formatDayRange } from "@/lib/kits/dates";
+import { formatDayRange } from "@/lib/dates/days";
 import type { ReserveState } from "@/lib/kits/reservations/actions";
 
 type Library = { id: string; name: string };

@@ -7,7 +7,7 @@ import { ConfirmActionForm } from "@/components/forms/confirm-action-form";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { FormState } from "@/lib/http/form-state";
 import type { Translate } from "@/lib/i18n/translate";
-import { formatDayRange } from "@/lib/kits/dates";
+import { formatDayRange } from "@/lib/dates/days";
 import type { ReservationRow } from "@/lib/kits/reservations/data";
 import { DecideReservationForm, ShortenShippingForm } from "./reservation-forms";
 

@@ -2,7 +2,7 @@
 // with a total row, and the free feedback as a list. Server component.
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
-import { formatDayRange } from "@/lib/kits/dates";
+import { formatDayRange } from "@/lib/dates/days";
 import type { KitUsage, UsageFigures } from "@/lib/kits/usage/data";
 
 const CELL = "py-2 pr-2 text-right tabular-nums sm:pr-4";

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { FormState } from "@/lib/http/form-state";
 import type { Translate } from "@/lib/i18n/translate";
-import { formatDayFi } from "@/lib/kits/dates";
+import { formatDayFi } from "@/lib/dates/days";
 import type { ProgrammeForEditing } from "@/lib/programmes/admin/data";
 import { materialLines } from "@/lib/programmes/admin/schema";
 import { MovePartButtons, PartForm, ProgrammeSettingsForm } from "./programme-forms";

@@ -7,7 +7,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { db, type Db, type Tx } from "@/lib/db";
 import type { KitReservationStatus } from "@/lib/db/enums";
 import { parseKitContents, type KitContentsItem } from "@/lib/kits/data";
-import { dateOf, dayOf, today } from "@/lib/kits/dates";
+import { dateOf, dayOf, today } from "@/lib/dates/days";
 import type { ReservationRow } from "@/lib/kits/reservations/data";
 import { LIVE_STATUSES, maySeeReservation } from "@/lib/kits/reservations/rules";
 import { z } from "zod";

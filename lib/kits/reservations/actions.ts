@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { revalidatePage } from "@/lib/cache/paths";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
-import type { DayRange } from "@/lib/kits/dates";
+import type { DayRange } from "@/lib/dates/days";
 import {
   cancelKitReservation,
   decideKitReservation,

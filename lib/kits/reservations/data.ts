@@ -1,14 +1,15 @@
 // Reads of kit reservations: the API's kits and availability, the date
 // search ("which kits are free for all of these days?"), a library's own
 // reservations and the coordinators' queue. Dates leave here as days
-// ("yyyy-mm-dd", lib/kits/dates.ts), never as instants.
+// ("yyyy-mm-dd", lib/dates/days.ts), never as instants.
 import "server-only";
 import { can, type Actor } from "@/lib/auth/policy";
 import { KITS_TAG, kitTag } from "@/lib/cache/tags";
 import { db, type Db } from "@/lib/db";
 import type { KitReservationStatus, KitStatus } from "@/lib/db/enums";
 import { parseKitContents, type KitContentsItem } from "@/lib/kits/data";
-import { addDays, dayOf, dateOf, freePeriods, isFree, today, type Day, type DayRange } from "@/lib/kits/dates";
+import { addDays, dayOf, dateOf, today, type Day, type DayRange } from "@/lib/dates/days";
+import { freePeriods, isFree } from "@/lib/kits/shipping";
 import { LIVE_STATUSES, maySeeReservation } from "./rules";
 
 const READ = "kit.read";

@@ -17,16 +17,8 @@ import type { KitReservationStatus } from "@/lib/db/enums";
 import { isExclusionViolation, isWriteConflict } from "@/lib/http/db-errors";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { enqueue } from "@/lib/jobs/mutations";
-import {
-  addDays,
-  dateOf,
-  dayOf,
-  firstConflict,
-  formatDayFi,
-  formatDayRange,
-  today,
-  type DayRange,
-} from "@/lib/kits/dates";
+import { addDays, dateOf, dayOf, formatDayFi, formatDayRange, today, type DayRange } from "@/lib/dates/days";
+import { firstConflict } from "@/lib/kits/shipping";
 import { kitReservationTags, reservationTags } from "./data";
 import {
   initialStatus,

@@ -3,7 +3,7 @@
 // which library. Unit-tested in tests/unit/kit-dates.test.ts.
 import { can, type Actor } from "@/lib/auth/policy";
 import type { KitReservationStatus } from "@/lib/db/enums";
-import { daysBetween, rangeLength, type DayRange, type Day } from "@/lib/kits/dates";
+import { daysBetween, rangeLength, type DayRange, type Day } from "@/lib/dates/days";
 
 /**
  * The statuses that hold the kit for their period (and its shipping days).

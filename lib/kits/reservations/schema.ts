@@ -5,7 +5,7 @@
 // the API refuse alike.
 import { z } from "zod";
 import { blankToUndefined, confirmed, optionalText, requiredId, requiredText } from "@/lib/http/fields";
-import { daysBetween, parseDay } from "@/lib/kits/dates";
+import { daysBetween, parseDay } from "@/lib/dates/days";
 import { MAX_WINDOW_DAYS } from "./rules";
 
 /** A whole day: "2027-03-16" (date inputs, the API) or "16.3.2027"; normalised to yyyy-mm-dd. */

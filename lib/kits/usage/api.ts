@@ -1,8 +1,8 @@
 // The usage figures' period as the export routes read it (?from&to, default
 // the current year): a bad period is a 422 with field messages, as forms get.
 import { AppError } from "@/lib/http/errors";
-import { today } from "@/lib/kits/dates";
-import type { DayRange } from "@/lib/kits/dates";
+import { today } from "@/lib/dates/days";
+import type { DayRange } from "@/lib/dates/days";
 import { z } from "zod";
 import { apiOperations } from "@/lib/http/openapi/operation";
 import { parsePeriod } from "./rules";

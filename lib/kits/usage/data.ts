@@ -7,7 +7,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { db, type Db } from "@/lib/db";
 import type { KitReservationStatus } from "@/lib/db/enums";
 import { Prisma } from "@/lib/db/generated/client";
-import { dateOf, dayOf, today, type Day, type DayRange } from "@/lib/kits/dates";
+import { dateOf, dayOf, today, type Day, type DayRange } from "@/lib/dates/days";
 import { LIVE_STATUSES } from "@/lib/kits/reservations/rules";
 import { feedbackOpen, LENT_STATUSES, mayAnswerFeedback } from "./rules";
 

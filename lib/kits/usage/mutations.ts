@@ -8,7 +8,7 @@ import { audit } from "@/lib/audit/mutations";
 import { db, type Db } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { enqueueMany } from "@/lib/jobs/mutations";
-import { addDays, dateOf, dayOf, today } from "@/lib/kits/dates";
+import { addDays, dateOf, dayOf, today } from "@/lib/dates/days";
 import {
   FEEDBACK_REMINDER_DAYS,
   FEEDBACK_REMINDER_STATUSES,

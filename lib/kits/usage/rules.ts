@@ -3,7 +3,7 @@
 // tests/unit/kit-usage.test.ts.
 import { can, type Actor } from "@/lib/auth/policy";
 import type { KitReservationStatus } from "@/lib/db/enums";
-import { daysBetween, parseDay, type Day, type DayRange } from "@/lib/kits/dates";
+import { daysBetween, parseDay, type Day, type DayRange } from "@/lib/dates/days";
 
 /** The statuses of a loan that took place (not declined or cancelled). */
 export const LENT_STATUSES = [

@@ -5,7 +5,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { ParticipationStatus, ProgrammePartMode } from "@/lib/db/enums";
 import { isUuid } from "@/lib/http/fields";
-import { dayOf, type Day } from "@/lib/kits/dates";
+import { dayOf, type Day } from "@/lib/dates/days";
 import { parseMaterials, type MaterialLink } from "../rules";
 
 export type EditablePart = {

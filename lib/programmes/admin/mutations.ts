@@ -8,7 +8,7 @@ import { invalidating } from "@/lib/cache/invalidate";
 import { offeringTag } from "@/lib/cache/tags";
 import { db, type Db, type Tx } from "@/lib/db";
 import { fieldError } from "@/lib/http/errors";
-import { dateOf } from "@/lib/kits/dates";
+import { dateOf } from "@/lib/dates/days";
 import { publishRefusal } from "../rules";
 import { deletePartSchema, MAX_PARTS, movePartSchema, partSchema, settingsSchema } from "./schema";
 

@@ -12,7 +12,7 @@ import {
   requiredText,
   safeHttpUrl,
 } from "@/lib/http/fields";
-import { parseDay } from "@/lib/kits/dates";
+import { parseDay } from "@/lib/dates/days";
 import { PART_MODES, type MaterialLink } from "../rules";
 
 export const MAX_PARTS = 40;

@@ -10,7 +10,7 @@ import { db, type Db } from "@/lib/db";
 import type { ParticipationStatus, Region } from "@/lib/db/enums";
 import { Prisma } from "@/lib/db/generated/client";
 import { isUuid } from "@/lib/http/fields";
-import { dayNumber, dayOf, today as helsinkiDay, type Day } from "@/lib/kits/dates";
+import { dayNumber, dayOf, today as helsinkiDay, type Day } from "@/lib/dates/days";
 import type { PersonName } from "@/lib/users/rules";
 import { progressOf, STALLED_DAYS } from "../rules";
 import { PROGRESS_PAGE_SIZE, type ProgressFilter, type ProgressQuery } from "./schema";

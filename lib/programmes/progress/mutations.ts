@@ -22,7 +22,7 @@ import { db, type Db } from "@/lib/db";
 import type { ParticipationStatus, ProgrammeReminderKind } from "@/lib/db/enums";
 import { fieldError } from "@/lib/http/errors";
 import { enqueueMany } from "@/lib/jobs/mutations";
-import { dayOf, today as helsinkiDay } from "@/lib/kits/dates";
+import { dayOf, today as helsinkiDay } from "@/lib/dates/days";
 import { dueReminder, remindersSettled, STALLED_DAYS } from "../rules";
 import { PARTICIPANTS_FROM, reminderGroupWhere } from "./data";
 import { FILTER_KEYS, sendRemindersSchema } from "./schema";

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
-import { formatDayRange, today } from "@/lib/kits/dates";
+import { formatDayRange, today } from "@/lib/dates/days";
 import { getKitUsage } from "@/lib/kits/usage/data";
 import { defaultPeriod, parsePeriod } from "@/lib/kits/usage/rules";
 

@@ -11,7 +11,7 @@ import { getActor } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/http/form";
 import { getI18n } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate";
-import { formatDayRange, today } from "@/lib/kits/dates";
+import { formatDayRange, today } from "@/lib/dates/days";
 import { reserveKitAction } from "@/lib/kits/reservations/actions";
 import { findFreeKitsPage, listReservingLibraries } from "@/lib/kits/reservations/data";
 import { rangeRefusal } from "@/lib/kits/reservations/rules";

@@ -5,7 +5,7 @@ import { pickText } from "@/components/forms/pick-text";
 import { ReservationTable } from "@/components/kits/reservations/reservation-table";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDayRange } from "@/lib/kits/dates";
+import { formatDayRange } from "@/lib/dates/days";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";

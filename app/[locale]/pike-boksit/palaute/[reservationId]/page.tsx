@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { isUuid } from "@/lib/http/fields";
 import { getI18n } from "@/lib/i18n/server";
-import { formatDayRange } from "@/lib/kits/dates";
+import { formatDayRange } from "@/lib/dates/days";
 import { saveLoanFeedbackAction } from "@/lib/kits/usage/actions";
 import { getFeedbackLoan } from "@/lib/kits/usage/data";
 

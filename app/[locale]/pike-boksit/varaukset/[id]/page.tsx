@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
-import { dayOf, formatDayFi, formatDayRange } from "@/lib/kits/dates";
+import { dayOf, formatDayFi, formatDayRange } from "@/lib/dates/days";
 import {
   markKitSentAction,
   recordKitReceiptAction,

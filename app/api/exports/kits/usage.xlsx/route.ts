@@ -8,7 +8,7 @@ import { tableToXlsx, XLSX_CONTENT_TYPE } from "@/lib/exports/xlsx";
 import { AppError } from "@/lib/http/errors";
 import { route } from "@/lib/http/respond";
 import { translator } from "@/lib/i18n/translate";
-import { formatDayRange } from "@/lib/kits/dates";
+import { formatDayRange } from "@/lib/dates/days";
 import { periodFromUrl } from "@/lib/kits/usage/api";
 import { getKitUsage } from "@/lib/kits/usage/data";
 

@@ -409,7 +409,8 @@ export type KitReservationMailEvent =
   | "sent"
   | "received"
   | "returned"
-  | "feedbackReminder";
+  | "feedbackReminder"
+  | "moved";
 
 export type KitReservationMailView = {
   recipient: Recipient;

@@ -73,6 +73,7 @@ const KIT_MAIL_STATUS: Record<JobPayloads["email.kitReservation"]["event"], read
   received: ["RECEIVED", "PASSED_ON", "RETURNED"],
   returned: ["RETURNED"],
   feedbackReminder: ["PASSED_ON", "RETURNED"],
+  moved: ["REQUESTED", "CONFIRMED"],
 };
 
 export type JobOutcome = "sent" | `skipped: ${string}`;

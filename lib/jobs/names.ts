@@ -72,6 +72,8 @@ export const KIT_RESERVATION_MAIL_EVENTS = [
   "returned",
   /** After the loan: answer the feedback (ADR 27); once per reservation, from the worker's periodic run. */
   "feedbackReminder",
+  /** A coordinator moved the loan to another kit for the same days (a kit in maintenance, ADR 26). */
+  "moved",
 ] as const;
 export type KitReservationMailEvent = (typeof KIT_RESERVATION_MAIL_EVENTS)[number];
 

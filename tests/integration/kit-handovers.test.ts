@@ -19,7 +19,8 @@ vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 const { markKitSentAction, recordKitReceiptAction, returnKitHomeAction } = await import("@/lib/kits/handovers/actions");
 const { getKitMaintenance, getReservationDetail } = await import("@/lib/kits/handovers/data");
-const { cancelForMaintenanceAction, setKitMaintenanceAction } = await import("@/lib/kits/handovers/actions");
+const { cancelForMaintenanceAction, moveForMaintenanceAction, setKitMaintenanceAction } =
+  await import("@/lib/kits/handovers/actions");
 
 let db: Db;
 let valkeakoski: string;
@@ -322,5 +323,62 @@ describe("maintenance decisions", () => {
       where: { name: "email.kitReservation", payload: { path: ["reservationId"], equals: future.id } },
     });
     expect(mails).toBe(1);
+  });
+
+  it("a coordinator moves a future loan to a kit free for its days (its shipping days, audited, mail); refusals write nothing", async () => {
+    const [staff] = await createUsers(db, 1, { librarySlug: "muurame" });
+    const [coordinator] = await createUsers(db, 1, { librarySlug: null, roles: ["COORDINATOR"] });
+    const kit = await createKit(null);
+    const sent = await reservation(kit.id, valkeakoski, 0, "SENT");
+    const future = await reservation(kit.id, muurame, 10, "CONFIRMED");
+    // The other kit: three shipping days, and a loan that the moved one must not meet.
+    const other = await createKit(null);
+    await db.kit.update({ where: { id: other.id }, data: { shippingDays: 3 } });
+    const blocking = await reservation(other.id, valkeakoski, 20, "CONFIRMED");
+    await db.kit.update({ where: { id: kit.id }, data: { status: "MAINTENANCE" } });
+
+    // The page offers the other kit for the future loan, and no move for the one already sent.
+    const view = await getKitMaintenance(coordinator!, kit.slug);
+    expect(view?.movable.map((m) => m.row.id)).toEqual([future.id]);
+    expect(view?.movable[0]?.kits.map((k) => k.id)).toContain(other.id);
+    expect(view?.movable[0]?.kits.map((k) => k.id)).not.toContain(kit.id);
+
+    const moveHere = moveForMaintenanceAction.bind(null, kit.slug);
+    const before = await writes();
+    const refusals = [
+      // Staff may not move loans.
+      await submit(moveHere, staff!, { reservationId: future.id, kitId: other.id }),
+      // The same kit, a kit that does not exist, a malformed id, a loan already on its way.
+      await submit(moveHere, coordinator!, { reservationId: future.id, kitId: kit.id }),
+      await submit(moveHere, coordinator!, { reservationId: future.id, kitId: randomUUID() }),
+      await submit(moveHere, coordinator!, { reservationId: future.id, kitId: "boksi" }),
+      await submit(moveHere, coordinator!, { reservationId: sent.id, kitId: other.id }),
+    ];
+    expect(refusals.map((r) => r.state?.status)).toEqual(["error", "error", "error", "error", "error"]);
+    expect(refusals[1]!.state?.fields?.kitId).toBe("kitHandovers.validation.sameKit");
+    expect(refusals[2]!.state?.fields?.kitId).toBe("kitHandovers.validation.moveKit");
+    expect(refusals[3]!.state?.fields?.kitId).toBeTruthy();
+    expect(await writes()).toEqual(before);
+
+    // Taken: a loan of the other kit within the moved one's days plus three shipping days.
+    const clash = await reservation(other.id, muurame, 13, "CONFIRMED");
+    const taken = await submit(moveHere, coordinator!, { reservationId: future.id, kitId: other.id });
+    expect(taken.state?.fields?.kitId).toBe("kitHandovers.error.moveConflict");
+    await db.kitReservation.delete({ where: { id: clash.id } });
+
+    const moved = await submit(moveHere, coordinator!, { reservationId: future.id, kitId: other.id });
+    expect(moved.redirect).toBe(`/pike-boksit/${kit.slug}/huolto?tehty=siirretty`);
+    const row = await db.kitReservation.findUniqueOrThrow({
+      where: { id: future.id },
+      select: { kitId: true, shippingDays: true, status: true },
+    });
+    expect(row).toEqual({ kitId: other.id, shippingDays: 3, status: "CONFIRMED" });
+    expect(await db.auditEvent.count({ where: { entityId: future.id, action: "kitReservation.move" } })).toBe(1);
+    const mails = await db.job.findMany({
+      where: { name: "email.kitReservation", payload: { path: ["reservationId"], equals: future.id } },
+      select: { payload: true },
+    });
+    expect(mails.map((m) => (m.payload as { event: string }).event)).toEqual(["moved"]);
+    expect(await statusOf(blocking.id)).toBe("CONFIRMED");
   });
 });

@@ -143,3 +143,42 @@ export function MaintenanceForm({
     </form>
   );
 }
+
+/** A coordinator moves one future loan to another kit free for its days (the maintenance page). */
+export function MoveLoanForm({
+  action: serverAction,
+  reservationId,
+  loan,
+  kits,
+  text,
+}: {
+  action: Action;
+  reservationId: string;
+  /** The loan as people name it: library and days. */
+  loan: string;
+  kits: { id: string; name: string }[];
+  text: FormText;
+}) {
+  const [state, action, pending] = useActionState(serverAction, idleForm);
+  const tr = translateWith(text);
+  const prefix = `siirto-${reservationId}-`;
+  const labels = { kitId: tr("kitHandovers.move.kit") };
+  return (
+    <form action={action} className="space-y-3 rounded border border-gray-300 p-3" key={state.attempt}>
+      <p className="font-semibold">{loan}</p>
+      <FormFeedback state={state} text={text} labels={labels} idPrefix={prefix} />
+      <input type="hidden" name="reservationId" value={reservationId} />
+      <SelectField
+        id={`${prefix}kitId`}
+        name="kitId"
+        label={labels.kitId}
+        text={text}
+        required
+        error={state.fields?.kitId ? tr(state.fields.kitId) : undefined}
+        defaultValue={typeof state.values?.kitId === "string" ? state.values.kitId : kits[0]?.id}
+        options={kits.map((k) => ({ value: k.id, label: k.name }))}
+      />
+      <SubmitButton pending={pending} label={tr("kitHandovers.move.submit")} pendingLabel={tr("form.saving")} />
+    </form>
+  );
+}

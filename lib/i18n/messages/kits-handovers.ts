@@ -88,6 +88,21 @@ const fi = {
   "kitReservations.mail.intro.feedbackReminder":
     "Kirjastosi laina on päättynyt. Vastaathan lyhyeen palautteeseen: miten boksia käytettiin ja kuinka moni sen kautta tavoitettiin. Vastaukset kootaan kehittämiskirjaston käyttötilastoihin.",
   "kitReservations.mail.feedbackLink": "Vastaa palautteeseen: {url}",
+  "kitHandovers.move.title": "Siirrä laina toiseen boksiin",
+  "kitHandovers.move.lead":
+    "Lainan päivät pysyvät, boksi vaihtuu. Valittavina ovat boksit, jotka ovat vapaina koko lainan ajan lähetyspäivineen. Kirjasto saa viestin.",
+  "kitHandovers.move.loan": "{library}, {period}",
+  "kitHandovers.move.kit": "Uusi boksi",
+  "kitHandovers.move.none": "Yksikään toinen boksi ei ole vapaana näinä päivinä.",
+  "kitHandovers.move.submit": "Siirrä laina",
+  "kitHandovers.move.done": "Laina on siirretty toiseen boksiin ja kirjastolle on lähetetty viesti.",
+  "kitHandovers.validation.sameKit": "Valitse jokin toinen boksi.",
+  "kitHandovers.validation.moveKit": "Valitse boksi, joka on kierrossa.",
+  "kitHandovers.error.cannotMove": "Vain lainan, jota ei ole vielä lähetetty, voi siirtää toiseen boksiin.",
+  "kitHandovers.error.moveConflict": "Valittu boksi ei ole enää vapaana näinä päivinä. Valitse toinen boksi.",
+  "kitReservations.mail.subject.moved": "Lainasi siirtyi toiseen boksiin: {kit}",
+  "kitReservations.mail.intro.moved":
+    "Alkuperäinen boksi on huollossa, joten kehittämiskirjasto siirsi lainanne toiseen boksiin samoille päiville.",
 };
 
 const en: Record<keyof typeof fi, string> = {
@@ -176,6 +191,21 @@ const en: Record<keyof typeof fi, string> = {
   "kitReservations.mail.intro.feedbackReminder":
     "Your library's loan has ended. Please answer a short feedback form: how the box was used and how many people it reached. The answers go into the development library's usage figures.",
   "kitReservations.mail.feedbackLink": "Answer the feedback: {url}",
+  "kitHandovers.move.title": "Move a loan to another box",
+  "kitHandovers.move.lead":
+    "The loan keeps its days; the box changes. You can choose the boxes that are free for the whole loan with their shipping days. The library is told.",
+  "kitHandovers.move.loan": "{library}, {period}",
+  "kitHandovers.move.kit": "New box",
+  "kitHandovers.move.none": "No other box is free on these days.",
+  "kitHandovers.move.submit": "Move the loan",
+  "kitHandovers.move.done": "The loan is moved to another box and the library has been sent a message.",
+  "kitHandovers.validation.sameKit": "Choose another box.",
+  "kitHandovers.validation.moveKit": "Choose a box that is in circulation.",
+  "kitHandovers.error.cannotMove": "Only a loan that has not been sent yet can move to another box.",
+  "kitHandovers.error.moveConflict": "The box you chose is no longer free on these days. Choose another box.",
+  "kitReservations.mail.subject.moved": "Your loan moved to another box: {kit}",
+  "kitReservations.mail.intro.moved":
+    "The original box is in maintenance, so the development library moved your loan to another box for the same days.",
 };
 
 export default { fi, en };

@@ -7,14 +7,15 @@ import { revalidatePage } from "@/lib/cache/paths";
 import { runFormAction } from "@/lib/http/form-action";
 import type { FormState } from "@/lib/http/form-state";
 import { redirect } from "next/navigation";
-import { markKitSent, recordKitReceipt, returnKitHome, setKitMaintenance } from "./mutations";
-import { cancelKitReservation } from "@/lib/kits/reservations/mutations";
+import { isUuid } from "@/lib/http/fields";
+import { fieldError } from "@/lib/http/errors";
+import { markKitSent, moveKitReservation, recordKitReceipt, returnKitHome, setKitMaintenance } from "./mutations";
+import { cancelKitReservation, KitConflictError } from "@/lib/kits/reservations/mutations";
 import { cancelSchema } from "@/lib/kits/reservations/schema";
 import type { HandoverStep } from "./rules";
 import { receiptInputOf } from "./schema";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const idOf = (value: unknown) => (typeof value === "string" && UUID.test(value) ? value : null);
+const idOf = (value: unknown) => (typeof value === "string" && isUuid(value) ? value : null);
 
 function revalidate(reservationId: unknown) {
   revalidatePage("/pike-boksit/varaukset");
@@ -85,4 +86,23 @@ export async function cancelForMaintenanceAction(
   revalidatePage("/pike-boksit/varaukset");
   revalidate(outcome.values.reservationId);
   redirect(`/pike-boksit/${encodeURIComponent(slug)}/huolto?tehty=peruttu`);
+}
+
+/**
+ * The maintenance page's other decision: move a future loan to another kit
+ * for the same days. A kit taken meanwhile is a message at the choice.
+ */
+export async function moveForMaintenanceAction(slug: string, prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "kit.manage", async (actor, values) => {
+    try {
+      return await moveKitReservation(actor, values);
+    } catch (error) {
+      if (error instanceof KitConflictError) throw fieldError("kitId", "kitHandovers.error.moveConflict");
+      throw error;
+    }
+  });
+  if (!outcome.ok) return outcome.state;
+  revalidatePage("/pike-boksit");
+  revalidate(outcome.values.reservationId);
+  redirect(`/pike-boksit/${encodeURIComponent(slug)}/huolto?tehty=siirretty`);
 }

@@ -8,11 +8,19 @@ import { db, type Db, type Tx } from "@/lib/db";
 import type { KitReservationStatus } from "@/lib/db/enums";
 import { parseKitContents, type KitContentsItem } from "@/lib/kits/data";
 import { dateOf, dayOf, today } from "@/lib/dates/days";
-import type { ReservationRow } from "@/lib/kits/reservations/data";
+import { findFreeKits, type ReservationRow } from "@/lib/kits/reservations/data";
 import { LIVE_STATUSES, maySeeReservation } from "@/lib/kits/reservations/rules";
 import { z } from "zod";
 import { parseChecklist } from "./checklist";
-import { CHAIN_STATUSES, mayReceive, mayReturnHome, maySend, problems, type ChecklistRow } from "./rules";
+import {
+  CHAIN_STATUSES,
+  mayReceive,
+  mayReturnHome,
+  maySend,
+  MOVABLE_STATUSES,
+  problems,
+  type ChecklistRow,
+} from "./rules";
 
 type Client = Db | Tx;
 
@@ -233,6 +241,8 @@ export type MaintenanceView = {
   kit: { id: string; slug: string; name: string; status: string };
   /** Its live reservations that have not ended, first first. */
   rows: ReservationRow[];
+  /** The loans not yet on their way, each with the other kits free for all its days (shipping days included). */
+  movable: { row: ReservationRow; kits: { id: string; name: string }[] }[];
 };
 
 /** The maintenance page of a kit: coordinators only (others: null, a 404). */
@@ -260,17 +270,24 @@ export async function getKitMaintenance(
       library: { select: { id: true, name: true } },
     },
   });
-  return {
-    kit,
-    rows: rows.map((r) => ({
-      id: r.id,
-      status: r.status,
-      startDate: dayOf(r.startDate),
-      endDate: dayOf(r.endDate),
-      shippingDays: r.shippingDays,
-      declineReason: r.declineReason,
-      kit: { id: kit.id, slug: kit.slug, name: kit.name },
-      library: r.library,
-    })),
-  };
+  const viewRows: ReservationRow[] = rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    startDate: dayOf(r.startDate),
+    endDate: dayOf(r.endDate),
+    shippingDays: r.shippingDays,
+    declineReason: r.declineReason,
+    kit: { id: kit.id, slug: kit.slug, name: kit.name },
+    library: r.library,
+  }));
+  // One free-kits search per loan not yet sent: a kit has a handful of future loans.
+  const movable = await Promise.all(
+    viewRows
+      .filter((row) => (MOVABLE_STATUSES as readonly string[]).includes(row.status))
+      .map(async (row) => {
+        const { free } = await findFreeKits(actor, row);
+        return { row, kits: free.filter((k) => k.id !== kit.id).map((k) => ({ id: k.id, name: k.name })) };
+      }),
+  );
+  return { kit, rows: viewRows, movable };
 }

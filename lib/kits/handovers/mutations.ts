@@ -14,9 +14,12 @@ import { enqueue } from "@/lib/jobs/mutations";
 import { parseKitContents } from "@/lib/kits/data";
 import { maySeeReservation } from "@/lib/kits/reservations/rules";
 import { kitReservationTags, reservationTags } from "@/lib/kits/reservations/data";
+import { findConflict, KitConflictError, NO_OVERLAP } from "@/lib/kits/reservations/mutations";
+import { isExclusionViolation } from "@/lib/http/db-errors";
+import { addDays, dayOf } from "@/lib/dates/days";
 import { nextLink, senderOf } from "./data";
-import { mayReceive, mayReturnHome, maySend, problems, type ChecklistRow } from "./rules";
-import { handoverStepSchema, maintenanceSchema, receiptSchema } from "./schema";
+import { mayReceive, mayReturnHome, maySend, MOVABLE_STATUSES, problems, type ChecklistRow } from "./rules";
+import { handoverStepSchema, maintenanceSchema, moveSchema, receiptSchema } from "./schema";
 import { z } from "zod";
 
 type Options = { now?: Date; client?: Db };
@@ -38,6 +41,7 @@ async function lock(tx: Tx, id: string) {
       libraryId: true,
       status: true,
       startDate: true,
+      endDate: true,
       kit: { select: { homeLibraryId: true, contents: true } },
     },
   });
@@ -209,6 +213,65 @@ async function setKitMaintenanceUncached(
   }, TX);
 }
 
+/**
+ * A coordinator moves a future loan to another kit for the same days (a kit
+ * in maintenance, ADR 26): only while it is not on its way (REQUESTED or
+ * CONFIRMED; the status stays). The other kit's shipping days apply, and
+ * its exclusion constraint decides a collision, answered as a 409 naming
+ * the period like any reservation. The library is told.
+ */
+async function moveKitReservationUncached(
+  actor: Actor | null,
+  input: unknown,
+  options: Options = {},
+): Promise<StepResult & { kitId: string }> {
+  assertCan(actor, "kit.manage");
+  const { reservationId, kitId } = moveSchema.parse(input);
+  const client = options.client ?? db();
+  let range: { startDate: string; endDate: string } | null = null;
+  let targetShipping = 0;
+  try {
+    return await client.$transaction(async (tx) => {
+      const r = await lock(tx, reservationId);
+      if (!r) throw notFound();
+      if (!(MOVABLE_STATUSES as readonly string[]).includes(r.status)) {
+        throw fieldError("_", "kitHandovers.error.cannotMove");
+      }
+      if (r.kitId === kitId) throw fieldError("kitId", "kitHandovers.validation.sameKit");
+      const target = await tx.kit.findUnique({
+        where: { id: kitId },
+        select: { id: true, status: true, shippingDays: true },
+      });
+      if (!target || target.status !== "AVAILABLE") throw fieldError("kitId", "kitHandovers.validation.moveKit");
+      range = { startDate: dayOf(r.startDate), endDate: dayOf(r.endDate) };
+      targetShipping = target.shippingDays;
+      // Only to name the period in the common case: the constraint decides races.
+      const conflict = await findConflict(tx, target.id, range, target.shippingDays);
+      if (conflict) throw new KitConflictError(conflict);
+      await tx.kitReservation.update({
+        where: { id: r.id },
+        data: { kitId: target.id, shippingDays: target.shippingDays },
+      });
+      await audit(
+        tx,
+        actor,
+        "kitReservation.move",
+        { type: "KitReservation", id: r.id },
+        { before: { kitId: r.kitId }, after: { kitId: target.id, shippingDays: target.shippingDays } },
+      );
+      await enqueue(tx, "email.kitReservation", { reservationId: r.id, event: "moved" });
+      return { id: r.id, status: r.status, kitId: target.id };
+    }, TX);
+  } catch (error) {
+    if (range && isExclusionViolation(error, NO_OVERLAP)) {
+      const { startDate, endDate } = range;
+      const conflict = await findConflict(client, kitId, range, targetShipping);
+      throw new KitConflictError(conflict ?? { startDate, endDate, heldUntil: addDays(endDate, targetShipping) });
+    }
+    throw error;
+  }
+}
+
 // ───────────── Cache invalidation (ADR 17): the kit's pages show its booked periods ─────────────
 
 /** The kit's tags by the input's reservation (none asked for an input that is no reservation id). */
@@ -220,6 +283,16 @@ async function tagsOf([, input, options]: [unknown, unknown, Options?]): Promise
 export const markKitSent = invalidating(markKitSentUncached, tagsOf);
 export const recordKitReceipt = invalidating(recordKitReceiptUncached, tagsOf);
 export const returnKitHome = invalidating(returnKitHomeUncached, tagsOf);
+/** Both kits' pages change: the one the loan leaves and the one it moves to. */
+export const moveKitReservation = invalidating(moveKitReservationUncached, async ([, input, options]) => {
+  const parsed = moveSchema.safeParse(input);
+  if (!parsed.success) return [KITS_TAG];
+  const [from, to] = await Promise.all([
+    reservationTags(parsed.data.reservationId, options?.client),
+    kitReservationTags(parsed.data.kitId, options?.client),
+  ]);
+  return [...new Set([...from, ...to])];
+});
 export const setKitMaintenance = invalidating(setKitMaintenanceUncached, async ([, input, options]) => {
   const id = z.uuid().safeParse((input as { kitId?: unknown } | null)?.kitId);
   return id.success ? kitReservationTags(id.data, options?.client) : [KITS_TAG];

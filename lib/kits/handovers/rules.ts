@@ -52,7 +52,11 @@ export const DONE_NOTICES = {
   palautettu: "kitHandovers.return.done",
   huolto: "kitHandovers.maintenance.done",
   peruttu: "kitHandovers.maintenance.cancelled",
+  siirretty: "kitHandovers.move.done",
 } as const;
+
+/** A loan not yet on its way can move to another kit; one sent or received stays with its kit. */
+export const MOVABLE_STATUSES = ["REQUESTED", "CONFIRMED"] as const;
 export type HandoverStep = keyof typeof DONE_NOTICES;
 
 /** The notice for a `?tehty=` value; null for anything else. */

@@ -38,3 +38,6 @@ export function receiptInputOf(values: Record<string, string | string[] | undefi
 
 /** A coordinator's maintenance decision from a handover report. */
 export const maintenanceSchema = z.object({ kitId: requiredId });
+
+/** A future loan moved to another kit for the same days (from the maintenance page). */
+export const moveSchema = z.object({ reservationId: requiredId, kitId: requiredId });

@@ -63,7 +63,7 @@ const TX = { isolationLevel: "ReadCommitted", maxWait: 15_000, timeout: 30_000 }
 const MAX_ATTEMPTS = 5;
 
 /** The live reservation (other than `exceptId`) a range with the kit's shipping days would collide with. */
-async function findConflict(
+export async function findConflict(
   client: Db | Tx,
   kitId: string,
   range: DayRange,

@@ -7,7 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
-import { cancelForMaintenanceAction } from "@/lib/kits/handovers/actions";
+import { MoveLoanForm } from "@/components/kits/handovers/handover-forms";
+import { formatDayRange } from "@/lib/dates/days";
+import { cancelForMaintenanceAction, moveForMaintenanceAction } from "@/lib/kits/handovers/actions";
 import { getKitMaintenance } from "@/lib/kits/handovers/data";
 import { doneNotice } from "@/lib/kits/handovers/rules";
 import { decideKitReservationAction, shortenShippingDaysAction } from "@/lib/kits/reservations/actions";
@@ -33,6 +35,7 @@ export default async function KitMaintenancePage({
   const [{ t }, view] = await Promise.all([getI18n(), getKitMaintenance(actor, decodeURIComponent(slug))]);
   if (!view) notFound();
   const text = pickText(t, ["kitReservations.", "kits.reservationStatus."]);
+  const moveText = pickText(t, ["kitHandovers.move.", "kitHandovers.validation.", "kitHandovers.error."]);
   // Just decided (moved to maintenance, cancelled a loan): say so.
   const done = doneNotice(query.tehty);
   return (
@@ -76,6 +79,36 @@ export default async function KitMaintenancePage({
           </>
         )}
       </section>
+      {view.movable.length > 0 ? (
+        <section aria-labelledby="siirra-lainat" className="mt-8">
+          <h2 id="siirra-lainat" className="mb-3 text-2xl font-bold text-brand-900">
+            {t("kitHandovers.move.title")}
+          </h2>
+          <p className="mb-3">{t("kitHandovers.move.lead")}</p>
+          <ul className="space-y-4">
+            {view.movable.map(({ row, kits }) => {
+              const loan = t("kitHandovers.move.loan", { library: row.library.name, period: formatDayRange(row) });
+              return (
+                <li key={row.id}>
+                  {kits.length === 0 ? (
+                    <p>
+                      <span className="font-semibold">{loan}</span>: {t("kitHandovers.move.none")}
+                    </p>
+                  ) : (
+                    <MoveLoanForm
+                      action={moveForMaintenanceAction.bind(null, view.kit.slug)}
+                      reservationId={row.id}
+                      loan={loan}
+                      kits={kits}
+                      text={moveText}
+                    />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

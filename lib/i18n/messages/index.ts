@@ -21,6 +21,7 @@ import mentoring from "./mentoring";
 import meetingsAdmin from "./meetings-admin";
 import minutes from "./minutes";
 import networks from "./networks";
+import networksPlaybook from "./networks-playbook";
 import newsRound from "./news-round";
 import polls from "./polls";
 import privacy from "./privacy";
@@ -68,6 +69,7 @@ export const areaCatalogues = [
   mentoring,
   programmesProgress,
   kitsUsage,
+  networksPlaybook,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -37,6 +37,7 @@ const SECTIONS = {
   presentedItems: { select: { id: true, title: true, meetingId: true } },
   uploadedMaterials: { select: { id: true, title: true, agendaItemId: true, createdAt: true } },
   minutesRevisions: { select: { id: true, agendaItemId: true, minutes: true, createdAt: true } },
+  playbookRevisions: { select: { id: true, networkId: true, playbook: true, createdAt: true } },
   libraryUpdates: true,
   ownedActionItems: true,
   actionItemReviews: true,

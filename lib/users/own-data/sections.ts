@@ -18,6 +18,7 @@ export const OWN_DATA_SECTIONS = [
   "presentedItems",
   "uploadedMaterials",
   "minutesRevisions",
+  "playbookRevisions",
   "libraryUpdates",
   "ownedActionItems",
   "actionItemReviews",

@@ -17,6 +17,7 @@ vi.mock("next/cache", () => import("./support/stub-cache"));
 vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 const { savePlaybookAction } = await import("@/lib/networks/playbook/actions");
+const { getPlaybookHistory } = await import("@/lib/networks/playbook/data");
 
 let db: Db;
 type Caller = "signedOut" | "member" | "otherStaff" | "chair" | "otherChair" | "coordinator";
@@ -168,5 +169,14 @@ describe("savePlaybookAction: revisions", () => {
       { playbook: "Toinen", authorId: people.coordinator.id },
     ]);
     expect((await written(networkId)).net.playbook).toBe("Toinen");
+    const { slug } = await db.network.findUniqueOrThrow({ where: { id: networkId }, select: { slug: true } });
+    const history = await getPlaybookHistory(slug, db);
+    expect(history?.total).toBe(2);
+    const nameOf = async (id: string) =>
+      (await db.user.findUniqueOrThrow({ where: { id }, select: { name: true } })).name;
+    expect(history?.revisions.map((r) => [r.playbook, r.author?.name])).toEqual([
+      ["Toinen", await nameOf(people.coordinator.id)],
+      ["Ensimmäinen", await nameOf(people.chair.id)],
+    ]);
   });
 });

@@ -151,7 +151,9 @@ test("a coordinator edits a kit; the English form", async ({ page }) => {
   await arrivedAt(page, new RegExp(`/pike-boksit/${kit!.slug}/muokkaa$`));
   const guide = `Palauta laturit latautuneina ${randomUUID().slice(0, 6)}.`;
   // By role: during the soft navigation the kit page's "Käyttöohje" section can still be in the DOM.
-  await main(page).getByRole("textbox", { name: /^Käyttöohje/ }).fill(guide);
+  await main(page)
+    .getByRole("textbox", { name: /^Käyttöohje/ })
+    .fill(guide);
   await main(page).getByRole("button", { name: "Tallenna muutokset" }).click();
   await arrivedAt(page, new RegExp(`/pike-boksit/${kit!.slug}$`));
   // The cached page changed at once.

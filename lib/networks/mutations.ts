@@ -9,6 +9,8 @@
 // count the chairs one after the other and the last chair always stays.
 import "server-only";
 import { audit } from "@/lib/audit/mutations";
+import { invalidating } from "@/lib/cache/invalidate";
+import { NETWORKS_TAG } from "@/lib/cache/tags";
 import { type Actor, assertCan, assertSignedIn, canChairNetwork } from "@/lib/auth/policy";
 import { db, type Db, type Tx } from "@/lib/db";
 import type { MembershipRole, MembershipStatus } from "@/lib/db/enums";
@@ -121,7 +123,7 @@ export async function requestToJoin(
  * the person gets a mail either way. Deciding one that is no longer pending
  * is a CONFLICT (approving twice), one that does not exist NOT_FOUND.
  */
-export async function decideJoinRequest(
+async function decideJoinRequestUncached(
   actor: Actor | null,
   input: unknown,
   options: Options = {},
@@ -157,7 +159,7 @@ export async function decideJoinRequest(
 }
 
 /** A member leaves, or withdraws a pending request. The last chair cannot leave (a coordinator appoints another first). */
-export async function leaveNetwork(
+async function leaveNetworkUncached(
   actor: Actor | null,
   input: unknown,
   options: Options = {},
@@ -189,7 +191,7 @@ export async function leaveNetwork(
 }
 
 /** A chair (or a coordinator) removes a member, with a reason kept and audited. Chairs go through removeChair. */
-export async function removeMember(
+async function removeMemberUncached(
   actor: Actor | null,
   input: unknown,
   options: Options = {},
@@ -213,7 +215,7 @@ export async function removeMember(
 }
 
 /** A coordinator makes a person a chair (an active member at once, whatever they were). */
-export async function appointChair(
+async function appointChairUncached(
   actor: Actor | null,
   input: unknown,
   options: Options = {},
@@ -245,7 +247,7 @@ export async function appointChair(
 }
 
 /** A coordinator ends a person's chairmanship (they stay a member); the last chair cannot be removed. */
-export async function removeChair(
+async function removeChairUncached(
   actor: Actor | null,
   input: unknown,
   options: Options = {},
@@ -270,7 +272,7 @@ export async function removeChair(
 }
 
 /** A coordinator creates a network with its first chair, so that it never is without one. */
-export async function createNetwork(
+async function createNetworkUncached(
   actor: Actor | null,
   input: unknown,
   options: Options = {},
@@ -310,7 +312,7 @@ export async function createNetwork(
 }
 
 /** A coordinator archives a network: it leaves the public list and takes no more requests. */
-export async function archiveNetwork(actor: Actor | null, input: unknown, options: Options = {}): Promise<void> {
+async function archiveNetworkUncached(actor: Actor | null, input: unknown, options: Options = {}): Promise<void> {
   assertCan(actor, "network.manage");
   const { networkId } = archiveNetworkSchema.parse(input);
   const now = options.now ?? new Date();
@@ -339,3 +341,14 @@ async function assertActiveUser(tx: Tx, field: string, userId: string): Promise<
   });
   if (!user) throw fieldError(field, "networks.error.unknownUser", "NOT_FOUND");
 }
+
+// ───────────── Cache invalidation (ADR 17): the cached /verkostot list shows each network's
+// description, chairs and active members, so every write that changes one of them expires it.
+const networkList = () => Promise.resolve([NETWORKS_TAG]);
+export const decideJoinRequest = invalidating(decideJoinRequestUncached, networkList);
+export const leaveNetwork = invalidating(leaveNetworkUncached, networkList);
+export const removeMember = invalidating(removeMemberUncached, networkList);
+export const appointChair = invalidating(appointChairUncached, networkList);
+export const removeChair = invalidating(removeChairUncached, networkList);
+export const createNetwork = invalidating(createNetworkUncached, networkList);
+export const archiveNetwork = invalidating(archiveNetworkUncached, networkList);

@@ -7,6 +7,8 @@
 // coordinator (canChairNetwork).
 import "server-only";
 import { audit } from "@/lib/audit/mutations";
+import { invalidating } from "@/lib/cache/invalidate";
+import { NETWORKS_TAG } from "@/lib/cache/tags";
 import { type Actor, assertSignedIn, canChairNetwork } from "@/lib/auth/policy";
 import { db, type Db } from "@/lib/db";
 import type { MembershipRole, MembershipStatus } from "@/lib/db/enums";
@@ -34,7 +36,7 @@ export class PlaybookConflictError extends AppError {
   }
 }
 
-export async function savePlaybook(
+async function savePlaybookUncached(
   actor: Actor | null,
   input: unknown,
   options: Options = {},
@@ -106,3 +108,8 @@ export async function savePlaybook(
     { isolationLevel: "ReadCommitted", maxWait: 15_000, timeout: 30_000 },
   );
 }
+
+// ───────────── Cache invalidation (ADR 17): the cached /verkostot list shows each network's
+// description, chairs and active members, so every write that changes one of them expires it.
+const networkList = () => Promise.resolve([NETWORKS_TAG]);
+export const savePlaybook = invalidating(savePlaybookUncached, networkList);

@@ -152,8 +152,8 @@ export function encodeCertificateCode(bytes: Uint8Array): string {
 }
 
 /**
- * The code as printed, in groups for reading: four of five and a last of six
- * (XXXXX-XXXXX-XXXXX-XXXXX-XXXXXX), so no lone character trails at the end.
+ * The code as printed, in groups for reading: four groups of five characters
+ * and a last one of six (26 in all), so no lone character trails at the end.
  */
 export function formatCertificateCode(code: string): string {
   if (code.length !== 26) return code;

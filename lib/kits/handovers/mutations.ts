@@ -14,9 +14,8 @@ import { enqueue } from "@/lib/jobs/mutations";
 import { parseKitContents } from "@/lib/kits/data";
 import { maySeeReservation } from "@/lib/kits/reservations/rules";
 import { kitReservationTags, reservationTags } from "@/lib/kits/reservations/data";
-import { findConflict, KitConflictError, NO_OVERLAP } from "@/lib/kits/reservations/mutations";
-import { isExclusionViolation } from "@/lib/http/db-errors";
-import { addDays, dayOf } from "@/lib/dates/days";
+import { claimKitDays, findConflict, KitConflictError } from "@/lib/kits/reservations/mutations";
+import { dayOf } from "@/lib/dates/days";
 import { nextLink, senderOf } from "./data";
 import { mayReceive, mayReturnHome, maySend, MOVABLE_STATUSES, problems, type ChecklistRow } from "./rules";
 import { handoverStepSchema, maintenanceSchema, moveSchema, receiptSchema } from "./schema";
@@ -41,7 +40,6 @@ async function lock(tx: Tx, id: string) {
       libraryId: true,
       status: true,
       startDate: true,
-      endDate: true,
       kit: { select: { homeLibraryId: true, contents: true } },
     },
   });
@@ -228,23 +226,28 @@ async function moveKitReservationUncached(
   assertCan(actor, "kit.manage");
   const { reservationId, kitId } = moveSchema.parse(input);
   const client = options.client ?? db();
-  let range: { startDate: string; endDate: string } | null = null;
-  let targetShipping = 0;
-  try {
-    return await client.$transaction(async (tx) => {
+  // A loan's days never change, so they are read before the claim (which needs them to name a conflict).
+  const loan = await client.kitReservation.findUnique({
+    where: { id: reservationId },
+    select: { kitId: true, startDate: true, endDate: true },
+  });
+  if (!loan) throw notFound();
+  if (loan.kitId === kitId) throw fieldError("kitId", "kitHandovers.validation.sameKit");
+  const target = await client.kit.findUnique({
+    where: { id: kitId },
+    select: { id: true, status: true, shippingDays: true },
+  });
+  if (target?.status !== "AVAILABLE") throw fieldError("kitId", "kitHandovers.validation.moveKit");
+  const range = { startDate: dayOf(loan.startDate), endDate: dayOf(loan.endDate) };
+
+  return claimKitDays(client, { kitId: target.id, range, shippingDays: target.shippingDays }, () =>
+    client.$transaction(async (tx) => {
       const r = await lock(tx, reservationId);
       if (!r) throw notFound();
       if (!(MOVABLE_STATUSES as readonly string[]).includes(r.status)) {
         throw fieldError("_", "kitHandovers.error.cannotMove");
       }
-      if (r.kitId === kitId) throw fieldError("kitId", "kitHandovers.validation.sameKit");
-      const target = await tx.kit.findUnique({
-        where: { id: kitId },
-        select: { id: true, status: true, shippingDays: true },
-      });
-      if (!target || target.status !== "AVAILABLE") throw fieldError("kitId", "kitHandovers.validation.moveKit");
-      range = { startDate: dayOf(r.startDate), endDate: dayOf(r.endDate) };
-      targetShipping = target.shippingDays;
+      if (r.kitId === target.id) return { id: r.id, status: r.status, kitId: r.kitId };
       // Only to name the period in the common case: the constraint decides races.
       const conflict = await findConflict(tx, target.id, range, target.shippingDays);
       if (conflict) throw new KitConflictError(conflict);
@@ -261,15 +264,8 @@ async function moveKitReservationUncached(
       );
       await enqueue(tx, "email.kitReservation", { reservationId: r.id, event: "moved" });
       return { id: r.id, status: r.status, kitId: target.id };
-    }, TX);
-  } catch (error) {
-    if (range && isExclusionViolation(error, NO_OVERLAP)) {
-      const { startDate, endDate } = range;
-      const conflict = await findConflict(client, kitId, range, targetShipping);
-      throw new KitConflictError(conflict ?? { startDate, endDate, heldUntil: addDays(endDate, targetShipping) });
-    }
-    throw error;
-  }
+    }, TX),
+  );
 }
 
 // ───────────── Cache invalidation (ADR 17): the kit's pages show its booked periods ─────────────

@@ -91,6 +91,33 @@ export async function findConflict(
 }
 
 /**
+ * Runs a write that claims days of a kit: a new reservation, or a loan moved
+ * onto it. The constraint decides races: its refusal becomes the 409 naming
+ * the period (read after the rollback), and two claims that each waited for
+ * the other inside the constraint's check (PostgreSQL aborts one as a
+ * deadlock) run again, meeting the other's committed row.
+ */
+export async function claimKitDays<T>(
+  client: Db,
+  claim: { kitId: string; range: DayRange; shippingDays: number },
+  write: () => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (isExclusionViolation(error, NO_OVERLAP)) {
+        const { kitId, range, shippingDays } = claim;
+        const conflict = await findConflict(client, kitId, range, shippingDays);
+        throw new KitConflictError(conflict ?? { ...range, heldUntil: addDays(range.endDate, shippingDays) });
+      }
+      if (isWriteConflict(error) && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
+
+/**
  * Reserves a kit for a library: CONFIRMED at once when the kit needs no
  * approval, else REQUESTED for a coordinator. Staff reserve for their own
  * library, coordinators for any. Throws VALIDATION_FAILED with field
@@ -123,52 +150,39 @@ async function reserveKitUncached(
   const library = await client.library.findUnique({ where: { id: libraryId }, select: { id: true } });
   if (!library) throw fieldError("libraryId", "kitReservations.validation.unknownLibrary");
 
-  // Two inserts that collide can each wait for the other inside the
-  // constraint's check; PostgreSQL then aborts one as a deadlock, which is
-  // run again (and then meets the other's committed row: a 409).
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await client.$transaction(async (tx) => {
-        // Only to name the period in the common case: the constraint decides races.
-        const conflict = await findConflict(tx, kit.id, range, kit.shippingDays);
-        if (conflict) throw new KitConflictError(conflict);
-        const status = initialStatus(kit);
-        const created = await tx.kitReservation.create({
-          data: {
-            kitId: kit.id,
-            libraryId,
-            requestedById: actor.id,
-            startDate: dateOf(startDate),
-            endDate: dateOf(endDate),
-            shippingDays: kit.shippingDays,
-            status,
-            decidedAt: status === "CONFIRMED" ? now : null,
-          },
-          select: { id: true },
-        });
-        await audit(
-          tx,
-          actor,
-          "kitReservation.create",
-          { type: "KitReservation", id: created.id },
-          { after: { kitId: kit.id, libraryId, startDate, endDate, shippingDays: kit.shippingDays, status } },
-        );
-        await enqueue(tx, "email.kitReservation", {
-          reservationId: created.id,
-          event: status === "CONFIRMED" ? "confirmed" : "requested",
-        });
-        return { id: created.id, status, startDate, endDate };
-      }, TX);
-    } catch (error) {
-      if (isExclusionViolation(error, NO_OVERLAP)) {
-        // Another request won the race: name its period, read after our rollback.
-        const conflict = await findConflict(client, kit.id, range, kit.shippingDays);
-        throw new KitConflictError(conflict ?? { startDate, endDate, heldUntil: addDays(endDate, kit.shippingDays) });
-      }
-      if (isWriteConflict(error) && attempt < MAX_ATTEMPTS) continue;
-      throw error;
-    }
-  }
+  return claimKitDays(client, { kitId: kit.id, range, shippingDays: kit.shippingDays }, () =>
+    client.$transaction(async (tx) => {
+      // Only to name the period in the common case: the constraint decides races.
+      const conflict = await findConflict(tx, kit.id, range, kit.shippingDays);
+      if (conflict) throw new KitConflictError(conflict);
+      const status = initialStatus(kit);
+      const created = await tx.kitReservation.create({
+        data: {
+          kitId: kit.id,
+          libraryId,
+          requestedById: actor.id,
+          startDate: dateOf(startDate),
+          endDate: dateOf(endDate),
+          shippingDays: kit.shippingDays,
+          status,
+          decidedAt: status === "CONFIRMED" ? now : null,
+        },
+        select: { id: true },
+      });
+      await audit(
+        tx,
+        actor,
+        "kitReservation.create",
+        { type: "KitReservation", id: created.id },
+        { after: { kitId: kit.id, libraryId, startDate, endDate, shippingDays: kit.shippingDays, status } },
+      );
+      await enqueue(tx, "email.kitReservation", {
+        reservationId: created.id,
+        event: status === "CONFIRMED" ? "confirmed" : "requested",
+      });
+      return { id: created.id, status, startDate, endDate };
+    }, TX),
+  );
 }
 
 type Locked = {

@@ -18,18 +18,22 @@
 // search's HTML was 464 kB with a form per kit at 200 kits). Then the plan
 // of the availability query on (b) (EXPLAIN ANALYZE) is printed. Builds first unless BENCH_SKIP_BUILD=1.
 // About 1–2 minutes here (plus the build).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { createPrismaClient } from "@/lib/db/client";
 import { addDays, today } from "@/lib/dates/days";
-import { seedDemoData } from "@/prisma/seed";
 import { freshTestDatabase } from "@/scripts/lib/database";
-import { migrate } from "@/scripts/lib/migrate";
-import { createDatabaseIfMissing, dropDatabase, projectRoot } from "@/scripts/lib/postgres";
-import type { InterleavedResult, InterleavedSpec } from "./load";
+import { createDatabaseIfMissing, dropDatabase } from "@/scripts/lib/postgres";
+import type { InterleavedResult } from "./load";
+import {
+  buildApp,
+  failures,
+  fetchOnce,
+  interleaved,
+  oneDecimal,
+  prepareDemoDatabase,
+  sessionCookie,
+  startApp,
+  type Target,
+} from "./domain-bench";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const PORT = env("BENCH_KITS_PORT", 3460);
@@ -38,15 +42,7 @@ const SLICE = env("BENCH_KITS_SLICE", 3);
 const ROUNDS = env("BENCH_KITS_ROUNDS", 3);
 const WINDOW = env("BENCH_KITS_WINDOW", 180);
 const LARGE_KITS = env("BENCH_KITS_COUNT", 200);
-const NEXT_BIN = path.join(projectRoot, "node_modules/next/dist/bin/next");
 const log = (line: string) => console.log(`[bench:kits] ${line}`);
-
-const pinning = (() => {
-  if (os.availableParallelism() < 2) return { ok: false, why: "only one core available" };
-  const probe = spawnSync("taskset", ["-c", "1", "true"]);
-  if (probe.error || probe.status !== 0) return { ok: false, why: "taskset is missing or failed" };
-  return { ok: true, why: "" };
-})();
 
 type Phase = {
   name: string;
@@ -61,19 +57,15 @@ const { server, url } = await freshTestDatabase(log, "pike_bench_kits");
 const largeUrl = server.url(`pike_bench_kits_large_${Date.now().toString(36)}_${process.pid}`);
 let failed = false;
 try {
-  await prepare(url);
+  await prepareDemoDatabase(url);
   await createDatabaseIfMissing(largeUrl);
-  await prepare(largeUrl);
+  await prepareDemoDatabase(largeUrl);
   const generated = await generateLarge(largeUrl, LARGE_KITS);
   log(
     `(b): ${generated.kits} kits, ${generated.reservations} reservations generated in ${generated.seconds.toFixed(1)} s`,
   );
 
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("next build");
-    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", cwd: projectRoot });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  buildApp(log);
 
   const phases: Phase[] = [];
   for (const [name, databaseUrl] of [
@@ -85,7 +77,7 @@ try {
       const fixtures = await benchFixtures(databaseUrl);
       const from = today();
       const alku = addDays(from, 14);
-      const targets = [
+      const targets: Target[] = [
         {
           name: `availability ${WINDOW} d`,
           url: `${app.base}/api/kits/${fixtures.kitId}/availability?from=${from}&to=${addDays(from, WINDOW)}`,
@@ -98,18 +90,16 @@ try {
       ];
       const sizes = new Map<string, number>();
       for (const target of targets) {
-        const res = await fetch(target.url, { headers: target.headers, redirect: "manual" });
-        const body = await res.text();
-        if (res.status !== 200) throw new Error(`${target.url} answered ${res.status}`);
-        sizes.set(target.name, Buffer.byteLength(body));
-        log(`${name}: ${target.name}: ${(Buffer.byteLength(body) / 1024).toFixed(0)} kB`);
+        const { body, bytes } = await fetchOnce(target);
+        sizes.set(target.name, bytes);
+        log(`${name}: ${target.name}: ${(bytes / 1024).toFixed(0)} kB`);
         if (target.name.startsWith("availability")) {
           const parsed = JSON.parse(body) as { booked: unknown[]; free: unknown[] };
           log(`${name}: kit ${fixtures.kitSlug}: ${parsed.booked.length} booked, ${parsed.free.length} free periods`);
         }
       }
-      const results = await interleaved(targets);
-      if (results.some((r) => r.errors + r.non2xx + r.streamErrors > 0)) failed = true;
+      const results = await interleaved(targets, { connections: CONNECTIONS, slice: SLICE, rounds: ROUNDS }, log);
+      if (results.some((r) => failures(r) > 0)) failed = true;
       phases.push({ name, results, rows: fixtures.rows, sizes });
     } finally {
       await app.stop();
@@ -126,16 +116,6 @@ try {
 if (failed) process.exitCode = 1;
 
 // ---------------------------------------------------------------------------
-
-async function prepare(databaseUrl: string) {
-  await migrate(databaseUrl, () => {});
-  const db = createPrismaClient(databaseUrl, { max: 2 });
-  try {
-    await seedDemoData(db);
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 /**
  * 200 kits (2 shipping days, homes round the member libraries) and per kit a
@@ -195,45 +175,12 @@ async function generateLarge(databaseUrl: string, count: number) {
   }
 }
 
-type App = { base: string; stop: () => Promise<void> };
-
-async function startApp(port: number, databaseUrl: string): Promise<App> {
-  const args = [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"];
-  const options = {
-    cwd: projectRoot,
-    stdio: ["ignore", "ignore", "inherit"] as ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(24).toString("hex"), LOG_LEVEL: "warn" },
-  };
-  const child: ChildProcess = pinning.ok
-    ? spawn("taskset", ["-c", "0", process.execPath, ...args], options)
-    : spawn(process.execPath, args, options);
-  const base = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
-  };
-  try {
-    await waitFor(`${base}/api/health`);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { base, stop };
-}
-
 /** A staff member's session, and the kit with the most reservations (the demo's VR box on (a), a generated one on (b)). */
 async function benchFixtures(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const token = randomBytes(32).toString("hex");
-    await client.query(
-      `INSERT INTO "Session" ("sessionToken", "userId", expires)
-       SELECT $1, id, now() + interval '1 day' FROM "User" WHERE email = 'virkailija@valkeakoski.fi'`,
-      [token],
-    );
+    const cookie = await sessionCookie(client, "virkailija@valkeakoski.fi");
     const kit = await client.query<{ id: string; slug: string }>(
       `SELECT k.id, k.slug FROM "Kit" k JOIN "KitReservation" r ON r."kitId" = k.id
         WHERE k.status = 'AVAILABLE' GROUP BY k.id ORDER BY count(*) DESC, k.slug DESC LIMIT 1`,
@@ -242,7 +189,7 @@ async function benchFixtures(databaseUrl: string) {
       `SELECT (SELECT count(*) FROM "Kit")::int AS kits, (SELECT count(*) FROM "KitReservation")::int AS reservations`,
     );
     return {
-      cookie: `authjs.session-token=${token}`,
+      cookie,
       kitId: kit.rows[0]!.id,
       kitSlug: kit.rows[0]!.slug,
       rows: rows.rows[0]!,
@@ -252,26 +199,7 @@ async function benchFixtures(databaseUrl: string) {
   }
 }
 
-async function interleaved(targets: { name: string; url: string; headers?: Record<string, string> }[]) {
-  const spec: InterleavedSpec = { targets, connections: CONNECTIONS, slice: SLICE, rounds: ROUNDS, warmup: 1 };
-  log(
-    `${targets.length} paths × ${ROUNDS} rounds × ${SLICE} s at ${CONNECTIONS} connections ` +
-      (pinning.ok ? "(server on core 0, load generator on core 1)" : `(UNPINNED: ${pinning.why})`),
-  );
-  const args = [process.execPath, "--import", "tsx", path.join(projectRoot, "bench/load-child.ts")];
-  const child = pinning.ok
-    ? spawn("taskset", ["-c", "1", ...args], { cwd: projectRoot, stdio: ["pipe", "pipe", "inherit"] })
-    : spawn(args[0]!, args.slice(1), { cwd: projectRoot, stdio: ["pipe", "pipe", "inherit"] });
-  let output = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-  child.stdin.end(JSON.stringify(spec));
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  if (code !== 0) throw new Error(`the load generator exited with ${code}`);
-  return JSON.parse(output) as InterleavedResult[];
-}
-
 function print(phases: Phase[]) {
-  const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
   console.log("");
   console.log("| data | kits / reservations | path | kB | req/s | p50 ms | p95 ms | p99 ms | errors |");
   console.log("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -279,8 +207,8 @@ function print(phases: Phase[]) {
     for (const r of phase.results) {
       console.log(
         `| ${phase.name} | ${phase.rows.kits} / ${phase.rows.reservations} | ${r.name} | ` +
-          `${((phase.sizes.get(r.name) ?? NaN) / 1024).toFixed(0)} | ${fmt(r.rps)} | ` +
-          `${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.non2xx + r.streamErrors} |`,
+          `${((phase.sizes.get(r.name) ?? NaN) / 1024).toFixed(0)} | ${oneDecimal(r.rps)} | ` +
+          `${oneDecimal(r.p50)} | ${oneDecimal(r.p95)} | ${oneDecimal(r.p99)} | ${failures(r)} |`,
       );
     }
   }
@@ -318,16 +246,4 @@ async function explain(databaseUrl: string) {
   } finally {
     await client.end();
   }
-}
-
-async function waitFor(target: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(target)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${target} did not come up`);
 }

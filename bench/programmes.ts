@@ -22,17 +22,21 @@
 // req/s and the answer's size per path and phase, and the plan of the page's
 // list query on (b). Builds first unless BENCH_SKIP_BUILD=1. About a minute
 // here (plus the build).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { createPrismaClient } from "@/lib/db/client";
-import { seedDemoData } from "@/prisma/seed";
 import { freshTestDatabase } from "@/scripts/lib/database";
-import { migrate } from "@/scripts/lib/migrate";
-import { createDatabaseIfMissing, dropDatabase, projectRoot } from "@/scripts/lib/postgres";
-import type { InterleavedResult, InterleavedSpec } from "./load";
+import { createDatabaseIfMissing, dropDatabase } from "@/scripts/lib/postgres";
+import type { InterleavedResult } from "./load";
+import {
+  buildApp,
+  failures,
+  fetchOnce,
+  interleaved,
+  oneDecimal,
+  prepareDemoDatabase,
+  sessionCookie,
+  startApp,
+  type Target,
+} from "./domain-bench";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const PORT = env("BENCH_PROGRAMMES_PORT", 3470);
@@ -42,15 +46,7 @@ const ROUNDS = env("BENCH_PROGRAMMES_ROUNDS", 3);
 const PARTICIPANTS = env("BENCH_PROGRAMMES_PARTICIPANTS", 5000);
 const PROGRAMME = "aspa-ajokortti";
 const COORDINATOR = "juli@tampere.fi";
-const NEXT_BIN = path.join(projectRoot, "node_modules/next/dist/bin/next");
 const log = (line: string) => console.log(`[bench:programmes] ${line}`);
-
-const pinning = (() => {
-  if (os.availableParallelism() < 2) return { ok: false, why: "only one core available" };
-  const probe = spawnSync("taskset", ["-c", "1", "true"]);
-  if (probe.error || probe.status !== 0) return { ok: false, why: "taskset is missing or failed" };
-  return { ok: true, why: "" };
-})();
 
 type Sized = InterleavedResult & { bytes: number };
 type Phase = { name: string; participants: number; results: Sized[] };
@@ -60,19 +56,15 @@ const { server, url } = await freshTestDatabase(log, "pike_bench_programmes");
 const largeUrl = server.url(`pike_bench_programmes_large_${Date.now().toString(36)}_${process.pid}`);
 let failed = false;
 try {
-  await prepare(url);
+  await prepareDemoDatabase(url);
   await createDatabaseIfMissing(largeUrl);
-  await prepare(largeUrl);
+  await prepareDemoDatabase(largeUrl);
   const generated = await generateParticipants(largeUrl, PARTICIPANTS);
   log(
     `(b): ${generated.added} participants added (${generated.completions} part completions) in ${generated.seconds.toFixed(1)} s`,
   );
 
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("next build");
-    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", cwd: projectRoot });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  buildApp(log);
 
   const phases: Phase[] = [];
   for (const [name, databaseUrl] of [
@@ -84,7 +76,7 @@ try {
       const fixtures = await benchFixtures(databaseUrl);
       const page = `${app.base}/koulutukset/hallinta/ohjelmat/${fixtures.offeringId}/eteneminen`;
       const headers = { cookie: fixtures.cookie };
-      const targets = [
+      const targets: Target[] = [
         { name: "progress page", url: page, headers },
         { name: "progress page ?stuck=1", url: `${page}?stuck=1`, headers },
         {
@@ -95,17 +87,15 @@ try {
       ];
       const bytes = new Map<string, number>();
       for (const target of targets) {
-        const res = await fetch(target.url, { headers: target.headers, redirect: "manual" });
-        const body = await res.text();
-        if (res.status !== 200) throw new Error(`${target.url} answered ${res.status}`);
-        bytes.set(target.name, Buffer.byteLength(body));
+        const once = await fetchOnce(target);
+        bytes.set(target.name, once.bytes);
         if (target.name === "progress page") {
-          const rows = (body.match(/<tr/g) ?? []).length;
-          log(`${name}: the page has ${rows} table rows (${(Buffer.byteLength(body) / 1024).toFixed(0)} kB)`);
+          const rows = (once.body.match(/<tr/g) ?? []).length;
+          log(`${name}: the page has ${rows} table rows (${(once.bytes / 1024).toFixed(0)} kB)`);
         }
       }
-      const results = await interleaved(targets);
-      if (results.some((r) => r.errors + r.non2xx + r.streamErrors > 0)) failed = true;
+      const results = await interleaved(targets, { connections: CONNECTIONS, slice: SLICE, rounds: ROUNDS }, log);
+      if (results.some((r) => failures(r) > 0)) failed = true;
       phases.push({
         name,
         participants: fixtures.participants,
@@ -126,16 +116,6 @@ try {
 if (failed) process.exitCode = 1;
 
 // ---------------------------------------------------------------------------
-
-async function prepare(databaseUrl: string) {
-  await migrate(databaseUrl, () => {});
-  const db = createPrismaClient(databaseUrl, { max: 2 });
-  try {
-    await seedDemoData(db);
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 /**
  * Participants of the aspa-ajokortti up to `total`, spread over the member
@@ -208,52 +188,19 @@ async function generateParticipants(databaseUrl: string, total: number) {
   }
 }
 
-type App = { base: string; stop: () => Promise<void> };
-
-async function startApp(port: number, databaseUrl: string): Promise<App> {
-  const args = [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"];
-  const options = {
-    cwd: projectRoot,
-    stdio: ["ignore", "ignore", "inherit"] as ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(24).toString("hex"), LOG_LEVEL: "warn" },
-  };
-  const child: ChildProcess = pinning.ok
-    ? spawn("taskset", ["-c", "0", process.execPath, ...args], options)
-    : spawn(process.execPath, args, options);
-  const base = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
-  };
-  try {
-    await waitFor(`${base}/api/health`);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { base, stop };
-}
-
 /** The coordinator's session, the programme, and how many take part in it. */
 async function benchFixtures(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const token = randomBytes(32).toString("hex");
-    await client.query(
-      `INSERT INTO "Session" ("sessionToken", "userId", expires)
-       SELECT $1, id, now() + interval '1 day' FROM "User" WHERE email = $2`,
-      [token, COORDINATOR],
-    );
+    const cookie = await sessionCookie(client, COORDINATOR);
     const programme = await client.query<{ id: string; participants: number }>(
       `SELECT o.id, (SELECT count(*) FROM "ProgrammeParticipation" p WHERE p."offeringId" = o.id)::int AS participants
          FROM "Offering" o WHERE o.slug = $1`,
       [PROGRAMME],
     );
     return {
-      cookie: `authjs.session-token=${token}`,
+      cookie,
       offeringId: programme.rows[0]!.id,
       participants: programme.rows[0]!.participants,
     };
@@ -262,34 +209,15 @@ async function benchFixtures(databaseUrl: string) {
   }
 }
 
-async function interleaved(targets: { name: string; url: string; headers?: Record<string, string> }[]) {
-  const spec: InterleavedSpec = { targets, connections: CONNECTIONS, slice: SLICE, rounds: ROUNDS, warmup: 1 };
-  log(
-    `${targets.length} paths × ${ROUNDS} rounds × ${SLICE} s at ${CONNECTIONS} connections ` +
-      (pinning.ok ? "(server on core 0, load generator on core 1)" : `(UNPINNED: ${pinning.why})`),
-  );
-  const args = [process.execPath, "--import", "tsx", path.join(projectRoot, "bench/load-child.ts")];
-  const child = pinning.ok
-    ? spawn("taskset", ["-c", "1", ...args], { cwd: projectRoot, stdio: ["pipe", "pipe", "inherit"] })
-    : spawn(args[0]!, args.slice(1), { cwd: projectRoot, stdio: ["pipe", "pipe", "inherit"] });
-  let output = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-  child.stdin.end(JSON.stringify(spec));
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  if (code !== 0) throw new Error(`the load generator exited with ${code}`);
-  return JSON.parse(output) as InterleavedResult[];
-}
-
 function print(phases: Phase[]) {
-  const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
   console.log("");
   console.log("| data | participants | path | size kB | req/s | p50 ms | p95 ms | p99 ms | errors |");
   console.log("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const phase of phases) {
     for (const r of phase.results) {
       console.log(
-        `| ${phase.name} | ${phase.participants} | ${r.name} | ${(r.bytes / 1024).toFixed(1)} | ${fmt(r.rps)} | ` +
-          `${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.non2xx + r.streamErrors} |`,
+        `| ${phase.name} | ${phase.participants} | ${r.name} | ${(r.bytes / 1024).toFixed(1)} | ${oneDecimal(r.rps)} | ` +
+          `${oneDecimal(r.p50)} | ${oneDecimal(r.p95)} | ${oneDecimal(r.p99)} | ${failures(r)} |`,
       );
     }
   }
@@ -325,16 +253,4 @@ async function explain(databaseUrl: string) {
   } finally {
     await client.end();
   }
-}
-
-async function waitFor(target: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(target)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${target} did not come up`);
 }

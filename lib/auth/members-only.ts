@@ -45,6 +45,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/pike-boksit/varaukset/:id",
   "/pike-boksit/:slug/huolto",
   "/koulutukset/hallinta/ohjelmat/:id/osallistujat/:participation",
+  "/verkostot/:slug/tapahtumat/uusi",
 ] as const;
 
 /** The address to come back to after signing in: the pattern without its parameters' regular expressions. */

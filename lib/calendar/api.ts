@@ -30,7 +30,7 @@ export const calendarOperations = apiOperations([
     summary:
       "A user's own calendar: their enrolments and the steering-group meetings they may see; the secret token (shown in My data) is the key",
     description:
-      "Trainings the user is enrolled in or waitlisted for, and the meetings their current roles let them see (PLANNED for coordinators, published agendas and draft minutes for the steering group too, approved minutes for every member), upcoming and from the last 12 months. No session cookie is needed; a new token revokes the old one at once.",
+      "Trainings the user is enrolled in or waitlisted for, the events of the networks they are an active member of, and the meetings their current roles let them see (PLANNED for coordinators, published agendas and draft minutes for the steering group too, approved minutes for every member), upcoming and from the last 12 months. No session cookie is needed; a new token revokes the old one at once.",
     session: "none",
     pathParams: z.object({
       token: z.string().regex(CALENDAR_TOKEN).meta({ description: "The secret token (43 characters, base64url)" }),

@@ -70,6 +70,28 @@ export async function listMenuFeedSessions(
   });
 }
 
+/**
+ * A network's events (issue 14): sessions of its EVENT offerings in published
+ * menus, a year back and everything ahead, for its public feed. Cancelled ones
+ * stay, so calendars show them cancelled.
+ */
+export async function listNetworkFeedSessions(
+  networkId: string,
+  options: { now?: Date } = {},
+  client: Db = db(),
+): Promise<CalendarSession[]> {
+  const now = options.now ?? new Date();
+  return client.trainingSession.findMany({
+    where: {
+      endsAt: { gte: new Date(now.getTime() - PERSONAL_FEED_HISTORY_MS) },
+      offering: { networkId, kind: "EVENT", menu: { status: "PUBLISHED" } },
+    },
+    select: calendarSessionSelect,
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 1_000,
+  });
+}
+
 const calendarMeetingSelect = {
   id: true,
   title: true,
@@ -134,6 +156,8 @@ export type PersonalFeed = {
   meetings: CalendarMeeting[];
   /** The owner's library's live kit loans (issue 12), whole days. */
   kitLoans: CalendarKitLoan[];
+  /** Events of the networks the owner is an active member of, not enrolled in (issue 14). */
+  networkEvents: CalendarSession[];
 };
 
 /**
@@ -167,6 +191,8 @@ export async function findPersonalFeed(
   });
   if (!user) return null;
   const owner: Actor = { id: user.id, roles: user.roles, libraryId: user.libraryId };
+  // An enrolled event is already an entry (with the enrolment's status); the rest come as the network's.
+  const enrolledIds = user.enrolments.map((e) => e.session.id);
   return {
     locale: user.locale,
     entries: user.enrolments.map((e) => ({
@@ -175,6 +201,20 @@ export async function findPersonalFeed(
     })),
     meetings: await listFeedMeetings(owner, { now }, client),
     kitLoans: await listLibraryLoansForFeed(user.libraryId, addDays(today(now), -365), client),
+    networkEvents: await client.trainingSession.findMany({
+      where: {
+        id: { notIn: enrolledIds },
+        endsAt: { gte: new Date(now.getTime() - PERSONAL_FEED_HISTORY_MS) },
+        offering: {
+          kind: "EVENT",
+          menu: { status: "PUBLISHED" },
+          network: { archivedAt: null, memberships: { some: { userId: user.id, status: "ACTIVE" } } },
+        },
+      },
+      select: calendarSessionSelect,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: 500,
+    }),
   };
 }
 

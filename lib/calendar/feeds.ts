@@ -36,6 +36,7 @@ export function personalCalendar(
     entries: readonly { status: "CONFIRMED" | "WAITLISTED"; session: CalendarSession }[];
     meetings?: readonly CalendarMeeting[];
     kitLoans?: readonly KitLoanEntry[];
+    networkEvents?: readonly CalendarSession[];
   },
   options: { appUrl: string; now?: Date },
 ): string {
@@ -55,7 +56,25 @@ export function personalCalendar(
         ),
         ...(feed.meetings ?? []).map((meeting) => meetingEvent(meeting, { appUrl: options.appUrl, t })),
         ...(feed.kitLoans ?? []).map((loan) => kitLoanEvent(loan, options.appUrl, t)),
+        // Not enrolled: the event as the public menu shows it, without the remote link.
+        ...(feed.networkEvents ?? []).map((session) => sessionEvent(session, { appUrl: options.appUrl, t })),
       ],
+    },
+    options.now,
+  );
+}
+
+/** A network's events as a public calendar: GET /api/networks/{slug}/events.ics (issue 14). */
+export function networkCalendar(
+  sessions: readonly CalendarSession[],
+  options: { appUrl: string; network: { name: string }; now?: Date },
+): string {
+  const t = translator("fi");
+  return renderCalendar(
+    {
+      name: t("calendar.ics.networkName", { network: options.network.name }),
+      refreshMinutes: FEED_REFRESH_MINUTES,
+      events: sessions.map((session) => sessionEvent(session, { appUrl: options.appUrl, t })),
     },
     options.now,
   );

@@ -6,6 +6,7 @@ import { MembershipRole, MembershipStatus } from "@/lib/db/enums";
 import { apiOperations, jsonId, jsonInstant } from "@/lib/http/openapi/operation";
 import type { LibraryGroup, NetworkDetail, NetworkSummary } from "./data";
 import type { MembershipState } from "./mutations";
+import { icsResponse } from "@/lib/calendar/api";
 import { joinRequestSchema } from "./schema";
 
 const chairSchema = z.object({ name: z.string(), library: z.string().nullable() });
@@ -88,6 +89,19 @@ export const networkOperations = apiOperations([
     session: "optional",
     pathParams: slugParams,
     responses: { 200: { description: "The network", schema: networkSchema } },
+    errors: { 404: "Unknown or archived network" },
+  },
+  {
+    operationId: "getNetworkCalendar",
+    method: "get",
+    path: "/api/networks/{slug}/events.ics",
+    tag: "networks",
+    summary: "The network's events as a subscribable calendar",
+    description:
+      "Sessions of the network's events in published menus, from the last 12 months and everything ahead; cancelled ones as cancelled. Public, like the menu; remote links are not included.",
+    session: "none",
+    pathParams: slugParams,
+    responses: { 200: icsResponse },
     errors: { 404: "Unknown or archived network" },
   },
   {

@@ -37,7 +37,7 @@ export type MembershipState = { networkId: string; userId: string; role: Members
 type MembershipRow = { role: MembershipRole; status: MembershipStatus };
 
 /** A network that is not archived, locked for the rest of the transaction when `lock`. */
-async function openNetwork(tx: Tx, networkId: string, lock = false) {
+export async function openNetwork(tx: Tx, networkId: string, lock = false) {
   const rows = lock
     ? await tx.$queryRaw<{ id: string; slug: string }[]>`
         SELECT "id", "slug" FROM "Network" WHERE "id" = ${networkId}::uuid AND "archivedAt" IS NULL FOR UPDATE`
@@ -60,7 +60,7 @@ async function membershipOf(tx: Tx, networkId: string, userId: string, lock = fa
 }
 
 /** 403 unless the actor chairs this network (or coordinates every network). */
-async function assertChairs(tx: Tx, actor: Actor, networkId: string): Promise<void> {
+export async function assertChairs(tx: Tx, actor: Actor, networkId: string): Promise<void> {
   const own = await membershipOf(tx, networkId, actor.id);
   if (!canChairNetwork(actor, own)) throw new AppError("FORBIDDEN", "Only the network's chair may do this.");
 }

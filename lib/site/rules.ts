@@ -62,6 +62,8 @@ export const DISALLOWED_PATHS = [
   // A loan's feedback and the coordinators' usage figures.
   "/pike-boksit/kaytto",
   "/pike-boksit/palaute/",
+  // A network chair's forms.
+  "/verkostot/*/tapahtumat/",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

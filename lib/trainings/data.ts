@@ -125,14 +125,14 @@ export type TrainingMenuPage = {
   pastMenus: (MenuView & { offeringCount: number })[];
 };
 
-const publishedMenu = { status: "PUBLISHED" } as const satisfies Prisma.TrainingMenuWhereInput;
+export const publishedMenu = { status: "PUBLISHED" } as const satisfies Prisma.TrainingMenuWhereInput;
 
 const themeSelect = {
   orderBy: { theme: { sortOrder: "asc" } },
   select: { theme: { select: { slug: true, nameFi: true, nameEn: true } } },
 } as const satisfies Prisma.Offering$themesArgs;
 
-const offeringCardSelect = {
+export const offeringCardSelect = {
   slug: true,
   title: true,
   kind: true,
@@ -143,7 +143,7 @@ const offeringCardSelect = {
 
 type OfferingCardRow = Prisma.OfferingGetPayload<{ select: typeof offeringCardSelect }>;
 
-function toOfferingCard(o: OfferingCardRow): OfferingCard {
+export function toOfferingCard(o: OfferingCardRow): OfferingCard {
   return { ...o, themes: o.themes.map((t) => t.theme) };
 }
 

@@ -9,6 +9,17 @@ export const RESERVED_OFFERING_SLUGS = ["hallinta"] as const;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX = 80;
 
+/**
+ * The most places a session may have. A network event left without a limit
+ * gets this many (the database still counts the seats), and pages show such a
+ * session as having no limit.
+ */
+export const MAX_CAPACITY = 10_000;
+
+export function hasNoSeatLimit(session: { capacity: number }): boolean {
+  return session.capacity >= MAX_CAPACITY;
+}
+
 /** "Kevät 2027: Äänikirjat & Öljyt" → "kevat-2027-aanikirjat-oljyt". */
 export function slugify(text: string): string {
   return text

@@ -16,6 +16,7 @@ import {
 } from "@/lib/http/fields";
 import { Eligibility, MenuStatus, OfferingKind } from "@/lib/db/enums";
 import { idParam } from "@/lib/http/openapi/operation";
+import { MAX_CAPACITY } from "./rules";
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? (value[0] as unknown) : value);
 
@@ -248,7 +249,7 @@ export const sessionFields = {
       })
       .int({ error: "trainingsAdmin.error.capacity" })
       .min(1, { error: "trainingsAdmin.error.capacity" })
-      .max(10000, { error: "trainingsAdmin.error.capacity" }),
+      .max(MAX_CAPACITY, { error: "trainingsAdmin.error.capacity" }),
   ),
   registrationOpensAt: optionalDateTime,
   registrationClosesAt: optionalDateTime,

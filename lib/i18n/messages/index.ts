@@ -22,6 +22,7 @@ import meetingsAdmin from "./meetings-admin";
 import minutes from "./minutes";
 import networks from "./networks";
 import networksPlaybook from "./networks-playbook";
+import networksEvents from "./networks-events";
 import newsRound from "./news-round";
 import polls from "./polls";
 import privacy from "./privacy";
@@ -70,6 +71,7 @@ export const areaCatalogues = [
   programmesProgress,
   kitsUsage,
   networksPlaybook,
+  networksEvents,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -3,15 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pickText } from "@/components/forms/pick-text";
 import { JoinViaChair } from "@/components/networks/join-via-chair";
+import { NetworkEventsSection } from "@/components/networks/network-events";
+import { Alert } from "@/components/ui/alert";
 import { MembershipSection } from "@/components/networks/membership-section";
 import { NetworkFacts } from "@/components/networks/network-facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Markdown } from "@/components/markdown/markdown";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
-import { can } from "@/lib/auth/policy";
+import { can, canChairNetwork } from "@/lib/auth/policy";
 import { decideJoinRequestAction, leaveNetworkAction, requestToJoinAction } from "@/lib/networks/actions";
 import { getNetwork, getOwnMembership, listNetworkMembers, listPendingRequests } from "@/lib/networks/data";
+import { listNetworkEvents } from "@/lib/networks/events/data";
+
+/** What the forms that come back here with ?tehty= did. */
+const DONE_NOTICES = { tapahtuma: "networkEvents.created" } as const;
 
 // Per request: reads the session or the query (ADR 17).
 export const instant = false;
@@ -22,17 +28,22 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/verkosto
   return { title: network?.name ?? t("notFound.title") };
 }
 
-export default async function NetworkPage({ params }: PageProps<"/[locale]/verkostot/[slug]">) {
-  const { slug } = await params;
+export default async function NetworkPage({ params, searchParams }: PageProps<"/[locale]/verkostot/[slug]">) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const actor = await getActor();
   const network = await getNetwork(actor, slug);
   if (!network) notFound();
-  const [{ t }, own, pending, members] = await Promise.all([
+  const [{ t, locale }, own, pending, members, events] = await Promise.all([
     getI18n(),
     getOwnMembership(actor, network.id),
     listPendingRequests(actor, network.id),
     listNetworkMembers(actor, network.id),
+    listNetworkEvents(network.id),
   ]);
+  const done =
+    typeof query.tehty === "string" && Object.hasOwn(DONE_NOTICES, query.tehty)
+      ? DONE_NOTICES[query.tehty as keyof typeof DONE_NOTICES]
+      : null;
   return (
     <>
       <p className="mb-4">
@@ -42,6 +53,11 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/verko
         title={network.name}
         lead={network.description ? <span lang="fi">{network.description}</span> : undefined}
       />
+      {done ? (
+        <div className="mb-4">
+          <Alert tone="success">{t(done)}</Alert>
+        </div>
+      ) : null}
       <div className="mb-6">
         <NetworkFacts network={network} t={t} />
       </div>
@@ -56,6 +72,13 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/verko
         actions={{ join: requestToJoinAction, leave: leaveNetworkAction, decide: decideJoinRequestAction }}
         text={pickText(t, ["networks."])}
         t={t}
+      />
+      <NetworkEventsSection
+        slug={network.slug}
+        events={events}
+        mayCreate={canChairNetwork(actor, own)}
+        t={t}
+        locale={locale}
       />
       <section aria-labelledby="pelikirja">
         <h2 id="pelikirja" className="mb-3 text-2xl font-bold text-brand-900">

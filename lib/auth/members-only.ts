@@ -45,6 +45,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/pike-boksit/varaukset/:id",
   "/pike-boksit/:slug/huolto",
   "/koulutukset/hallinta/ohjelmat/:id/osallistujat/:participation",
+  "/verkostot/tilanne",
   "/verkostot/:slug/tapahtumat/uusi",
 ] as const;
 

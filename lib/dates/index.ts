@@ -96,6 +96,11 @@ export function helsinkiYear(d: Date | string): number {
   return helsinki(d).getFullYear();
 }
 
+/** The instant a Helsinki year begins (1 January, 00:00 local time). */
+export function helsinkiYearStart(year: number): Date {
+  return new Date(new TZDate(year, 0, 1, 0, 0, 0, TIME_ZONE).getTime());
+}
+
 /** Today's calendar date in Helsinki as a UTC-midnight Date, comparable with @db.Date columns. */
 export function helsinkiToday(now: Date = new Date()): Date {
   const local = helsinki(now);

@@ -9,6 +9,9 @@ export const STALE_REQUEST_DAYS = 14;
 /** A network's address part: lower-case letters, digits and dashes (as the seeded ones). */
 export const NETWORK_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Pages under /verkostot whose names a network's address may not take. */
+export const RESERVED_NETWORK_SLUGS: readonly string[] = ["uusi", "tilanne"];
+
 type Membership = { role: MembershipRole; status: MembershipStatus } | null;
 
 /**

@@ -2,7 +2,7 @@
 // API. Messages are catalogue keys (lib/i18n/messages/networks.ts).
 import { z } from "zod";
 import { confirmed, optionalText, requiredId, requiredText } from "@/lib/http/fields";
-import { NETWORK_SLUG } from "./rules";
+import { NETWORK_SLUG, RESERVED_NETWORK_SLUGS } from "./rules";
 
 /** The longest message with a join request, decline reason or removal reason. */
 export const MAX_MESSAGE = 1_000;
@@ -38,7 +38,12 @@ export const chairSchema = z.object({ networkId: requiredId, userId: requiredId 
 
 /** A coordinator creates a network with its first chair (a network always has one). */
 export const createNetworkSchema = z.object({
-  slug: requiredText(80).pipe(z.string().regex(NETWORK_SLUG, { error: "networks.error.slugFormat" })),
+  slug: requiredText(80).pipe(
+    z
+      .string()
+      .regex(NETWORK_SLUG, { error: "networks.error.slugFormat" })
+      .refine((slug) => !RESERVED_NETWORK_SLUGS.includes(slug), { error: "networks.error.slugReserved" }),
+  ),
   name: requiredText(200),
   description: optionalText(2_000),
   chairUserId: requiredId,

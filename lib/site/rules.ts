@@ -62,8 +62,9 @@ export const DISALLOWED_PATHS = [
   // A loan's feedback and the coordinators' usage figures.
   "/pike-boksit/kaytto",
   "/pike-boksit/palaute/",
-  // A network chair's forms.
+  // A network chair's forms, and the coordinators' view of every network.
   "/verkostot/*/tapahtumat/",
+  "/verkostot/tilanne",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

@@ -264,6 +264,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/pike-boksit/${i.kit}/huolto`,
       // A network chair's form for a new network event (a coordinator may chair every network).
       `/verkostot/${i.network}/tapahtumat/uusi`,
+      // Every network's health (coordinators).
+      "/verkostot/tilanne",
       // The usage figures (ADR 27), and with an error (a day that does not exist).
       "/pike-boksit/kaytto",
       "/pike-boksit/kaytto?from=31.2.2027",

@@ -23,6 +23,7 @@ import minutes from "./minutes";
 import networks from "./networks";
 import networksPlaybook from "./networks-playbook";
 import networksEvents from "./networks-events";
+import networksHealth from "./networks-health";
 import newsRound from "./news-round";
 import polls from "./polls";
 import privacy from "./privacy";
@@ -72,6 +73,7 @@ export const areaCatalogues = [
   kitsUsage,
   networksPlaybook,
   networksEvents,
+  networksHealth,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

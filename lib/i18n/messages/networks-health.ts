@@ -1,0 +1,63 @@
+// The coordinators' view of every network's health (issue 14 item 3).
+const fi = {
+  "networkHealth.title": "Verkostojen tilanne",
+  "networkHealth.link": "Verkostojen tilanne",
+  "networkHealth.lead":
+    "Jokainen verkosto: jäsenet kirjastoittain ja alueittain, tämän vuoden liittymiset ja lähtemiset sekä edellinen ja seuraava tapahtuma. Merkintä kertoo, jos verkostolla ei ole ollut tapahtumaa {months} kuukauteen eikä uutta ole tulossa, tai jos jonkin alueen kirjastosta ei ole ketään mukana.",
+  "networkHealth.tableCaption": "Verkostot vuonna {year}",
+  "networkHealth.col.network": "Verkosto",
+  "networkHealth.col.members": "Jäseniä",
+  "networkHealth.col.libraries": "Kirjastoja: {region}",
+  "networkHealth.col.joined": "Liittyi {year}",
+  "networkHealth.col.left": "Lähti {year}",
+  "networkHealth.col.pending": "Odottaa hyväksyntää",
+  "networkHealth.col.lastEvent": "Edellinen tapahtuma",
+  "networkHealth.col.nextEvent": "Seuraava tapahtuma",
+  "networkHealth.col.flags": "Huomiot",
+  "networkHealth.col.library": "Kirjasto",
+  "networkHealth.col.region": "Alue",
+  "networkHealth.librariesOf": "{in}/{all}",
+  "networkHealth.noEvent": "ei tapahtumaa",
+  "networkHealth.noLibrary": "Ei kirjastoa",
+  "networkHealth.noMembers": "Verkostossa ei ole jäseniä.",
+  "networkHealth.flag.ok": "Kunnossa",
+  "networkHealth.flag.quiet": "Ei tapahtumia",
+  "networkHealth.flag.missing": "Kirjastoja puuttuu",
+  "networkHealth.quietText": "Verkostolla ei ole ollut tapahtumaa {months} kuukauteen, eikä uutta ole tulossa.",
+  "networkHealth.missingText":
+    "{region}: {count, plural, one {# kirjastosta} other {# kirjastosta}} ei ole ketään mukana:",
+  "networkHealth.byLibraryCaption": "{network}: jäsenet kirjastoittain",
+  "networkHealth.openNetwork": "Avaa verkoston sivu: {network}",
+};
+
+const en: Record<keyof typeof fi, string> = {
+  "networkHealth.title": "Health of the networks",
+  "networkHealth.link": "Health of the networks",
+  "networkHealth.lead":
+    "Every network: members by library and region, joins and leaves this year, and the last and next event. A flag says when a network has had no event for {months} months and none is coming, or when nobody from some library of a region takes part.",
+  "networkHealth.tableCaption": "Networks in {year}",
+  "networkHealth.col.network": "Network",
+  "networkHealth.col.members": "Members",
+  "networkHealth.col.libraries": "Libraries: {region}",
+  "networkHealth.col.joined": "Joined {year}",
+  "networkHealth.col.left": "Left {year}",
+  "networkHealth.col.pending": "Awaiting approval",
+  "networkHealth.col.lastEvent": "Last event",
+  "networkHealth.col.nextEvent": "Next event",
+  "networkHealth.col.flags": "Flags",
+  "networkHealth.col.library": "Library",
+  "networkHealth.col.region": "Region",
+  "networkHealth.librariesOf": "{in}/{all}",
+  "networkHealth.noEvent": "no event",
+  "networkHealth.noLibrary": "No library",
+  "networkHealth.noMembers": "The network has no members.",
+  "networkHealth.flag.ok": "In order",
+  "networkHealth.flag.quiet": "No events",
+  "networkHealth.flag.missing": "Libraries missing",
+  "networkHealth.quietText": "The network has had no event for {months} months, and none is coming.",
+  "networkHealth.missingText": "{region}: nobody takes part from {count, plural, one {# library} other {# libraries}}:",
+  "networkHealth.byLibraryCaption": "{network}: members by library",
+  "networkHealth.openNetwork": "Open the network's page: {network}",
+};
+
+export default { fi, en };

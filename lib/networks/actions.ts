@@ -4,6 +4,7 @@
 // archiving. Each goes origin → session → policy → validation → mutation
 // (runFormAction); the mutation decides per record again (a chair of another
 // network is refused there, whatever a crafted call sends).
+import { redirect } from "next/navigation";
 import { revalidatePage } from "@/lib/cache/paths";
 import { runFormAction, savedState } from "@/lib/http/form-action";
 import type { FormState, FormValues } from "@/lib/http/form-state";
@@ -19,11 +20,27 @@ import {
 } from "./mutations";
 import { NETWORK_SLUG } from "./rules";
 
-/** The list and the network's own page (its slug from the form, when it is one). */
+/** The network's slug from the form, when it is one. */
+const slugOf = (values: FormValues) =>
+  typeof values.slug === "string" && NETWORK_SLUG.test(values.slug) ? values.slug : null;
+
+/** The list and the network's own page. */
 function revalidate(values: FormValues) {
   revalidatePage("/verkostot");
-  const slug = typeof values.slug === "string" && NETWORK_SLUG.test(values.slug) ? values.slug : null;
+  const slug = slugOf(values);
   if (slug) revalidatePage(`/verkostot/${slug}`);
+}
+
+/**
+ * Back to the network page with what was done in its notice: the form that
+ * was sent is gone from the new page (a request becomes "pending", a decided
+ * request leaves the list), so its own status message would vanish with it.
+ */
+function backToNetwork(prev: FormState, values: FormValues, done: string, key: string): FormState {
+  revalidate(values);
+  const slug = slugOf(values);
+  if (slug) redirect(`/verkostot/${slug}?tehty=${done}`);
+  return savedState(prev, {}, { key });
 }
 
 export async function requestToJoinAction(prev: FormState, formData: FormData): Promise<FormState> {
@@ -31,26 +48,21 @@ export async function requestToJoinAction(prev: FormState, formData: FormData): 
     requestToJoin(actor, values),
   );
   if (!outcome.ok) return outcome.state;
-  revalidate(outcome.values);
-  return savedState(prev, {}, { key: "networks.saved.requested" });
+  return backToNetwork(prev, outcome.values, "pyydetty", "networks.saved.requested");
 }
 
 export async function decideJoinRequestAction(prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(prev, formData, "signedIn", (actor, values) => decideJoinRequest(actor, values));
   if (!outcome.ok) return outcome.state;
-  revalidate(outcome.values);
-  return savedState(
-    prev,
-    {},
-    { key: outcome.result.status === "ACTIVE" ? "networks.saved.approved" : "networks.saved.declined" },
-  );
+  return outcome.result.status === "ACTIVE"
+    ? backToNetwork(prev, outcome.values, "hyvaksytty", "networks.saved.approved")
+    : backToNetwork(prev, outcome.values, "hylatty", "networks.saved.declined");
 }
 
 export async function leaveNetworkAction(prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(prev, formData, "signedIn", (actor, values) => leaveNetwork(actor, values));
   if (!outcome.ok) return outcome.state;
-  revalidate(outcome.values);
-  return savedState(prev, {}, { key: "networks.saved.left" });
+  return backToNetwork(prev, outcome.values, "poistuttu", "networks.saved.left");
 }
 
 export async function removeMemberAction(prev: FormState, formData: FormData): Promise<FormState> {

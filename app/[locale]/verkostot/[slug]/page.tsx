@@ -17,7 +17,13 @@ import { getNetwork, getOwnMembership, listNetworkMembers, listPendingRequests }
 import { listNetworkEvents } from "@/lib/networks/events/data";
 
 /** What the forms that come back here with ?tehty= did. */
-const DONE_NOTICES = { tapahtuma: "networkEvents.created" } as const;
+const DONE_NOTICES = {
+  pyydetty: "networks.saved.requested",
+  hyvaksytty: "networks.saved.approved",
+  hylatty: "networks.saved.declined",
+  poistuttu: "networks.saved.left",
+  tapahtuma: "networkEvents.created",
+} as const;
 
 // Per request: reads the session or the query (ADR 17).
 export const instant = false;

@@ -1,0 +1,132 @@
+// A PiKe network end to end (issue 14), axe on every page and state: a staff
+// member asks to join → the chair gets the mail and approves → the new member
+// gets theirs; the chair adds a network event (a bad first try shows the
+// field messages); the member finds it on the network page, in the network's
+// calendar feed, and enrols through the usual enrolment.
+import { randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, query, signInWithSession, test, visit, waitForMail } from "./fixtures";
+
+const main = (page: Page) => page.getByRole("main");
+
+async function person(key: string, id: string, roles = "STAFF"): Promise<{ email: string; name: string }> {
+  const email = `verkosto-${key}-${id}@valkeakoski.fi`;
+  const name = `Verkosto ${key} ${id}`;
+  await query(
+    `INSERT INTO "User" (email, name, roles, "libraryId", "profileCompletedAt")
+     VALUES ($1, $2, ARRAY[$3]::"Role"[], (SELECT id FROM "Library" WHERE slug = 'valkeakoski'), now())`,
+    [email, name, roles],
+  );
+  return { email, name };
+}
+
+async function as(page: Page, email: string) {
+  await page.context().clearCookies();
+  await signInWithSession(page, email);
+}
+
+/** A Helsinki wall-clock day `n` days ahead, as a datetime-local field takes it. */
+function dayAhead(n: number): string {
+  const day = new Date(Date.now() + n * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Helsinki" });
+  return day;
+}
+
+test("join through the chair, then the network's event: ask → approve → event → enrol", async ({ page }) => {
+  const id = randomUUID().slice(0, 8);
+  const chair = await person("pj", id);
+  const member = await person("jasen", id);
+  const slug = `e2e-verkosto-${id}`;
+  const [network] = await query<{ id: string }>(
+    `INSERT INTO "Network" (slug, name, description) VALUES ($1, $2, 'Verkosto päästä päähän -testille.') RETURNING id`,
+    [slug, `E2E-verkosto ${id}`],
+  );
+  await query(
+    `INSERT INTO "NetworkMembership" ("networkId", "userId", role, status, "joinedAt")
+     SELECT $1, id, 'CHAIR', 'ACTIVE', now() FROM "User" WHERE email = $2`,
+    [network!.id, chair.email],
+  );
+  // A published menu whose period holds the event's day (the demo menus do not cover the coming weeks).
+  await query(
+    `INSERT INTO "TrainingMenu" (slug, title, "periodStart", "periodEnd", status, "publishedAt")
+     VALUES ($1, $2, current_date, current_date + 60, 'PUBLISHED', now())`,
+    [`e2e-verkostokausi-${id}`, `E2E-kausi ${id}`],
+  );
+  const networkPath = `/verkostot/${slug}`;
+
+  // The member asks to join, with a message.
+  await as(page, member.email);
+  await visit(page, networkPath);
+  await main(page)
+    .getByLabel(/^Viesti puheenjohtajalle/)
+    .fill("Aloitin asiakaspalvelussa, haluaisin mukaan.");
+  await main(page).getByRole("button", { name: "Pyydä liittyä verkostoon" }).click();
+  await expect(page).toHaveURL(new RegExp(`${networkPath}\\?tehty=pyydetty`));
+  await expect(main(page).getByRole("status").filter({ hasText: "Pyyntösi on lähetetty." })).toBeVisible();
+  await expect(main(page).getByText(/^Olet pyytänyt liittyä verkostoon/)).toBeVisible();
+  await expectAccessible(page);
+
+  // The chair gets a mail with the way to the network page, and approves there.
+  const request = await waitForMail(chair.email);
+  expect(request.subject).toBe(`Liittymispyyntö verkostoon E2E-verkosto ${id}`);
+  expect(request.text).toContain(networkPath);
+  await as(page, chair.email);
+  await visit(page, networkPath);
+  await main(page)
+    .getByRole("button", { name: `Hyväksy: ${member.name}` })
+    .click();
+  await expect(main(page).getByRole("status").filter({ hasText: "Pyyntö on hyväksytty." })).toBeVisible();
+  await expect(main(page).getByText("Uusia liittymispyyntöjä ei ole.")).toBeVisible();
+  await expectAccessible(page);
+  const welcome = await waitForMail(member.email);
+  expect(welcome.subject).toBe(`Tervetuloa verkostoon E2E-verkosto ${id}`);
+
+  // The chair adds an event: first without a place, then as it should be.
+  await main(page).getByRole("link", { name: "Uusi tapahtuma" }).click();
+  await expect(page).toHaveURL(new RegExp(`${networkPath}/tapahtumat/uusi$`));
+  await expectAccessible(page);
+  const day = dayAhead(10);
+  await main(page)
+    .getByLabel(/^Tapahtuman nimi/)
+    .fill("Joulukahvit verkostolle");
+  await main(page)
+    .getByLabel(/^Alkaa/)
+    .fill(`${day}T13:00`);
+  await main(page)
+    .getByLabel(/^Päättyy/)
+    .fill(`${day}T14:30`);
+  await main(page).getByRole("button", { name: "Lisää tapahtuma" }).click();
+  await expect(main(page).getByRole("alert")).toContainText("Anna paikka tai etäyhteyden linkki.");
+  await expectAccessible(page);
+  await main(page)
+    .getByLabel(/^Paikka/)
+    .fill("Valkeakosken pääkirjasto, Kulttuuritila");
+  await main(page).getByRole("button", { name: "Lisää tapahtuma" }).click();
+  await expect(page).toHaveURL(new RegExp(`${networkPath}\\?tehty=tapahtuma`));
+  await expect(main(page).getByRole("status").filter({ hasText: "Tapahtuma lisätty." })).toBeVisible();
+  await expectAccessible(page);
+
+  // The member sees it on the network page — no limit on places — and in the network's feed.
+  await as(page, member.email);
+  await visit(page, networkPath);
+  const events = main(page).getByRole("region", { name: "Tapahtumat" });
+  const card = events.getByRole("listitem").filter({ hasText: "Joulukahvit verkostolle" });
+  await expect(card).toContainText("Ei osallistujarajaa");
+  const feed = await page.request.get(`${networkPath.replace("/verkostot", "/api/networks")}/events.ics`);
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("Joulukahvit verkostolle");
+
+  // …and enrols as in any training.
+  await card.getByRole("link").click();
+  await expectAccessible(page);
+  await main(page)
+    .getByRole("button", { name: /^Ilmoittaudu/ })
+    .first()
+    .click();
+  await expect(main(page).getByRole("status").filter({ hasText: "Ilmoittautuminen vahvistettu" })).toBeVisible();
+  await expectAccessible(page);
+  const [enrolment] = await query<{ status: string }>(
+    `SELECT e.status FROM "Enrolment" e JOIN "User" u ON u.id = e."userId" WHERE u.email = $1`,
+    [member.email],
+  );
+  expect(enrolment?.status).toBe("CONFIRMED");
+});

@@ -20,8 +20,13 @@ export interface ExchangeRoundSeed {
   year: number;
   title: string;
   description: string;
+  status: "DRAFT" | "OPEN" | "CLOSED" | "ARCHIVED";
+  offerOpensAt: string;
+  offerClosesAt: string;
   applicationOpensAt: string;
   applicationClosesAt: string;
+  visitStartsOn: string;
+  visitEndsOn: string;
   offers: ExchangeOfferSeed[];
 }
 
@@ -31,8 +36,13 @@ export const EXCHANGE_ROUNDS: ExchangeRoundSeed[] = [
     title: "Työn varjostus ja työelämävaihto – kokeilu 2023",
     description:
       "Loppuvuoden 2023 kokeilussa alueen kirjastolaiset voivat viettää päiviä toisessa alueen kirjastossa ja seurata sen arkea. Kokeilun tuloksia, ilmoittautujia ja kokemuksia vaihdosta odotetaan mielenkiinnolla sekä alueella että Tampereella. Kokeilu on tarkoitus toistaa ensi vuonna ja kehittää sitä eteenpäin.",
+    status: "CLOSED",
+    offerOpensAt: "2023-08-21",
+    offerClosesAt: "2023-09-15",
     applicationOpensAt: "2023-09-18",
     applicationClosesAt: "2023-10-15",
+    visitStartsOn: "2023-11-01",
+    visitEndsOn: "2023-12-15",
     offers: [
       {
         hostLibrary: "tampere",
@@ -77,8 +87,13 @@ export const EXCHANGE_ROUNDS: ExchangeRoundSeed[] = [
     title: "Työn varjostus ja työelämävaihto 2027",
     description:
       "Vuoden 2023 kokeilusta vakiintunut työn varjostus ja työelämävaihto jatkuu. Hae vaihtoon alueen toiseen kirjastoon – esihenkilön kanssa sovittuna – ja kerro kokemuksistasi vaihdon jälkeen.",
+    status: "OPEN",
+    offerOpensAt: "2026-11-02",
+    offerClosesAt: "2026-12-31",
     applicationOpensAt: "2027-01-01",
     applicationClosesAt: "2027-02-28",
+    visitStartsOn: "2027-03-15",
+    visitEndsOn: "2027-05-31",
     offers: [
       {
         hostLibrary: "tampere",
@@ -136,8 +151,13 @@ export async function seedExchanges({ db, log, refs }: SeedContext): Promise<voi
     EXCHANGE_ROUNDS.map((round) => {
       const data = {
         description: round.description,
+        status: round.status,
+        offerOpensAt: day(round.offerOpensAt),
+        offerClosesAt: day(round.offerClosesAt),
         applicationOpensAt: day(round.applicationOpensAt),
         applicationClosesAt: day(round.applicationClosesAt),
+        visitStartsOn: day(round.visitStartsOn),
+        visitEndsOn: day(round.visitEndsOn),
       };
       return db.exchangeRound.upsert({
         where: { year_title: { year: round.year, title: round.title } },

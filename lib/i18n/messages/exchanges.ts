@@ -17,6 +17,11 @@ const fi = {
   "exchanges.field.dates": "Ajankohta",
   "exchanges.field.places": "Paikkoja",
   "exchanges.places": "{count, plural, one {# paikka} other {# paikkaa}}",
+  "exchanges.error.day": "Anna päivä muodossa vvvv-kk-pp.",
+  "exchanges.error.unknownApplication": "Hakemusta ei löydy.",
+  "exchanges.error.notWaiting": "Hakemus ei enää odota vastaanottajan päätöstä.",
+  "exchanges.error.full": "Vaihtopaikan kaikki paikat on jo täytetty.",
+  "exchanges.error.notOfferDay": "Valitse jokin vaihtopaikan päivistä kierroksen vierailuajalta.",
 } as const;
 
 const en: Record<keyof typeof fi, string> = {
@@ -37,6 +42,11 @@ const en: Record<keyof typeof fi, string> = {
   "exchanges.field.dates": "Dates",
   "exchanges.field.places": "Places",
   "exchanges.places": "{count, plural, one {# place} other {# places}}",
+  "exchanges.error.day": "Give the day as yyyy-mm-dd.",
+  "exchanges.error.unknownApplication": "No such application.",
+  "exchanges.error.notWaiting": "The application is no longer waiting for the host's decision.",
+  "exchanges.error.full": "Every place of the offer has already been taken.",
+  "exchanges.error.notOfferDay": "Choose one of the offer's days within the round's visit period.",
 };
 
 export default { fi, en };

@@ -46,6 +46,9 @@ const SECTIONS = {
   networkMemberships: true,
   exchangeOffersHosted: true,
   exchangeApplications: true,
+  // Applications this person decided on as a supervisor: the decision, not the applicant's text.
+  exchangeConsents: { select: { id: true, offerId: true, status: true, consentDecidedAt: true } },
+  exchangeReports: true,
   kitReservations: true,
   kitHandovers: true,
   trainedOfferings: { select: { id: true, title: true } },

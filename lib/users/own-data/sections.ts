@@ -27,6 +27,8 @@ export const OWN_DATA_SECTIONS = [
   "networkMemberships",
   "exchangeOffersHosted",
   "exchangeApplications",
+  "exchangeConsents",
+  "exchangeReports",
   "kitReservations",
   "kitHandovers",
   "trainedOfferings",

@@ -1,0 +1,37 @@
+// A host's decision on a job-shadowing application (issue 15 item 3).
+import { z } from "zod";
+import { blankToUndefined, optionalText, requiredId } from "@/lib/http/fields";
+
+/** A whole day as a date field sends it ("2027-04-14"), as a UTC midnight like the @db.Date columns. */
+const isoDay = z
+  .string({ error: (issue) => (issue.input === undefined ? "validation.required" : "validation.invalid") })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "exchanges.error.day" })
+  .transform((value, ctx) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: "custom", message: "exchanges.error.day" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const MAX_HOST_MESSAGE = 2_000;
+
+export const decideApplicationSchema = z.discriminatedUnion(
+  "decision",
+  [
+    z.object({
+      applicationId: requiredId,
+      decision: z.literal("accept"),
+      visitDate: z.preprocess(blankToUndefined, isoDay),
+      message: optionalText(MAX_HOST_MESSAGE),
+    }),
+    z.object({
+      applicationId: requiredId,
+      decision: z.literal("decline"),
+      message: optionalText(MAX_HOST_MESSAGE),
+    }),
+  ],
+  { error: "validation.invalid" },
+);
+export type DecideApplicationInput = z.output<typeof decideApplicationSchema>;

@@ -10,6 +10,8 @@
 // once.
 import "server-only";
 import { audit } from "@/lib/audit/mutations";
+import { invalidating } from "@/lib/cache/invalidate";
+import { EXCHANGES_TAG } from "@/lib/cache/tags";
 import { type Actor, assertSignedIn, can } from "@/lib/auth/policy";
 import { db, type Db, type Tx } from "@/lib/db";
 import type { ExchangeApplicationStatus } from "@/lib/db/enums";
@@ -67,7 +69,7 @@ export type DecidedApplication = { id: string; status: "ACCEPTED" | "DECLINED"; 
  * unknown application, 409 when it is no longer waiting for the host or the
  * offer is full; refusals write nothing.
  */
-export async function decideApplication(
+async function decideApplicationUncached(
   actor: Actor | null,
   input: unknown,
   options: Options = {},
@@ -126,3 +128,6 @@ export async function decideApplication(
     return { id: row.id, status: "ACCEPTED", visitDate: day };
   }, TX);
 }
+
+/** The public rounds page shows the offers and their places. */
+export const decideApplication = invalidating(decideApplicationUncached, () => Promise.resolve([EXCHANGES_TAG]));

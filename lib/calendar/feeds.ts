@@ -180,6 +180,31 @@ export function kitLoanInvitation(
   return invitation(event, "pike-boksi.ics", t("kits.title"), options);
 }
 
+/**
+ * A job-shadowing visit's agreed day as an all-day invitation (issue 15): to
+ * the visitor and to the host. Accepted is SEQUENCE 0; a withdrawal cancels
+ * it with SEQUENCE 1, so the entry goes from both calendars.
+ */
+export function exchangeVisitInvitation(
+  visit: { applicationId: string; offerTitle: string; hostLibraryName: string; visitDate: string },
+  options: InvitationOptions,
+): CalendarInvitation {
+  const t = translator(options.locale);
+  const day = (iso: string, plus = 0) => new Date(Date.parse(`${iso}T00:00:00Z`) + plus * 86_400_000);
+  const event: IcsEvent = {
+    uid: `exchange-visit-${visit.applicationId}@pike-portaali`,
+    start: day(visit.visitDate),
+    end: day(visit.visitDate, 1),
+    allDay: true,
+    summary: `${t("exchanges.title")}: ${visit.offerTitle}`,
+    location: visit.hostLibraryName,
+    url: `${options.appUrl}/tyon-varjostus`,
+    status: "CONFIRMED",
+    sequence: options.method === "CANCEL" ? 1 : 0,
+  };
+  return invitation(event, "tyon-varjostus.ics", t("exchanges.title"), options);
+}
+
 /** A kit loan of the owner's library in the personal feed: all day, from the first to the last day. */
 export type KitLoanEntry = {
   id: string;

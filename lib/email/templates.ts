@@ -608,3 +608,123 @@ export function networkJoinDecidedMail(view: NetworkJoinDecidedMailView, options
 }
 
 const networkUrl = (appUrl: string, slug: string) => `${appUrl}/verkostot/${encodeURIComponent(slug)}`;
+
+// ───────────── job shadowing (ADR 30) ─────────────
+
+export type ExchangeMailApplication = {
+  id: string;
+  applicant: { name: string | null; library: { name: string } | null };
+  offer: { title: string; hostLibrary: { name: string }; round: { title: string } };
+  motivation: string | null;
+  preferredDates: Date[];
+  visitDate: Date | null;
+  hostMessage: string | null;
+};
+
+const personOf = (a: ExchangeMailApplication): PersonName => ({
+  name: a.applicant.name,
+  libraryName: a.applicant.library?.name ?? null,
+});
+
+/** Where an application is read and decided: the consent, the host's decision, withdrawing. */
+const exchangeApplicationUrl = (appUrl: string, id: string) => `${appUrl}/tyon-varjostus/hakemukset/${id}`;
+
+function exchangeFacts(t: Translate, a: ExchangeMailApplication, appUrl: string) {
+  return facts([
+    [t("exchanges.mail.detail.offer"), `${a.offer.title} (${a.offer.hostLibrary.name})`],
+    [t("exchanges.mail.detail.round"), a.offer.round.title],
+    [t("exchanges.mail.detail.preferredDates"), a.preferredDates.map((d) => formatDate(d)).join(", ") || null],
+    [t("mail.detail.info"), exchangeApplicationUrl(appUrl, a.id)],
+  ]);
+}
+
+/** To a supervisor of the applicant's library: consent before the host sees it. */
+export function exchangeConsentRequestedMail(
+  view: { recipient: Recipient; application: ExchangeMailApplication },
+  options: { appUrl: string },
+): ComposedMail {
+  const a = view.application;
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("exchanges.mail.consent.subject", { person: displayName(personOf(a), t) }),
+    lines: [
+      greeting(t, view.recipient),
+      t("exchanges.mail.consent.intro", { person: displayNameWithLibrary(personOf(a), t), offer: a.offer.title }),
+      a.motivation ? `${t("exchanges.mail.detail.motivation")}:\n${a.motivation}` : null,
+      exchangeFacts(t, a, options.appUrl),
+      t("exchanges.mail.consent.decide"),
+      t("mail.signature"),
+    ],
+  }));
+}
+
+/** To the host: an application to decide (after consent, or at once without a supervisor). */
+export function exchangeApplicationSubmittedMail(
+  view: { recipient: Recipient; application: ExchangeMailApplication },
+  options: { appUrl: string },
+): ComposedMail {
+  const a = view.application;
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("exchanges.mail.submitted.subject", { offer: a.offer.title }),
+    lines: [
+      greeting(t, view.recipient),
+      t("exchanges.mail.submitted.intro", { person: displayNameWithLibrary(personOf(a), t), offer: a.offer.title }),
+      a.motivation ? `${t("exchanges.mail.detail.motivation")}:\n${a.motivation}` : null,
+      exchangeFacts(t, a, options.appUrl),
+      t("exchanges.mail.submitted.decide"),
+      t("mail.signature"),
+    ],
+  }));
+}
+
+/** To the applicant: accepted for a day (the .ics goes with it) or declined, with the message given. */
+export function exchangeApplicationDecidedMail(
+  view: {
+    recipient: Recipient;
+    application: ExchangeMailApplication;
+    status: "ACCEPTED" | "DECLINED";
+    bySupervisor: boolean;
+  },
+  options: { appUrl: string },
+): ComposedMail {
+  const a = view.application;
+  const accepted = view.status === "ACCEPTED";
+  return compose(view.recipient.locale, (t) => ({
+    subject: t(accepted ? "exchanges.mail.accepted.subject" : "exchanges.mail.declined.subject", {
+      offer: a.offer.title,
+    }),
+    lines: [
+      greeting(t, view.recipient),
+      accepted
+        ? t("exchanges.mail.accepted.intro", {
+            offer: a.offer.title,
+            library: a.offer.hostLibrary.name,
+            day: a.visitDate ? formatDate(a.visitDate) : "",
+          })
+        : t(view.bySupervisor ? "exchanges.mail.declined.bySupervisor" : "exchanges.mail.declined.byHost", {
+            offer: a.offer.title,
+          }),
+      a.hostMessage ? `${t("exchanges.mail.detail.hostMessage")}:\n${a.hostMessage}` : null,
+      exchangeFacts(t, a, options.appUrl),
+      accepted ? t("exchanges.mail.accepted.report") : null,
+      t("mail.signature"),
+    ],
+  }));
+}
+
+/** To the host: the applicant withdrew (an agreed day's entry is cancelled with it). */
+export function exchangeApplicationWithdrawnMail(
+  view: { recipient: Recipient; application: ExchangeMailApplication },
+  options: { appUrl: string },
+): ComposedMail {
+  const a = view.application;
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("exchanges.mail.withdrawn.subject", { offer: a.offer.title }),
+    lines: [
+      greeting(t, view.recipient),
+      t("exchanges.mail.withdrawn.intro", { person: displayNameWithLibrary(personOf(a), t), offer: a.offer.title }),
+      a.visitDate ? t("exchanges.mail.withdrawn.dayFree", { day: formatDate(a.visitDate) }) : null,
+      exchangeFacts(t, a, options.appUrl),
+      t("mail.signature"),
+    ],
+  }));
+}

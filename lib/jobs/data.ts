@@ -199,3 +199,44 @@ export async function loadNetworkMembershipForMail(networkId: string, userId: st
     },
   });
 }
+
+/** A job-shadowing application as its mails need it (ADR 30). */
+export async function loadExchangeApplicationForMail(applicationId: string, client: Db = db()) {
+  return client.exchangeApplication.findUnique({
+    where: { id: applicationId },
+    select: {
+      id: true,
+      status: true,
+      motivation: true,
+      preferredDates: true,
+      visitDate: true,
+      hostMessage: true,
+      consentById: true,
+      submittedAt: true,
+      applicant: {
+        select: {
+          ...personNameSelect,
+          email: true,
+          locale: true,
+          deactivatedAt: true,
+          anonymizedAt: true,
+        },
+      },
+      offer: {
+        select: {
+          title: true,
+          hostLibrary: { select: { name: true } },
+          round: { select: { title: true } },
+        },
+      },
+    },
+  });
+}
+
+/** One person a job-shadowing mail goes to, if their account is open. */
+export async function loadOpenRecipient(userId: string, client: Db = db()) {
+  return client.user.findFirst({
+    where: { id: userId, deactivatedAt: null, anonymizedAt: null },
+    select: { ...personNameSelect, email: true, locale: true },
+  });
+}

@@ -9,7 +9,7 @@ import "server-only";
 import { canSeeMeeting } from "@/lib/auth/policy";
 import { notifiableChanges, snapshotChanges, type CalendarSnapshot } from "@/lib/calendar/changes";
 import { sessionSnapshot } from "@/lib/calendar/events";
-import { kitLoanInvitation, meetingInvitation, sessionInvitation } from "@/lib/calendar/feeds";
+import { exchangeVisitInvitation, kitLoanInvitation, meetingInvitation, sessionInvitation } from "@/lib/calendar/feeds";
 import type { IcsPerson } from "@/lib/calendar/ics";
 import { meetingSnapshot } from "@/lib/calendar/meetings";
 import type { Mailer } from "@/lib/email";
@@ -18,6 +18,10 @@ import { INVITATION_MAX_AGE_DAYS } from "@/lib/users/admin/rules";
 import {
   accountRemovedMail,
   agendaPublishedMail,
+  exchangeApplicationDecidedMail,
+  exchangeApplicationSubmittedMail,
+  exchangeApplicationWithdrawnMail,
+  exchangeConsentRequestedMail,
   invitationMail,
   kitHandoverIssuesMail,
   kitReservationMail,
@@ -36,7 +40,9 @@ import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { parseChecklist } from "@/lib/kits/handovers/checklist";
 import {
   loadEnrolmentForMail,
+  loadExchangeApplicationForMail,
   loadInvitationForMail,
+  loadOpenRecipient,
   loadKitReservationForMail,
   loadNetworkMembershipForMail,
   loadParticipationForMail,
@@ -497,6 +503,99 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       { appUrl: ctx.appUrl },
     );
     await ctx.mailer({ to: m.user.email, ...mail });
+    return "sent";
+  },
+  "email.exchangeConsentRequested": async ({ applicationId, supervisorId }, ctx) => {
+    const [a, recipient] = await Promise.all([
+      loadExchangeApplicationForMail(applicationId, ctx.db),
+      loadOpenRecipient(supervisorId, ctx.db),
+    ]);
+    if (!a || a.status !== "AWAITING_CONSENT") return "skipped: no longer awaiting consent";
+    if (!recipient) return "skipped: account closed";
+    await ctx.mailer({
+      to: recipient.email,
+      ...exchangeConsentRequestedMail({ recipient, application: a }, { appUrl: ctx.appUrl }),
+    });
+    return "sent";
+  },
+  "email.exchangeApplicationSubmitted": async ({ applicationId, hostId }, ctx) => {
+    const [a, recipient] = await Promise.all([
+      loadExchangeApplicationForMail(applicationId, ctx.db),
+      loadOpenRecipient(hostId, ctx.db),
+    ]);
+    if (!a || a.status !== "SUBMITTED") return "skipped: no longer waiting for the host";
+    if (!recipient) return "skipped: account closed";
+    await ctx.mailer({
+      to: recipient.email,
+      ...exchangeApplicationSubmittedMail({ recipient, application: a }, { appUrl: ctx.appUrl }),
+    });
+    return "sent";
+  },
+  "email.exchangeApplicationDecided": async ({ applicationId, status }, ctx) => {
+    const a = await loadExchangeApplicationForMail(applicationId, ctx.db);
+    if (!a || a.status !== status) return "skipped: moved on";
+    if (a.applicant.anonymizedAt || a.applicant.deactivatedAt) return "skipped: account closed";
+    const recipient = a.applicant;
+    const mail = exchangeApplicationDecidedMail(
+      // Declined before it ever reached the host: by the supervisor.
+      {
+        recipient,
+        application: a,
+        status,
+        bySupervisor: status === "DECLINED" && a.submittedAt === null,
+      },
+      { appUrl: ctx.appUrl },
+    );
+    const icalEvent =
+      status === "ACCEPTED" && a.visitDate
+        ? exchangeVisitInvitation(
+            {
+              applicationId: a.id,
+              offerTitle: a.offer.title,
+              hostLibraryName: a.offer.hostLibrary.name,
+              visitDate: a.visitDate.toISOString().slice(0, 10),
+            },
+            {
+              appUrl: ctx.appUrl,
+              locale: recipient.locale,
+              method: "REQUEST",
+              organizer: ctx.organizer,
+              attendee: { email: recipient.email, name: recipient.name },
+              now: ctx.now,
+            },
+          )
+        : null;
+    await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
+    return "sent";
+  },
+  "email.exchangeApplicationWithdrawn": async ({ applicationId, hostId }, ctx) => {
+    const [a, recipient] = await Promise.all([
+      loadExchangeApplicationForMail(applicationId, ctx.db),
+      loadOpenRecipient(hostId, ctx.db),
+    ]);
+    if (!a || a.status !== "WITHDRAWN") return "skipped: moved on";
+    if (!recipient) return "skipped: account closed";
+    const mail = exchangeApplicationWithdrawnMail({ recipient, application: a }, { appUrl: ctx.appUrl });
+    // An agreed day leaves the host's calendar too.
+    const icalEvent = a.visitDate
+      ? exchangeVisitInvitation(
+          {
+            applicationId: a.id,
+            offerTitle: a.offer.title,
+            hostLibraryName: a.offer.hostLibrary.name,
+            visitDate: a.visitDate.toISOString().slice(0, 10),
+          },
+          {
+            appUrl: ctx.appUrl,
+            locale: recipient.locale,
+            method: "CANCEL",
+            organizer: ctx.organizer,
+            attendee: { email: recipient.email, name: recipient.name },
+            now: ctx.now,
+          },
+        )
+      : null;
+    await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
     return "sent";
   },
 };

@@ -52,6 +52,14 @@ export type JobPayloads = {
   "email.networkJoinRequested": { networkId: string; userId: string; chairId: string };
   /** A chair's decision, to the person who asked; skipped once the membership has moved on. */
   "email.networkJoinDecided": { networkId: string; userId: string; decision: NetworkJoinDecision };
+  /** A job-shadowing application waiting for consent, to one supervisor of the applicant's library (ADR 30). */
+  "email.exchangeConsentRequested": { applicationId: string; supervisorId: string };
+  /** An application the host may now see, to the offer's contact (or each coordinator when it has none). */
+  "email.exchangeApplicationSubmitted": { applicationId: string; hostId: string };
+  /** Accepted (with the day's .ics) or declined (by the host or the supervisor), to the applicant; skipped once moved on. */
+  "email.exchangeApplicationDecided": { applicationId: string; status: "ACCEPTED" | "DECLINED" };
+  /** The applicant withdrew an application the host had seen (an accepted day's entry is cancelled). */
+  "email.exchangeApplicationWithdrawn": { applicationId: string; hostId: string };
 };
 
 export const NETWORK_JOIN_DECISIONS = ["approved", "declined"] as const;

@@ -51,4 +51,11 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
     userId: z.uuid(),
     decision: z.enum(NETWORK_JOIN_DECISIONS),
   }),
+  "email.exchangeConsentRequested": z.object({ applicationId: z.uuid(), supervisorId: z.uuid() }),
+  "email.exchangeApplicationSubmitted": z.object({ applicationId: z.uuid(), hostId: z.uuid() }),
+  "email.exchangeApplicationDecided": z.object({
+    applicationId: z.uuid(),
+    status: z.enum(["ACCEPTED", "DECLINED"]),
+  }),
+  "email.exchangeApplicationWithdrawn": z.object({ applicationId: z.uuid(), hostId: z.uuid() }),
 };

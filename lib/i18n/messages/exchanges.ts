@@ -22,6 +22,40 @@ const fi = {
   "exchanges.error.notWaiting": "Hakemus ei enää odota vastaanottajan päätöstä.",
   "exchanges.error.full": "Vaihtopaikan kaikki paikat on jo täytetty.",
   "exchanges.error.notOfferDay": "Valitse jokin vaihtopaikan päivistä kierroksen vierailuajalta.",
+  "exchanges.error.unknownOffer": "Vaihtopaikkaa ei löydy, tai se on peruttu.",
+  "exchanges.error.noLibrary": "Profiilissasi ei ole kirjastoa. Lisää kirjastosi omiin tietoihin ennen hakemista.",
+  "exchanges.error.applicationsClosed": "Hakuaika ei ole nyt auki.",
+  "exchanges.error.ownLibrary": "Oman kirjastosi vaihtopaikkaan ei haeta. Valitse toisen kirjaston paikka.",
+  "exchanges.error.alreadyApplied": "Olet jo hakenut tähän vaihtopaikkaan.",
+  "exchanges.error.preferredDatesRequired": "Valitse vähintään yksi sopiva päivä.",
+  "exchanges.error.tooManyDates": "Valitse enintään viisi päivää.",
+  "exchanges.error.notAwaitingConsent": "Hakemus ei enää odota esihenkilön päätöstä.",
+  "exchanges.error.cannotWithdraw": "Hakemusta ei voi enää perua.",
+  "exchanges.mail.detail.offer": "Vaihtopaikka",
+  "exchanges.mail.detail.round": "Kierros",
+  "exchanges.mail.detail.preferredDates": "Toivotut päivät",
+  "exchanges.mail.detail.motivation": "Perustelut",
+  "exchanges.mail.detail.hostMessage": "Viesti",
+  "exchanges.mail.consent.subject": "Työn varjostus: {person} pyytää suostumustasi",
+  "exchanges.mail.consent.intro":
+    "{person} hakee työn varjostukseen: {offer}. Vastaanottaja näkee hakemuksen, kun olet antanut suostumuksesi.",
+  "exchanges.mail.consent.decide": "Hyväksy tai hylkää hakemus portaalissa yllä olevan linkin kautta.",
+  "exchanges.mail.submitted.subject": "Uusi hakemus vaihtopaikkaan {offer}",
+  "exchanges.mail.submitted.intro": "{person} hakee vaihtopaikkaasi: {offer}.",
+  "exchanges.mail.submitted.decide":
+    "Hyväksy hakemus jollekin toivotuista päivistä tai hylkää se portaalissa yllä olevan linkin kautta.",
+  "exchanges.mail.accepted.subject": "Työn varjostus sovittu: {offer}",
+  "exchanges.mail.accepted.intro":
+    "Hakemuksesi on hyväksytty: {offer}, {library}, {day}. Kalenterimerkintä on liitteenä.",
+  "exchanges.mail.accepted.report":
+    "Vierailun jälkeen kirjoita lyhyt raportti siitä, mitä opit ja mitä viet omaan kirjastoosi.",
+  "exchanges.mail.declined.subject": "Hakemuksesi: {offer}",
+  "exchanges.mail.declined.byHost": "Vastaanottaja ei voinut ottaa sinua vastaan vaihtopaikkaan {offer}.",
+  "exchanges.mail.declined.bySupervisor":
+    "Esihenkilösi ei antanut suostumusta hakemukseesi vaihtopaikkaan {offer}. Keskustelkaa asiasta yhdessä.",
+  "exchanges.mail.withdrawn.subject": "Hakemus peruttu: {offer}",
+  "exchanges.mail.withdrawn.intro": "{person} perui hakemuksensa vaihtopaikkaasi: {offer}.",
+  "exchanges.mail.withdrawn.dayFree": "Sovittu päivä {day} vapautui, ja paikka on taas haettavissa.",
 } as const;
 
 const en: Record<keyof typeof fi, string> = {
@@ -47,6 +81,40 @@ const en: Record<keyof typeof fi, string> = {
   "exchanges.error.notWaiting": "The application is no longer waiting for the host's decision.",
   "exchanges.error.full": "Every place of the offer has already been taken.",
   "exchanges.error.notOfferDay": "Choose one of the offer's days within the round's visit period.",
+  "exchanges.error.unknownOffer": "No such offer, or it has been withdrawn.",
+  "exchanges.error.noLibrary": "Your profile has no library. Add your library in My data before applying.",
+  "exchanges.error.applicationsClosed": "Applications are not open now.",
+  "exchanges.error.ownLibrary": "Offers of your own library are not for you. Choose another library's offer.",
+  "exchanges.error.alreadyApplied": "You have already applied to this offer.",
+  "exchanges.error.preferredDatesRequired": "Choose at least one day that suits you.",
+  "exchanges.error.tooManyDates": "Choose at most five days.",
+  "exchanges.error.notAwaitingConsent": "The application is no longer waiting for the supervisor's decision.",
+  "exchanges.error.cannotWithdraw": "The application can no longer be withdrawn.",
+  "exchanges.mail.detail.offer": "Offer",
+  "exchanges.mail.detail.round": "Round",
+  "exchanges.mail.detail.preferredDates": "Preferred days",
+  "exchanges.mail.detail.motivation": "Motivation",
+  "exchanges.mail.detail.hostMessage": "Message",
+  "exchanges.mail.consent.subject": "Job shadowing: {person} asks for your consent",
+  "exchanges.mail.consent.intro":
+    "{person} is applying for job shadowing: {offer}. The host sees the application once you have consented.",
+  "exchanges.mail.consent.decide": "Approve or decline the application in the portal through the link above.",
+  "exchanges.mail.submitted.subject": "New application to {offer}",
+  "exchanges.mail.submitted.intro": "{person} is applying to your offer: {offer}.",
+  "exchanges.mail.submitted.decide":
+    "Accept the application for one of the preferred days, or decline it, in the portal through the link above.",
+  "exchanges.mail.accepted.subject": "Job shadowing agreed: {offer}",
+  "exchanges.mail.accepted.intro":
+    "Your application has been accepted: {offer}, {library}, {day}. The calendar entry is attached.",
+  "exchanges.mail.accepted.report":
+    "After the visit, write a short report on what you learned and what you take home to your library.",
+  "exchanges.mail.declined.subject": "Your application: {offer}",
+  "exchanges.mail.declined.byHost": "The host could not take you in for {offer}.",
+  "exchanges.mail.declined.bySupervisor":
+    "Your supervisor did not consent to your application to {offer}. Talk it over together.",
+  "exchanges.mail.withdrawn.subject": "Application withdrawn: {offer}",
+  "exchanges.mail.withdrawn.intro": "{person} withdrew their application to your offer: {offer}.",
+  "exchanges.mail.withdrawn.dayFree": "The agreed day {day} is free again, and the place is open to applications.",
 };
 
 export default { fi, en };

@@ -47,6 +47,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/koulutukset/hallinta/ohjelmat/:id/osallistujat/:participation",
   "/verkostot/tilanne",
   "/verkostot/:slug/tapahtumat/uusi",
+  "/verkostot/:slug/muokkaa",
 ] as const;
 
 /** The address to come back to after signing in: the pattern without its parameters' regular expressions. */

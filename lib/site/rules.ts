@@ -64,6 +64,9 @@ export const DISALLOWED_PATHS = [
   "/pike-boksit/palaute/",
   // A network chair's forms, and the coordinators' view of every network.
   "/verkostot/*/tapahtumat/",
+  "/verkostot/*/muokkaa",
+  // A playbook's earlier versions: the network page has the current one.
+  "/verkostot/*/pelikirja/",
   "/verkostot/tilanne",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",

@@ -173,6 +173,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/tyon-varjostus",
       "/verkostot",
       `/verkostot/${network}`,
+      `/verkostot/${network}/pelikirja/historia`,
       "/saavutettavuusseloste",
       // A programme's parts, and the certificates' public verification (a code that is no certificate's).
       "/koulutukset/aspa-ajokortti",
@@ -264,6 +265,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/pike-boksit/${i.kit}/huolto`,
       // A network chair's form for a new network event (a coordinator may chair every network).
       `/verkostot/${i.network}/tapahtumat/uusi`,
+      `/verkostot/${i.network}/muokkaa`,
       // Every network's health (coordinators).
       "/verkostot/tilanne",
       // The usage figures (ADR 27), and with an error (a day that does not exist).

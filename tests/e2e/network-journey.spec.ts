@@ -130,3 +130,61 @@ test("join through the chair, then the network's event: ask → approve → even
   );
   expect(enrolment?.status).toBe("CONFIRMED");
 });
+
+test("the chair edits the playbook twice; the history shows both versions and what changed; a stale save is refused", async ({
+  page,
+  browser,
+}) => {
+  const id = randomUUID().slice(0, 8);
+  const chair = await person("pj2", id);
+  const slug = `e2e-pelikirja-${id}`;
+  const [network] = await query<{ id: string }>(`INSERT INTO "Network" (slug, name) VALUES ($1, $2) RETURNING id`, [
+    slug,
+    `E2E-pelikirja ${id}`,
+  ]);
+  await query(
+    `INSERT INTO "NetworkMembership" ("networkId", "userId", role, status, "joinedAt")
+     SELECT $1, id, 'CHAIR', 'ACTIVE', now() FROM "User" WHERE email = $2`,
+    [network!.id, chair.email],
+  );
+  await as(page, chair.email);
+  await visit(page, `/verkostot/${slug}`);
+  await main(page).getByRole("link", { name: "Muokkaa kuvausta ja pelikirjaa" }).click();
+  await expect(page).toHaveURL(new RegExp(`/verkostot/${slug}/muokkaa$`));
+  await expectAccessible(page);
+
+  // A second tab opens the same form before the first save: its save will be stale.
+  const other = await browser.newContext();
+  const stale = await other.newPage();
+  await other.addCookies(await page.context().cookies());
+  await visit(stale, `/verkostot/${slug}/muokkaa`);
+
+  const playbook = main(page).getByRole("textbox", { name: "Pelikirja" });
+  await playbook.fill("## Tarkoitus\nJaetaan kokemuksia.\n## Kokoontumiset\nKerran kuussa.");
+  await main(page).getByRole("button", { name: "Tallenna" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "Pelikirja tallennettu." })).toBeVisible();
+  await playbook.fill("## Tarkoitus\nJaetaan kokemuksia ja ideoita.\n## Kokoontumiset\nKerran kuussa.");
+  await main(page).getByRole("button", { name: "Tallenna" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "Pelikirja tallennettu." })).toBeVisible();
+  await expectAccessible(page);
+
+  await main(stale)
+    .getByLabel(/^Pelikirja/)
+    .fill("Vanhan välilehden teksti.");
+  await main(stale).getByRole("button", { name: "Tallenna" }).click();
+  await expect(main(stale).getByRole("alert")).toContainText("Joku muu tallensi pelikirjan sillä välin");
+  await expectAccessible(stale);
+  await other.close();
+
+  // The network page shows the latest; the history both versions, newest first, with the change.
+  await visit(page, `/verkostot/${slug}`);
+  await expect(main(page).getByText("Jaetaan kokemuksia ja ideoita.")).toBeVisible();
+  await main(page).getByRole("link", { name: "Pelikirjan versiohistoria" }).click();
+  await expectAccessible(page);
+  const versions = main(page).getByRole("list", { name: "Versiot" }).locator(":scope > li");
+  await expect(versions).toHaveCount(2);
+  await expect(versions.first()).toContainText(chair.name);
+  await expect(versions.first()).toContainText("Muutokset edelliseen versioon: 1 rivi lisätty, 1 poistettu");
+  await expect(versions.first().locator("ins")).toHaveText(/Jaetaan kokemuksia ja ideoita\./);
+  await expect(versions.first().locator("del")).toHaveText(/Jaetaan kokemuksia\./);
+});

@@ -11,7 +11,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AttendeeList } from "@/components/meetings/attendee-list";
 import { NewsRoundOverviewTable } from "@/components/news-round/overview-table";
-import { RevisionList } from "@/components/minutes/revision-list";
+import { RevisionList } from "@/components/revisions/revision-list";
 import { ownerLabel } from "@/lib/action-items/rules";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
@@ -142,7 +142,12 @@ describe("a colleague without a name, as others see them", () => {
     expect(history.revisions[0]?.author).toEqual({ name: null, libraryName: "Muuramen kirjasto" });
     expectNoAddress(history, "getMinutesHistory");
     const revisions = renderToStaticMarkup(
-      createElement(RevisionList, { revisions: history.revisions, t: fi, locale: "fi" }),
+      createElement(RevisionList, {
+        revisions: history.revisions.map(({ minutes, ...revision }) => ({ ...revision, text: minutes })),
+        emptyText: "",
+        t: fi,
+        locale: "fi",
+      }),
     );
     expect(revisions).toContain(SHOWN_AS);
     expectNoAddress(revisions, "RevisionList");

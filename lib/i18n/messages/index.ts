@@ -24,6 +24,7 @@ import networks from "./networks";
 import networksPlaybook from "./networks-playbook";
 import networksEvents from "./networks-events";
 import networksHealth from "./networks-health";
+import revisions from "./revisions";
 import newsRound from "./news-round";
 import polls from "./polls";
 import privacy from "./privacy";
@@ -74,6 +75,7 @@ export const areaCatalogues = [
   networksPlaybook,
   networksEvents,
   networksHealth,
+  revisions,
 ] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

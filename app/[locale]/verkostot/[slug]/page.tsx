@@ -95,6 +95,12 @@ export default async function NetworkPage({ params, searchParams }: PageProps<"/
         ) : (
           <p>{t("networks.playbookEmpty")}</p>
         )}
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          {canChairNetwork(actor, own) ? (
+            <Link href={`/verkostot/${network.slug}/muokkaa`}>{t("networksPlaybook.edit")}</Link>
+          ) : null}
+          <Link href={`/verkostot/${network.slug}/pelikirja/historia`}>{t("networksPlaybook.history")}</Link>
+        </p>
       </section>
     </>
   );

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { MeetingNav } from "@/components/meetings/meeting-nav";
 import { ApprovalNote } from "@/components/minutes/approval-note";
-import { RevisionList } from "@/components/minutes/revision-list";
+import { RevisionList } from "@/components/revisions/revision-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
@@ -75,7 +75,12 @@ export default async function MinutesHistoryPage({ params }: Props) {
               ? t("minutes.history.limited", { limit: REVISION_HISTORY_LIMIT, count: history.total })
               : t("minutes.history.count", { count: history.total })}
           </p>
-          <RevisionList revisions={history.revisions} t={t} locale={locale} />
+          <RevisionList
+            revisions={history.revisions.map(({ minutes, ...revision }) => ({ ...revision, text: minutes }))}
+            emptyText={t("minutes.history.emptyRevision")}
+            t={t}
+            locale={locale}
+          />
         </>
       )}
     </>

@@ -141,4 +141,34 @@ export const networkOperations = apiOperations([
       409: "The network's last chair (a coordinator appoints another first)",
     },
   },
+  {
+    operationId: "exportNetworkRosterCsv",
+    method: "get",
+    path: "/api/exports/networks/{slug}/roster.csv",
+    tag: "exports",
+    summary:
+      "A network's active members (name, email, library, municipality, role, joined) as CSV for Finnish Excel; the network's chairs and coordinators",
+    session: "required",
+    pathParams: slugParams,
+    responses: {
+      200: { description: "Attachment verkosto-<slug>-jasenet.csv", mediaType: "text/csv", schema: z.string() },
+    },
+    errors: { 401: "Signed out", 404: "Unknown or archived network, or not its chair" },
+  },
+  {
+    operationId: "exportNetworkRosterXlsx",
+    method: "get",
+    path: "/api/exports/networks/{slug}/roster.xlsx",
+    tag: "exports",
+    summary: "A network's active members as an Excel workbook; the network's chairs and coordinators",
+    session: "required",
+    pathParams: slugParams,
+    responses: {
+      200: {
+        description: "Attachment verkosto-<slug>-jasenet.xlsx",
+        mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      },
+    },
+    errors: { 401: "Signed out", 404: "Unknown or archived network, or not its chair" },
+  },
 ]);

@@ -24,6 +24,7 @@ import networks from "./networks";
 import networksPlaybook from "./networks-playbook";
 import networksEvents from "./networks-events";
 import networksHealth from "./networks-health";
+import networksRoster from "./networks-roster";
 import revisions from "./revisions";
 import newsRound from "./news-round";
 import polls from "./polls";
@@ -75,6 +76,7 @@ export const areaCatalogues = [
   networksPlaybook,
   networksEvents,
   networksHealth,
+  networksRoster,
   revisions,
 ] as const;
 

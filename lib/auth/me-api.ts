@@ -20,6 +20,7 @@ export const meSchema = z.object({
       manageUsers: z.boolean().meta({ description: "May administer users" }),
       manageLibraries: z.boolean().meta({ description: "May add member libraries" }),
       manageKits: z.boolean().meta({ description: "May create and edit kits" }),
+      manageNetworks: z.boolean().meta({ description: "May create networks and see their health" }),
       ownStaff: z.boolean().meta({ description: "Sees their own library's staff list" }),
       profilePending: z
         .literal(true)

@@ -26,6 +26,8 @@ export type Me = {
     manageLibraries: boolean;
     /** May create and edit kits (the kit catalogue's "add" and "edit" links). */
     manageKits: boolean;
+    /** May create networks and see their health (the networks list's coordinator links). */
+    manageNetworks: boolean;
     /** Sees their own library's staff list. */
     ownStaff: boolean;
     /** A first sign-in whose profile is still to give: the page sends them to /tervetuloa. Absent when given. */
@@ -49,6 +51,7 @@ export async function getMe(): Promise<Me> {
       manageUsers: can(user, "users.manage"),
       manageLibraries: can(user, "libraries.manage"),
       manageKits: can(user, "kit.manage"),
+      manageNetworks: can(user, "network.manage"),
       ownStaff: can(user, "staff.readOwnLibrary") && user.libraryId !== null,
       ...((await isProfilePending(user.id)) ? { profilePending: true as const } : {}),
     },

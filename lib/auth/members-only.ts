@@ -46,6 +46,8 @@ export const MEMBERS_ONLY_PAGES = [
   "/pike-boksit/:slug/huolto",
   "/koulutukset/hallinta/ohjelmat/:id/osallistujat/:participation",
   "/verkostot/tilanne",
+  "/verkostot/uusi",
+  "/verkostot/:slug/hallinta",
   "/verkostot/:slug/tapahtumat/uusi",
   "/verkostot/:slug/muokkaa",
 ] as const;

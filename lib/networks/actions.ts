@@ -43,6 +43,15 @@ function backToNetwork(prev: FormState, values: FormValues, done: string, key: s
   return savedState(prev, {}, { key });
 }
 
+/** From the members' admin page (its forms send paluu=hallinta): back there with the notice, for the same reason. */
+function backToAdmin(prev: FormState, values: FormValues, done: string, key: string): FormState {
+  revalidate(values);
+  const slug = slugOf(values);
+  if (slug) revalidatePage(`/verkostot/${slug}/hallinta`);
+  if (slug && values.paluu === "hallinta") redirect(`/verkostot/${slug}/hallinta?tehty=${done}`);
+  return savedState(prev, {}, { key });
+}
+
 export async function requestToJoinAction(prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(prev, formData, "network.requestJoin", (actor, values) =>
     requestToJoin(actor, values),
@@ -68,22 +77,19 @@ export async function leaveNetworkAction(prev: FormState, formData: FormData): P
 export async function removeMemberAction(prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(prev, formData, "signedIn", (actor, values) => removeMember(actor, values));
   if (!outcome.ok) return outcome.state;
-  revalidate(outcome.values);
-  return savedState(prev, {}, { key: "networks.saved.removed" });
+  return backToAdmin(prev, outcome.values, "poistettu", "networks.saved.removed");
 }
 
 export async function appointChairAction(prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(prev, formData, "network.manage", (actor, values) => appointChair(actor, values));
   if (!outcome.ok) return outcome.state;
-  revalidate(outcome.values);
-  return savedState(prev, {}, { key: "networks.saved.chairAppointed" });
+  return backToAdmin(prev, outcome.values, "nimetty", "networks.saved.chairAppointed");
 }
 
 export async function removeChairAction(prev: FormState, formData: FormData): Promise<FormState> {
   const outcome = await runFormAction(prev, formData, "network.manage", (actor, values) => removeChair(actor, values));
   if (!outcome.ok) return outcome.state;
-  revalidate(outcome.values);
-  return savedState(prev, {}, { key: "networks.saved.chairRemoved" });
+  return backToAdmin(prev, outcome.values, "vapautettu", "networks.saved.chairRemoved");
 }
 
 export async function createNetworkAction(prev: FormState, formData: FormData): Promise<FormState> {
@@ -92,6 +98,8 @@ export async function createNetworkAction(prev: FormState, formData: FormData): 
   );
   if (!outcome.ok) return outcome.state;
   revalidate(outcome.values);
+  // From the new-network form: to the network's page, which says it was created.
+  if (outcome.values.paluu === "uusi") redirect(`/verkostot/${outcome.result.slug}?tehty=luotu`);
   return savedState(prev, {}, { key: "networks.saved.created" });
 }
 
@@ -101,5 +109,7 @@ export async function archiveNetworkAction(prev: FormState, formData: FormData):
   );
   if (!outcome.ok) return outcome.state;
   revalidate(outcome.values);
+  // The network's pages are gone (404): back to the list.
+  if (outcome.values.paluu === "hallinta") redirect("/verkostot");
   return savedState(prev, {}, { key: "networks.saved.archived" });
 }

@@ -17,7 +17,8 @@ import type { MembershipRole, MembershipStatus } from "@/lib/db/enums";
 import { isUniqueViolation } from "@/lib/http/db-errors";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { enqueue, enqueueMany } from "@/lib/jobs/mutations";
-import { decisionRefusal, departureRefusal, joinRefusal } from "./rules";
+import { slugCandidate, slugify } from "@/lib/trainings/rules";
+import { decisionRefusal, departureRefusal, joinRefusal, RESERVED_NETWORK_SLUGS } from "./rules";
 import {
   archiveNetworkSchema,
   chairSchema,
@@ -278,13 +279,22 @@ async function createNetworkUncached(
   options: Options = {},
 ): Promise<{ id: string; slug: string }> {
   assertCan(actor, "network.manage");
-  const { slug, name, description, chairUserId } = createNetworkSchema.parse(input);
+  const { slug: given, name, description, chairUserId } = createNetworkSchema.parse(input);
   const now = options.now ?? new Date();
   try {
     return await (options.client ?? db()).$transaction(async (tx) => {
       await assertActiveUser(tx, "chairUserId", chairUserId);
-      if (await tx.network.findUnique({ where: { slug }, select: { id: true } })) {
-        throw fieldError("slug", "networks.error.slugTaken", "CONFLICT");
+      const taken = async (candidate: string) =>
+        RESERVED_NETWORK_SLUGS.includes(candidate) ||
+        !!(await tx.network.findUnique({ where: { slug: candidate }, select: { id: true } }));
+      let slug = given ?? "";
+      if (given) {
+        if (await taken(given)) throw fieldError("slug", "networks.error.slugTaken", "CONFLICT");
+      } else {
+        // Made from the name, with -2, -3, … when taken; a name with no letters at all gives "verkosto".
+        const base = slugify(name) || "verkosto";
+        slug = base;
+        for (let n = 2; await taken(slug); n++) slug = slugCandidate(base, n);
       }
       const network = await tx.network.create({
         data: {

@@ -38,11 +38,13 @@ export const chairSchema = z.object({ networkId: requiredId, userId: requiredId 
 
 /** A coordinator creates a network with its first chair (a network always has one). */
 export const createNetworkSchema = z.object({
-  slug: requiredText(80).pipe(
+  /** Blank: made from the name. */
+  slug: optionalText(80).pipe(
     z
       .string()
       .regex(NETWORK_SLUG, { error: "networks.error.slugFormat" })
-      .refine((slug) => !RESERVED_NETWORK_SLUGS.includes(slug), { error: "networks.error.slugReserved" }),
+      .refine((slug) => !RESERVED_NETWORK_SLUGS.includes(slug), { error: "networks.error.slugReserved" })
+      .optional(),
   ),
   name: requiredText(200),
   description: optionalText(2_000),

@@ -68,6 +68,8 @@ export const DISALLOWED_PATHS = [
   // A playbook's earlier versions: the network page has the current one.
   "/verkostot/*/pelikirja/",
   "/verkostot/tilanne",
+  "/verkostot/uusi",
+  "/verkostot/*/hallinta",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

@@ -266,8 +266,10 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       // A network chair's form for a new network event (a coordinator may chair every network).
       `/verkostot/${i.network}/tapahtumat/uusi`,
       `/verkostot/${i.network}/muokkaa`,
-      // Every network's health (coordinators).
+      // Every network's health, a new network, one network's members (coordinators).
       "/verkostot/tilanne",
+      "/verkostot/uusi",
+      `/verkostot/${i.network}/hallinta`,
       // The usage figures (ADR 27), and with an error (a day that does not exist).
       "/pike-boksit/kaytto",
       "/pike-boksit/kaytto?from=31.2.2027",

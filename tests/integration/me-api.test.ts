@@ -76,9 +76,16 @@ describe("GET /api/me", () => {
       manageUsers: boolean;
       manageLibraries: boolean;
       manageKits: boolean;
+      manageNetworks: boolean;
       ownStaff: boolean;
     };
-    const none = { manageUsers: false, manageLibraries: false, manageKits: false, ownStaff: false };
+    const none = {
+      manageUsers: false,
+      manageLibraries: false,
+      manageKits: false,
+      manageNetworks: false,
+      ownStaff: false,
+    };
     const cases: [Role[], string | null, Links][] = [
       [["STAFF"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true, ...none }],
       [["STAFF"], null, { manageTrainings: false, orders: false, actionItems: false, ...none }],
@@ -89,7 +96,11 @@ describe("GET /api/me", () => {
       ],
       [["SUPERVISOR"], null, { manageTrainings: false, orders: true, actionItems: false, ...none }],
       [["STEERING"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true, ...none }],
-      [["COORDINATOR"], null, { manageTrainings: true, orders: true, actionItems: true, ...none, manageKits: true }],
+      [
+        ["COORDINATOR"],
+        null,
+        { manageTrainings: true, orders: true, actionItems: true, ...none, manageKits: true, manageNetworks: true },
+      ],
       [
         ["ADMIN"],
         null,
@@ -101,6 +112,7 @@ describe("GET /api/me", () => {
           manageUsers: true,
           manageLibraries: true,
           manageKits: true,
+          manageNetworks: true,
         },
       ],
     ];

@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { NETWORKS_TAG } from "@/lib/cache/tags";
 import { JoinViaChair } from "@/components/networks/join-via-chair";
 import { NetworkList } from "@/components/networks/network-list";
+import { NetworkManageLinks } from "@/components/networks/network-manage-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { getI18n } from "@/lib/i18n/server";
 import { listNetworks } from "@/lib/networks/data";
@@ -21,6 +22,7 @@ export default async function NetworksPage() {
   return (
     <>
       <PageHeader title={t("networks.title")} lead={t("networks.lead")} />
+      <NetworkManageLinks newLabel={t("networkAdmin.new")} healthLabel={t("networkHealth.link")} />
       <JoinViaChair t={t} />
       <NetworkList networks={networks} t={t} />
     </>

@@ -24,6 +24,7 @@ import networks from "./networks";
 import networksPlaybook from "./networks-playbook";
 import networksEvents from "./networks-events";
 import networksHealth from "./networks-health";
+import networksAdmin from "./networks-admin";
 import networksRoster from "./networks-roster";
 import revisions from "./revisions";
 import newsRound from "./news-round";
@@ -76,6 +77,7 @@ export const areaCatalogues = [
   networksPlaybook,
   networksEvents,
   networksHealth,
+  networksAdmin,
   networksRoster,
   revisions,
 ] as const;

@@ -23,6 +23,7 @@ const DONE_NOTICES = {
   hylatty: "networks.saved.declined",
   poistuttu: "networks.saved.left",
   tapahtuma: "networkEvents.created",
+  luotu: "networkAdmin.done.created",
 } as const;
 
 // Per request: reads the session or the query (ADR 17).
@@ -97,7 +98,10 @@ export default async function NetworkPage({ params, searchParams }: PageProps<"/
         )}
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
           {canChairNetwork(actor, own) ? (
-            <Link href={`/verkostot/${network.slug}/muokkaa`}>{t("networksPlaybook.edit")}</Link>
+            <>
+              <Link href={`/verkostot/${network.slug}/muokkaa`}>{t("networksPlaybook.edit")}</Link>
+              <Link href={`/verkostot/${network.slug}/hallinta`}>{t("networkAdmin.manage")}</Link>
+            </>
           ) : null}
           <Link href={`/verkostot/${network.slug}/pelikirja/historia`}>{t("networksPlaybook.history")}</Link>
         </p>

@@ -609,6 +609,37 @@ export function networkJoinDecidedMail(view: NetworkJoinDecidedMailView, options
 
 const networkUrl = (appUrl: string, slug: string) => `${appUrl}/verkostot/${encodeURIComponent(slug)}`;
 
+export type NetworkJoinRequestsStaleMailView = {
+  recipient: Recipient;
+  network: { name: string; slug: string };
+  requests: { person: PersonName; requestedAt: Date }[];
+};
+
+/** To one chair: join requests that have waited for two weeks, with the way to decide them. */
+export function networkJoinRequestsStaleMail(
+  view: NetworkJoinRequestsStaleMailView,
+  options: { appUrl: string },
+): ComposedMail {
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("networks.mail.stale.subject", { network: view.network.name, count: view.requests.length }),
+    lines: [
+      greeting(t, view.recipient),
+      t("networks.mail.stale.intro", { network: view.network.name, count: view.requests.length }),
+      view.requests
+        .map((r) =>
+          t("networks.mail.stale.request", {
+            person: displayNameWithLibrary(r.person, t),
+            date: formatDate(r.requestedAt),
+          }),
+        )
+        .join("\n"),
+      t("networks.mail.requested.decide", { url: networkUrl(options.appUrl, view.network.slug) }),
+      t("mail.signature"),
+      t("networks.mail.whyChair"),
+    ],
+  }));
+}
+
 // ───────────── job shadowing (ADR 30) ─────────────
 
 export type ExchangeMailApplication = {

@@ -22,6 +22,7 @@ import {
   exchangeApplicationSubmittedMail,
   exchangeApplicationWithdrawnMail,
   exchangeConsentRequestedMail,
+  networkJoinRequestsStaleMail,
   invitationMail,
   kitHandoverIssuesMail,
   kitReservationMail,
@@ -56,6 +57,7 @@ import type { Db } from "./mutations";
 import type { JobName, JobPayloads } from "./names";
 import { dayOf, today as helsinkiDay } from "@/lib/dates/days";
 import { progressOf } from "@/lib/programmes/rules";
+import { personNameSelect } from "@/lib/users/data";
 
 export type JobContext = {
   db: Db;
@@ -503,6 +505,32 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       { appUrl: ctx.appUrl },
     );
     await ctx.mailer({ to: m.user.email, ...mail });
+    return "sent";
+  },
+  "email.networkJoinRequestsStale": async ({ networkId, chairId }, ctx) => {
+    const chair = await loadNetworkMembershipForMail(networkId, chairId, ctx.db);
+    if (!chair || chair.role !== "CHAIR" || chair.status !== "ACTIVE") return "skipped: no longer a chair";
+    if (chair.network.archivedAt) return "skipped: archived";
+    if (chair.user.anonymizedAt || chair.user.deactivatedAt) return "skipped: account closed";
+    // The requests still pending that were reminded of (a decided one drops out).
+    const requests = await ctx.db.networkMembership.findMany({
+      where: { networkId, status: "PENDING", reminderSentAt: { not: null } },
+      select: { requestedAt: true, user: { select: personNameSelect } },
+      orderBy: { requestedAt: "asc" },
+    });
+    if (requests.length === 0) return "skipped: decided meanwhile";
+    const mail = networkJoinRequestsStaleMail(
+      {
+        recipient: chair.user,
+        network: chair.network,
+        requests: requests.map((r) => ({
+          person: { name: r.user.name, libraryName: r.user.library?.name ?? null },
+          requestedAt: r.requestedAt ?? new Date(0),
+        })),
+      },
+      { appUrl: ctx.appUrl },
+    );
+    await ctx.mailer({ to: chair.user.email, ...mail });
     return "sent";
   },
   "email.exchangeConsentRequested": async ({ applicationId, supervisorId }, ctx) => {

@@ -52,6 +52,8 @@ export type JobPayloads = {
   "email.networkJoinRequested": { networkId: string; userId: string; chairId: string };
   /** A chair's decision, to the person who asked; skipped once the membership has moved on. */
   "email.networkJoinDecided": { networkId: string; userId: string; decision: NetworkJoinDecision };
+  /** Join requests pending for 14 days, to one chair of the network (once per request; ADR 29). */
+  "email.networkJoinRequestsStale": { networkId: string; chairId: string };
   /** A job-shadowing application waiting for consent, to one supervisor of the applicant's library (ADR 30). */
   "email.exchangeConsentRequested": { applicationId: string; supervisorId: string };
   /** An application the host may now see, to the offer's contact (or each coordinator when it has none). */

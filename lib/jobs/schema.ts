@@ -51,6 +51,7 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
     userId: z.uuid(),
     decision: z.enum(NETWORK_JOIN_DECISIONS),
   }),
+  "email.networkJoinRequestsStale": z.object({ networkId: z.uuid(), chairId: z.uuid() }),
   "email.exchangeConsentRequested": z.object({ applicationId: z.uuid(), supervisorId: z.uuid() }),
   "email.exchangeApplicationSubmitted": z.object({ applicationId: z.uuid(), hostId: z.uuid() }),
   "email.exchangeApplicationDecided": z.object({

@@ -10,6 +10,7 @@ import { sendMail, type Mailer } from "@/lib/email";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { sendDueKitFeedbackReminders } from "@/lib/kits/usage/mutations";
+import { sendDueJoinRequestReminders } from "@/lib/networks/reminders/mutations";
 import { sendDueProgrammeReminders } from "@/lib/programmes/progress/mutations";
 import { jobQueueStats } from "./data";
 import { handlers, type JobContext, type JobHandler, type JobOutcome } from "./handlers";
@@ -164,6 +165,8 @@ export async function runWorker(db: Db, options: WorkerLoopOptions): Promise<voi
         log.info(await sendDueProgrammeReminders(db, now), "programme reminders");
         // Kit loan feedback (ADR 27): once per reservation, a week after the loan ended.
         log.info(await sendDueKitFeedbackReminders(db, now), "kit feedback reminders");
+        // Join requests pending for two weeks (ADR 29): the chairs reminded once per request.
+        log.info(await sendDueJoinRequestReminders(db, now), "network join request reminders");
         lastHousekeeping = now.getTime();
       }
       failures = 0;

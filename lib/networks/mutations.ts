@@ -97,7 +97,8 @@ export async function requestToJoin(
       ON CONFLICT ("networkId", "userId") DO UPDATE
         SET "role" = 'MEMBER', "status" = 'PENDING', "message" = EXCLUDED."message",
             "requestedAt" = EXCLUDED."requestedAt", "decidedAt" = NULL, "declineReason" = NULL,
-            "joinedAt" = NULL, "leftAt" = NULL, "removalReason" = NULL, "updatedAt" = EXCLUDED."updatedAt"
+            "joinedAt" = NULL, "leftAt" = NULL, "removalReason" = NULL, "reminderSentAt" = NULL,
+            "updatedAt" = EXCLUDED."updatedAt"
         WHERE "NetworkMembership"."status" IN ('LEFT', 'DECLINED')
       RETURNING "status"`;
     if (rows.length === 0) {

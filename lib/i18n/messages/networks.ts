@@ -70,6 +70,11 @@ const fi = {
   "networks.mail.declined.subject": "Liittymispyyntösi verkostoon {network}",
   "networks.mail.declined.intro": "Puheenjohtaja ei hyväksynyt pyyntöäsi liittyä verkostoon {network}.",
   "networks.mail.declined.reason": "Perustelu",
+  "networks.mail.stale.subject":
+    "{count, plural, one {Liittymispyyntö odottaa} other {# liittymispyyntöä odottaa}}: {network}",
+  "networks.mail.stale.intro":
+    "Verkostoon {network} on tullut {count, plural, one {liittymispyyntö, joka on odottanut} other {# liittymispyyntöä, jotka ovat odottaneet}} päätöstä kaksi viikkoa:",
+  "networks.mail.stale.request": "– {person}, pyydetty {date}",
 } as const;
 
 const en: Record<keyof typeof fi, string> = {
@@ -143,6 +148,11 @@ const en: Record<keyof typeof fi, string> = {
   "networks.mail.declined.subject": "Your request to join {network}",
   "networks.mail.declined.intro": "The chair did not approve your request to join {network}.",
   "networks.mail.declined.reason": "Reason",
+  "networks.mail.stale.subject":
+    "{count, plural, one {A join request is waiting} other {# join requests are waiting}}: {network}",
+  "networks.mail.stale.intro":
+    "{count, plural, one {A request to join {network} has} other {# requests to join {network} have}} waited two weeks for a decision:",
+  "networks.mail.stale.request": "– {person}, asked on {date}",
 };
 
 export default { fi, en };

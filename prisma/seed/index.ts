@@ -10,6 +10,7 @@ import { seedExchanges } from "./exchanges";
 import { seedKits } from "./kits";
 import { seedLibraries } from "./libraries";
 import { seedMeetings } from "./meetings";
+import { seedNetworkMembers } from "./network-members";
 import { seedNetworks } from "./networks";
 import { seedPages } from "./pages";
 import { seedProgrammes } from "./programmes";
@@ -35,7 +36,7 @@ export async function seedDemoData(db: Db, log: (msg: string) => void = () => {}
   await Promise.all([seedLibraries(context), seedThemes(context), seedPages(context)]);
   await seedUsers(context);
   await Promise.all([seedNetworks(context), seedKits(context), seedExchanges(context)]);
-  await Promise.all([seedTrainings(context), seedMeetings(context)]);
+  await Promise.all([seedTrainings(context), seedMeetings(context), seedNetworkMembers(context)]);
   await Promise.all([seedEnrolments(context), seedProgrammes(context)]);
   log("Demodata valmis.");
 }

@@ -143,7 +143,12 @@ export async function seedNetworks({ db, log, refs }: SeedContext): Promise<void
     memberships.map((membership) => {
       const networkId = ref(refs.networks, membership.network);
       const userId = ref(refs.users, membership.user);
-      const data = { role: membership.role, status: MembershipStatus.ACTIVE };
+      // Members since the network started in the portal.
+      const data = {
+        role: membership.role,
+        status: MembershipStatus.ACTIVE,
+        joinedAt: new Date("2024-08-15T10:00:00Z"),
+      };
       return db.networkMembership.upsert({
         where: { networkId_userId: { networkId, userId } },
         create: { networkId, userId, ...data },

@@ -4,6 +4,7 @@ import "server-only";
 import { type Actor, canChairNetwork } from "@/lib/auth/policy";
 import { db, type Db } from "@/lib/db";
 import type { MembershipRole } from "@/lib/db/enums";
+import { accountLabel } from "@/lib/users/rules";
 
 export type RosterRow = {
   name: string | null;
@@ -58,7 +59,7 @@ export async function getNetworkRoster(
       (a, b) =>
         (a.role === b.role ? 0 : a.role === "CHAIR" ? -1 : 1) ||
         (a.library ?? "~").localeCompare(b.library ?? "~", "fi") ||
-        (a.name ?? a.email).localeCompare(b.name ?? b.email, "fi"),
+        accountLabel(a).localeCompare(accountLabel(b), "fi"),
     );
   return { network: { id: network.id, slug: network.slug, name: network.name }, rows };
 }

@@ -49,6 +49,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/verkostot/uusi",
   "/verkostot/:slug/hallinta",
   "/verkostot/:slug/tapahtumat/uusi",
+  "/verkostot/:slug/tiedotteet/uusi",
   "/verkostot/:slug/muokkaa",
 ] as const;
 

@@ -607,6 +607,35 @@ export function networkJoinDecidedMail(view: NetworkJoinDecidedMailView, options
   }));
 }
 
+export type NetworkAnnouncementMailView = {
+  recipient: Recipient;
+  network: { name: string; slug: string };
+  title: string;
+  body: string;
+  author: PersonName | null;
+};
+
+/** To one active member: a chair's announcement, its text as written (plain text), and where the network is. */
+export function networkAnnouncementMail(view: NetworkAnnouncementMailView, options: { appUrl: string }): ComposedMail {
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("networkAnnouncements.mail.subject", { network: view.network.name, title: view.title }),
+    lines: [
+      greeting(t, view.recipient),
+      view.author
+        ? t("networkAnnouncements.mail.introBy", {
+            person: displayNameWithLibrary(view.author, t),
+            network: view.network.name,
+          })
+        : t("networkAnnouncements.mail.intro", { network: view.network.name }),
+      view.title,
+      view.body,
+      facts([[t("mail.detail.info"), networkUrl(options.appUrl, view.network.slug)]]),
+      t("mail.signature"),
+      t("networkAnnouncements.mail.why", { network: view.network.name }),
+    ],
+  }));
+}
+
 const networkUrl = (appUrl: string, slug: string) => `${appUrl}/verkostot/${encodeURIComponent(slug)}`;
 
 export type NetworkJoinRequestsStaleMailView = {

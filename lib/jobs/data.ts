@@ -200,6 +200,20 @@ export async function loadNetworkMembershipForMail(networkId: string, userId: st
   });
 }
 
+/** A network announcement as its mail needs it: the network, the text and the author's name. */
+export async function loadNetworkAnnouncementForMail(announcementId: string, client: Db = db()) {
+  return client.networkAnnouncement.findUnique({
+    where: { id: announcementId },
+    select: {
+      networkId: true,
+      title: true,
+      body: true,
+      network: { select: { name: true, slug: true, archivedAt: true } },
+      author: { select: personNameSelect },
+    },
+  });
+}
+
 /** A job-shadowing application as its mails need it (ADR 30). */
 export async function loadExchangeApplicationForMail(applicationId: string, client: Db = db()) {
   return client.exchangeApplication.findUnique({

@@ -28,6 +28,7 @@ import {
   kitReservationMail,
   networkJoinDecidedMail,
   networkJoinRequestedMail,
+  networkAnnouncementMail,
   programmeCompletedMail,
   programmeReminderMail,
   meetingChangedMail,
@@ -45,6 +46,7 @@ import {
   loadInvitationForMail,
   loadOpenRecipient,
   loadKitReservationForMail,
+  loadNetworkAnnouncementForMail,
   loadNetworkMembershipForMail,
   loadParticipationForMail,
   loadParticipationForReminder,
@@ -531,6 +533,27 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
       { appUrl: ctx.appUrl },
     );
     await ctx.mailer({ to: chair.user.email, ...mail });
+    return "sent";
+  },
+  "email.networkAnnouncement": async ({ announcementId, userId }, ctx) => {
+    const announcement = await loadNetworkAnnouncementForMail(announcementId, ctx.db);
+    if (!announcement || announcement.network.archivedAt) return "skipped: gone or archived";
+    const member = await loadNetworkMembershipForMail(announcement.networkId, userId, ctx.db);
+    if (!member || member.status !== "ACTIVE") return "skipped: no longer a member";
+    if (member.user.anonymizedAt || member.user.deactivatedAt) return "skipped: account closed";
+    const mail = networkAnnouncementMail(
+      {
+        recipient: member.user,
+        network: announcement.network,
+        title: announcement.title,
+        body: announcement.body,
+        author: announcement.author
+          ? { name: announcement.author.name, libraryName: announcement.author.library?.name ?? null }
+          : null,
+      },
+      { appUrl: ctx.appUrl },
+    );
+    await ctx.mailer({ to: member.user.email, ...mail });
     return "sent";
   },
   "email.exchangeConsentRequested": async ({ applicationId, supervisorId }, ctx) => {

@@ -54,6 +54,8 @@ export type JobPayloads = {
   "email.networkJoinDecided": { networkId: string; userId: string; decision: NetworkJoinDecision };
   /** Join requests pending for 14 days, to one chair of the network (once per request; ADR 29). */
   "email.networkJoinRequestsStale": { networkId: string; chairId: string };
+  /** A chair's announcement, to one active member of the network; skipped once they are no longer a member. */
+  "email.networkAnnouncement": { announcementId: string; userId: string };
   /** A job-shadowing application waiting for consent, to one supervisor of the applicant's library (ADR 30). */
   "email.exchangeConsentRequested": { applicationId: string; supervisorId: string };
   /** An application the host may now see, to the offer's contact (or each coordinator when it has none). */

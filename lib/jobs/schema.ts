@@ -45,6 +45,7 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
   "email.kitHandoverIssues": z.object({ handoverId: z.uuid() }),
   "email.programmeCompleted": z.object({ participationId: z.uuid() }),
   "email.programmeReminder": z.object({ participationId: z.uuid(), kind: z.enum(PROGRAMME_REMINDER_MAIL_KINDS) }),
+  "email.networkAnnouncement": z.object({ announcementId: z.uuid(), userId: z.uuid() }),
   "email.networkJoinRequested": z.object({ networkId: z.uuid(), userId: z.uuid(), chairId: z.uuid() }),
   "email.networkJoinDecided": z.object({
     networkId: z.uuid(),

@@ -64,6 +64,7 @@ export const DISALLOWED_PATHS = [
   "/pike-boksit/palaute/",
   // A network chair's forms, and the coordinators' view of every network.
   "/verkostot/*/tapahtumat/",
+  "/verkostot/*/tiedotteet/",
   "/verkostot/*/muokkaa",
   // A playbook's earlier versions: the network page has the current one.
   "/verkostot/*/pelikirja/",

@@ -1,6 +1,7 @@
 // The PiKe networks' life (issue 14 item 6): members from many libraries of
 // both regions, some who left this year, join requests waiting (one of them
-// long enough for the chairs' reminder) and each playbook's earlier versions.
+// long enough for the chairs' reminder), each playbook's earlier versions and
+// the chairs' announcements.
 // Idempotent: people and memberships are upserted on their keys; a network's
 // history is written only while it has none (the portal's own saves are kept).
 import { MembershipRole, MembershipStatus, Role } from "@/lib/db/enums";
@@ -40,6 +41,34 @@ type Membership = {
 };
 
 const staff = (i: number) => NETWORK_STAFF[i]!.email;
+
+/** What the chairs have told their members this year (sent by each network's chair). */
+const ANNOUNCEMENTS: { network: string; sentAt: string; title: string; body: string }[] = [
+  {
+    network: "asiakaspalveluverkosto",
+    sentAt: "2026-08-18T09:30:00+03:00",
+    title: "Syksyn tapaamiset ja toiveet aiheista",
+    body: "Hei kaikki!\n\nSyksyn ensimmäinen tapaaminen on etänä syyskuussa. Kirjoittakaa tämän viikon aikana, mistä asiakaspalvelun tilanteista haluaisitte puhua: hankalat asiakastilanteet, omatoimiajan opastus ja kesän kokemukset ovat jo listalla.\n\nTervetuloa myös uudet jäsenet!",
+  },
+  {
+    network: "asiakaspalveluverkosto",
+    sentAt: "2026-11-02T14:00:00+02:00",
+    title: "Kuulumiskierros: kerro yksi onnistuminen",
+    body: "Seuraavassa tapaamisessa jokainen kirjasto kertoo yhden syksyn onnistumisen asiakaspalvelussa. Pari minuuttia riittää. Lisätään hyvät käytännöt pelikirjaan tapaamisen jälkeen.",
+  },
+  {
+    network: "digitukiverkosto",
+    sentAt: "2026-09-07T10:00:00+03:00",
+    title: "Digitukiviikon materiaalit jaettu",
+    body: "Digitukiviikon julisteet ja opastuspohjat ovat nyt verkoston pelikirjassa. Muokatkaa niitä vapaasti oman kirjastonne käyttöön ja kertokaa, miten viikko meni.",
+  },
+  {
+    network: "omatoimikirjastoverkosto",
+    sentAt: "2026-10-12T12:15:00+03:00",
+    title: "Tutustumiskäynti keväällä",
+    body: "Suunnittelemme kevääksi tutustumiskäyntiä uuteen omatoimikirjastoon. Ilmoitathan, jos kirjastossanne on remontti tai uudistus, jonka voisimme käydä katsomassa.",
+  },
+];
 
 /** Who is where: active members from both regions, a few who left, requests waiting. */
 const MEMBERSHIPS: Membership[] = [
@@ -189,7 +218,24 @@ export async function seedNetworkMembers({ db, log, refs }: SeedContext): Promis
     });
     revisions += versions.length;
   }
+  // The chairs' announcements (no mails: they went out when they were sent).
+  let announcements = 0;
+  for (const network of NETWORKS) {
+    const networkId = ref(refs.networks, network.slug);
+    const own = ANNOUNCEMENTS.filter((a) => a.network === network.slug);
+    if (own.length === 0 || (await db.networkAnnouncement.count({ where: { networkId } })) > 0) continue;
+    await db.networkAnnouncement.createMany({
+      data: own.map((a) => ({
+        networkId,
+        authorId: ref(refs.users, network.chair),
+        title: a.title,
+        body: a.body,
+        createdAt: new Date(a.sentAt),
+      })),
+    });
+    announcements += own.length;
+  }
   log(
-    `Verkostojen jäsenet: ${people.length} henkilöä, ${MEMBERSHIPS.length} jäsenyyttä, ${revisions} pelikirjaversiota`,
+    `Verkostojen jäsenet: ${people.length} henkilöä, ${MEMBERSHIPS.length} jäsenyyttä, ${revisions} pelikirjaversiota, ${announcements} tiedotetta`,
   );
 }

@@ -265,6 +265,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/pike-boksit/${i.kit}/huolto`,
       // A network chair's form for a new network event (a coordinator may chair every network).
       `/verkostot/${i.network}/tapahtumat/uusi`,
+      `/verkostot/${i.network}/tiedotteet/uusi`,
       `/verkostot/${i.network}/muokkaa`,
       // Every network's health, a new network, one network's members (coordinators).
       "/verkostot/tilanne",

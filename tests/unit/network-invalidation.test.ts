@@ -9,11 +9,13 @@ const MODULES = {
   "lib/networks/mutations": () => import("@/lib/networks/mutations"),
   "lib/networks/playbook/mutations": () => import("@/lib/networks/playbook/mutations"),
   "lib/networks/events/mutations": () => import("@/lib/networks/events/mutations"),
+  "lib/networks/announcements/mutations": () => import("@/lib/networks/announcements/mutations"),
 };
 
 /** Exported functions whose writes the cached list does not show. */
 const NOT_ON_THE_LIST: Record<string, string> = {
   requestToJoin: "a pending request is not an active member; the network's own page is per request",
+  postAnnouncement: "announcements are listed only on the network's own page, which is per request",
   openNetwork: "a check inside other writes' transactions (events, announcements); writes nothing",
   assertChairs: "a check inside other writes' transactions (events, announcements); writes nothing",
 };

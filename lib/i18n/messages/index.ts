@@ -26,6 +26,7 @@ import networksEvents from "./networks-events";
 import networksHealth from "./networks-health";
 import networksAdmin from "./networks-admin";
 import networksRoster from "./networks-roster";
+import networksAnnouncements from "./networks-announcements";
 import revisions from "./revisions";
 import newsRound from "./news-round";
 import polls from "./polls";
@@ -79,6 +80,7 @@ export const areaCatalogues = [
   networksHealth,
   networksAdmin,
   networksRoster,
+  networksAnnouncements,
   revisions,
 ] as const;
 

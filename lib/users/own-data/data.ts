@@ -38,6 +38,7 @@ const SECTIONS = {
   uploadedMaterials: { select: { id: true, title: true, agendaItemId: true, createdAt: true } },
   minutesRevisions: { select: { id: true, agendaItemId: true, minutes: true, createdAt: true } },
   playbookRevisions: { select: { id: true, networkId: true, playbook: true, createdAt: true } },
+  networkAnnouncements: { select: { id: true, networkId: true, title: true, body: true, createdAt: true } },
   libraryUpdates: true,
   ownedActionItems: true,
   actionItemReviews: true,

@@ -19,6 +19,7 @@ export const OWN_DATA_SECTIONS = [
   "uploadedMaterials",
   "minutesRevisions",
   "playbookRevisions",
+  "networkAnnouncements",
   "libraryUpdates",
   "ownedActionItems",
   "actionItemReviews",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pickText } from "@/components/forms/pick-text";
 import { JoinViaChair } from "@/components/networks/join-via-chair";
+import { NetworkAnnouncementsSection } from "@/components/networks/network-announcements";
 import { NetworkEventsSection } from "@/components/networks/network-events";
 import { Alert } from "@/components/ui/alert";
 import { MembershipSection } from "@/components/networks/membership-section";
@@ -14,6 +15,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { can, canChairNetwork } from "@/lib/auth/policy";
 import { decideJoinRequestAction, leaveNetworkAction, requestToJoinAction } from "@/lib/networks/actions";
 import { getNetwork, getOwnMembership, listNetworkMembers, listPendingRequests } from "@/lib/networks/data";
+import { listAnnouncements } from "@/lib/networks/announcements/data";
 import { listNetworkEvents } from "@/lib/networks/events/data";
 
 /** What the forms that come back here with ?tehty= did. */
@@ -24,6 +26,7 @@ const DONE_NOTICES = {
   poistuttu: "networks.saved.left",
   tapahtuma: "networkEvents.created",
   luotu: "networkAdmin.done.created",
+  tiedote: "networkAnnouncements.sent",
 } as const;
 
 // Per request: reads the session or the query (ADR 17).
@@ -40,13 +43,15 @@ export default async function NetworkPage({ params, searchParams }: PageProps<"/
   const actor = await getActor();
   const network = await getNetwork(actor, slug);
   if (!network) notFound();
-  const [{ t, locale }, own, pending, members, events] = await Promise.all([
+  const [{ t, locale }, own, pending, members, events, announcements] = await Promise.all([
     getI18n(),
     getOwnMembership(actor, network.id),
     listPendingRequests(actor, network.id),
     listNetworkMembers(actor, network.id),
     listNetworkEvents(network.id),
+    listAnnouncements(actor, network.id),
   ]);
+  const chairs = canChairNetwork(actor, own);
   const done =
     typeof query.tehty === "string" && Object.hasOwn(DONE_NOTICES, query.tehty)
       ? DONE_NOTICES[query.tehty as keyof typeof DONE_NOTICES]
@@ -80,13 +85,14 @@ export default async function NetworkPage({ params, searchParams }: PageProps<"/
         text={pickText(t, ["networks."])}
         t={t}
       />
-      <NetworkEventsSection
+      <NetworkAnnouncementsSection
         slug={network.slug}
-        events={events}
-        mayCreate={canChairNetwork(actor, own)}
+        announcements={announcements}
+        mayPost={chairs}
         t={t}
         locale={locale}
       />
+      <NetworkEventsSection slug={network.slug} events={events} mayCreate={chairs} t={t} locale={locale} />
       <section aria-labelledby="pelikirja">
         <h2 id="pelikirja" className="mb-3 text-2xl font-bold text-brand-900">
           {t("networks.playbookTitle")}
@@ -97,7 +103,7 @@ export default async function NetworkPage({ params, searchParams }: PageProps<"/
           <p>{t("networks.playbookEmpty")}</p>
         )}
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-          {canChairNetwork(actor, own) ? (
+          {chairs ? (
             <>
               <Link href={`/verkostot/${network.slug}/muokkaa`}>{t("networksPlaybook.edit")}</Link>
               <Link href={`/verkostot/${network.slug}/hallinta`}>{t("networkAdmin.manage")}</Link>

@@ -2,7 +2,7 @@
 // describes it (app/api/me/…): cached pages carry nothing personal and ask
 // here from the browser (ADR 17).
 import { z } from "zod";
-import { EnrolmentStatus } from "@/lib/db/enums";
+import { EnrolmentStatus, Region } from "@/lib/db/enums";
 import { ROLES } from "./policy";
 import { apiOperations } from "@/lib/http/openapi/operation";
 import { offeringSlugParam } from "@/lib/trainings/schema";
@@ -51,6 +51,23 @@ export const offeringPersonalSchema = z.object({
   mayOrder: z.boolean().meta({ description: "May order this offering to their library" }),
 });
 
+export const networkSuggestionsSchema = z.object({
+  suggestions: z
+    .array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        description: z.string().nullable(),
+        region: z.enum(Region).nullable().meta({ description: "The person's library's region" }),
+        regionLibraries: z.number().int().meta({ description: "Libraries of that region with active members" }),
+        themes: z
+          .array(z.object({ fi: z.string(), en: z.string() }))
+          .meta({ description: "Themes shared with the person's enrolments and interests" }),
+      }),
+    )
+    .meta({ description: "At most three networks the person is not in nor waiting for; empty when signed out" }),
+});
+
 export const meOperations = apiOperations([
   {
     operationId: "getMe",
@@ -73,5 +90,14 @@ export const meOperations = apiOperations([
       200: { description: "Their state; signed out: signedIn false and nothing else", schema: offeringPersonalSchema },
     },
     errors: { 404: "Not a slug; signed in: no such published offering" },
+  },
+  {
+    operationId: "getMyNetworkSuggestions",
+    method: "get",
+    path: "/api/me/network-suggestions",
+    tag: "networks",
+    summary: "Networks for you: networks that fit the signed-in person's region and interests (never cached)",
+    session: "optional",
+    responses: { 200: { description: "The suggestions, best first", schema: networkSuggestionsSchema } },
   },
 ]);

@@ -4,6 +4,8 @@ import { NETWORKS_TAG } from "@/lib/cache/tags";
 import { JoinViaChair } from "@/components/networks/join-via-chair";
 import { NetworkList } from "@/components/networks/network-list";
 import { NetworkManageLinks } from "@/components/networks/network-manage-links";
+import { NetworkSuggestions } from "@/components/networks/network-suggestions";
+import { pickText } from "@/components/forms/pick-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { getI18n } from "@/lib/i18n/server";
 import { listNetworks } from "@/lib/networks/data";
@@ -24,6 +26,7 @@ export default async function NetworksPage() {
       <PageHeader title={t("networks.title")} lead={t("networks.lead")} />
       <NetworkManageLinks newLabel={t("networkAdmin.new")} healthLabel={t("networkHealth.link")} />
       <JoinViaChair t={t} />
+      <NetworkSuggestions text={pickText(t, ["networkSuggestions.", "libraries.region."])} />
       <NetworkList networks={networks} t={t} />
     </>
   );

@@ -88,9 +88,10 @@ const mine = (suggestions: { slug: string }[]) => suggestions.filter((s) => s.sl
 
 beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!, { max: 4 });
-  [me] = await createUsers(db, 1, { librarySlug: "valkeakoski", prefix: `sug-me-${id}` });
-  [neighbour, neighbour2] = await createUsers(db, 2, { librarySlug: "nokia", prefix: `sug-nb-${id}` });
-  [faraway] = await createUsers(db, 1, { librarySlug: "laukaa", prefix: `sug-far-${id}` });
+  me = (await createUsers(db, 1, { librarySlug: "valkeakoski", prefix: `sug-me-${id}` }))[0]!;
+  const neighbours = await createUsers(db, 2, { librarySlug: "nokia", prefix: `sug-nb-${id}` });
+  [neighbour, neighbour2] = [neighbours[0]!, neighbours[1]!];
+  faraway = (await createUsers(db, 1, { librarySlug: "laukaa", prefix: `sug-far-${id}` }))[0]!;
   const menu = await db.trainingMenu.create({
     data: {
       slug: `test-sug-${id}`,
@@ -110,27 +111,27 @@ beforeAll(async () => {
   ];
   // Their own trainings: one enrolled in, one marked interesting, one cancelled.
   const a = await offering([enrolled]);
-  await db.enrolment.create({ data: { sessionId: a.sessions[0]!.id, userId: me!.id, status: "CONFIRMED" } });
+  await db.enrolment.create({ data: { sessionId: a.sessions[0]!.id, userId: me.id, status: "CONFIRMED" } });
   const b = await offering([interesting]);
-  await db.interest.create({ data: { userId: me!.id, offeringId: b.id } });
+  await db.interest.create({ data: { userId: me.id, offeringId: b.id } });
   const c = await offering([cancelled]);
-  await db.enrolment.create({ data: { sessionId: c.sessions[0]!.id, userId: me!.id, status: "CANCELLED" } });
+  await db.enrolment.create({ data: { sessionId: c.sessions[0]!.id, userId: me.id, status: "CANCELLED" } });
 
   await network("both-themes", { themes: [enrolled, interesting, other] });
-  await network("one-theme-left", { themes: [enrolled], members: [[me!, "LEFT"]] });
+  await network("one-theme-left", { themes: [enrolled], members: [[me, "LEFT"]] });
   await network("region", {
     themes: [cancelled],
     members: [
-      [neighbour!, "ACTIVE"],
-      [neighbour2!, "ACTIVE"],
-      [faraway!, "ACTIVE"],
+      [neighbour, "ACTIVE"],
+      [neighbour2, "ACTIVE"],
+      [faraway, "ACTIVE"],
     ],
   });
-  await network("only-left-neighbour", { members: [[neighbour!, "LEFT"]] });
-  await network("other-region", { themes: [other], members: [[faraway!, "ACTIVE"]] });
-  await network("member", { themes: [enrolled], members: [[me!, "ACTIVE"]] });
-  await network("pending", { themes: [enrolled], members: [[me!, "PENDING"]] });
-  await network("archived", { themes: [enrolled], members: [[neighbour!, "ACTIVE"]], archived: true });
+  await network("only-left-neighbour", { members: [[neighbour, "LEFT"]] });
+  await network("other-region", { themes: [other], members: [[faraway, "ACTIVE"]] });
+  await network("member", { themes: [enrolled], members: [[me, "ACTIVE"]] });
+  await network("pending", { themes: [enrolled], members: [[me, "PENDING"]] });
+  await network("archived", { themes: [enrolled], members: [[neighbour, "ACTIVE"]], archived: true });
 });
 
 afterAll(async () => {

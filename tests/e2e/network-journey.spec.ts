@@ -1,11 +1,15 @@
-// A PiKe network end to end (issue 14), axe on every page and state: a staff
-// member asks to join → the chair gets the mail and approves → the new member
-// gets theirs; the chair adds a network event (a bad first try shows the
-// field messages); the member finds it on the network page, in the network's
-// calendar feed, and enrols through the usual enrolment.
+// A PiKe network end to end (issue 14), axe on every page and state: a new
+// staff member finds "Verkostot sinulle" on the list and asks to join → the
+// chair gets the mail and approves → the new member gets theirs; the chair
+// adds a network event (a bad first try shows the field messages); the member
+// finds it on the network page, in the network's calendar feed, and enrols
+// through the usual enrolment; the chair edits the playbook twice and the
+// history shows both versions; the chair's announcement reaches the member by
+// mail and on the page; the roster export opens.
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, query, signInWithSession, test, visit, waitForMail } from "./fixtures";
+import ExcelJS from "exceljs";
+import { expect, expectAccessible, mailsTo, query, signInWithSession, test, visit, waitForMail } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
 
@@ -31,7 +35,9 @@ function dayAhead(n: number): string {
   return day;
 }
 
-test("join through the chair, then the network's event: ask → approve → event → enrol", async ({ page }) => {
+test("the network journey: ask → chair's mail → approve → event → enrol → playbook twice → announcement → roster", async ({
+  page,
+}) => {
   const id = randomUUID().slice(0, 8);
   const chair = await person("pj", id);
   const member = await person("jasen", id);
@@ -53,8 +59,15 @@ test("join through the chair, then the network's event: ask → approve → even
   );
   const networkPath = `/verkostot/${slug}`;
 
-  // The member asks to join, with a message.
+  // A new employee opens the list: networks that fit their region are suggested (asked by the cached page).
   await as(page, member.email);
+  await visit(page, "/verkostot");
+  const forYou = main(page).getByRole("region", { name: "Verkostot sinulle" });
+  await expect(forYou.getByRole("link").first()).toBeVisible();
+  await expect(forYou).toContainText("alueeltasi (Pirkanmaa)");
+  await expectAccessible(page);
+
+  // The member asks to join, with a message.
   await visit(page, networkPath);
   await main(page)
     .getByLabel(/^Viesti puheenjohtajalle/)
@@ -129,6 +142,73 @@ test("join through the chair, then the network's event: ask → approve → even
     [member.email],
   );
   expect(enrolment?.status).toBe("CONFIRMED");
+
+  // The chair writes the playbook, then improves it; the history shows both versions, newest first.
+  await as(page, chair.email);
+  await visit(page, networkPath);
+  await main(page).getByRole("link", { name: "Muokkaa kuvausta ja pelikirjaa" }).click();
+  await expectAccessible(page);
+  const playbook = main(page).getByRole("textbox", { name: "Pelikirja" });
+  await playbook.fill("## Tapaamiset\nKerran kuussa etänä.");
+  await main(page).getByRole("button", { name: "Tallenna" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "Pelikirja tallennettu." })).toBeVisible();
+  await playbook.fill("## Tapaamiset\nKerran kuussa etänä, joulukuussa kahvit.");
+  await main(page).getByRole("button", { name: "Tallenna" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "Pelikirja tallennettu." })).toBeVisible();
+  await expectAccessible(page);
+  await visit(page, `${networkPath}/pelikirja/historia`);
+  const versions = main(page).getByRole("list", { name: "Versiot" }).locator(":scope > li");
+  await expect(versions).toHaveCount(2);
+  await expect(versions.first().locator("ins")).toHaveText(/joulukuussa kahvit/);
+  await expect(versions.last()).toContainText(chair.name);
+  await expectAccessible(page);
+
+  // The chair sends an announcement: without a subject first, then as it should be.
+  await visit(page, networkPath);
+  await main(page).getByRole("link", { name: "Lähetä tiedote jäsenille" }).click();
+  await expect(page).toHaveURL(new RegExp(`${networkPath}/tiedotteet/uusi$`));
+  await expectAccessible(page);
+  await main(page)
+    .getByLabel(/^Teksti/)
+    .fill("Joulukahvit ovat kymmenen päivän päästä.\nTervetuloa!");
+  await main(page).getByRole("button", { name: "Lähetä tiedote" }).click();
+  await expect(main(page).getByRole("alert")).toContainText("Otsikko");
+  await expectAccessible(page);
+  await main(page)
+    .getByLabel(/^Otsikko/)
+    .fill("Joulukahvit tulossa");
+  await main(page).getByRole("button", { name: "Lähetä tiedote" }).click();
+  await expect(page).toHaveURL(new RegExp(`${networkPath}\\?tehty=tiedote`));
+  await expect(
+    main(page).getByRole("status").filter({ hasText: "Tiedote on lähetetty verkoston jäsenille." }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  const subject = `E2E-verkosto ${id}: Joulukahvit tulossa`;
+  await expect
+    .poll(() => mailsTo(member.email).find((mail) => mail.subject === subject)?.text ?? "", { timeout: 15_000 })
+    .toContain("Joulukahvit ovat kymmenen päivän päästä.");
+  expect(mailsTo(chair.email).some((mail) => mail.subject === subject)).toBe(false);
+
+  // The member reads it on the network page too.
+  await as(page, member.email);
+  await visit(page, networkPath);
+  const announcements = main(page).getByRole("region", { name: "Tiedotteet" });
+  await expect(announcements.getByRole("heading", { name: "Joulukahvit tulossa" })).toBeVisible();
+  await expect(announcements).toContainText(chair.name);
+
+  // The chair's roster export opens: the chair first, then the new member.
+  await as(page, chair.email);
+  await visit(page, `${networkPath}/hallinta`);
+  await expectAccessible(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    main(page).getByRole("region", { name: "Jäsenluettelo" }).getByRole("link", { name: /XLSX/ }).click(),
+  ]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0]!;
+  const names = [2, 3].map((n) => (sheet.getRow(n).values as unknown[])[1]);
+  expect(names).toEqual([chair.name, member.name]);
 });
 
 test("the chair edits the playbook twice; the history shows both versions and what changed; a stale save is refused", async ({

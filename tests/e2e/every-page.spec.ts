@@ -292,6 +292,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/pike-boksit/varaa?alku=${daysAhead(30)}&loppu=${daysAhead(34)}`,
       "/pike-boksit/varaa?alku=1.2.2099&loppu=3.2.2099",
       "/pike-boksit/varaukset",
+      // The networks list with "Verkostot sinulle", asked for the signed-in reader.
+      "/verkostot",
     ],
   },
   {

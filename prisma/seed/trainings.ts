@@ -277,6 +277,31 @@ export const OFFERINGS: OfferingSeed[] = [
     ],
   },
   {
+    slug: "lasten-ja-nuorten-verkosto-syystapaaminen-2023",
+    menu: "syys-lokakuu-2023",
+    kind: OfferingKind.EVENT,
+    title: "Lasten ja nuorten verkoston syystapaaminen",
+    summary: "Kuulumiset, syksyn lukukampanjat ja vinkit kouluyhteistyöhön.",
+    description:
+      "Verkoston jäsenet kertovat kirjastojensa syksystä: lukudiplomit, kouluvierailut ja nuorten illat. Lopuksi sovitaan kevään teemasta.",
+    audience: "Lasten- ja nuortenkirjastotyötä tekevät",
+    trainer: PEOPLE.valkeakoskiStaff,
+    network: "lasten-ja-nuorten-verkosto",
+    themes: ["lukemisen-edistaminen"],
+    sessions: [
+      {
+        // to 26.10.2023 klo 13–14.30
+        startsAt: "2023-10-26T10:00:00Z",
+        endsAt: "2023-10-26T11:30:00Z",
+        place: TEAMS,
+        remoteUrl: teams("lasten-ja-nuorten-verkosto-2023"),
+        capacity: 40,
+        registrationOpensAt: "2023-09-01T06:00:00Z",
+        registrationClosesAt: "2023-10-25T20:59:00Z",
+      },
+    ],
+  },
+  {
     ...TRAINING_DAY,
     slug: "akepiken-koulutuspaiva-syksy-2023",
     menu: "syys-lokakuu-2023",
@@ -395,6 +420,33 @@ export const OFFERINGS: OfferingSeed[] = [
         capacity: 60,
         registrationOpensAt: SPRING_2027_REGISTRATION_OPENS,
         registrationClosesAt: "2027-01-19T21:59:00Z",
+      },
+    ],
+  },
+  {
+    slug: "lasten-ja-nuorten-verkosto-kevattapaaminen-2027",
+    menu: "kevat-2027",
+    kind: OfferingKind.EVENT,
+    title: "Lasten ja nuorten verkoston kevättapaaminen",
+    summary: "Kevään tapaaminen Valkeakoskella: nuorten tilat ja lukemisen edistäminen.",
+    description:
+      "Tutustutaan Valkeakosken pääkirjaston nuortentilaan ja jaetaan kokemuksia nuorten lukemisen edistämisestä. Mukaan pääsee myös etänä.",
+    audience: "Lasten- ja nuortenkirjastotyötä tekevät",
+    trainer: PEOPLE.valkeakoskiStaff,
+    network: "lasten-ja-nuorten-verkosto",
+    themes: ["lukemisen-edistaminen"],
+    sessions: [
+      {
+        // ti 13.4.2027 klo 12–15
+        startsAt: "2027-04-13T09:00:00Z",
+        endsAt: "2027-04-13T12:00:00Z",
+        servicePoint: ["valkeakoski", "Pääkirjasto"],
+        place: "Valkeakosken pääkirjasto, nuortentila (myös etänä)",
+        remoteUrl: teams("lasten-ja-nuorten-verkosto-2027"),
+        hostLibrary: "valkeakoski",
+        capacity: 30,
+        registrationOpensAt: SPRING_2027_REGISTRATION_OPENS,
+        registrationClosesAt: "2027-04-06T20:59:00Z",
       },
     ],
   },

@@ -25,6 +25,7 @@ import { ownDataOperations } from "@/lib/users/own-data/api";
 import { programmeOperations } from "@/lib/programmes/api";
 import { mentoringOperations } from "@/lib/mentoring/api";
 import { networkOperations } from "@/lib/networks/api";
+import { exchangeOperations } from "@/lib/exchanges/api";
 import { buildOpenApiDocument, type OpenApiDocument } from "./document";
 import { apiOperations } from "./operation";
 
@@ -65,6 +66,7 @@ export const API_OPERATIONS = [
   ...programmeOperations,
   ...mentoringOperations,
   ...networkOperations,
+  ...exchangeOperations,
   ...documentOperations,
   ...userOperations,
   ...kitUsageOperations,

@@ -1,0 +1,132 @@
+// Reads of job-shadowing rounds and offers for browsing (issue 15 items 1, 2
+// and 6, ADR 30): the current round (the open one, newest first) and its
+// offers filtered by theme, region and municipality, each with the places
+// left and, for a signed-in reader with a library, how far it is (same
+// municipality / same region / other region). Public reading; withdrawn
+// offers are not shown.
+import "server-only";
+import { can, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import type { ExchangeMode, ExchangeRoundStatus, Region } from "@/lib/db/enums";
+import { helsinkiToday } from "@/lib/dates";
+import type { ExchangeTheme } from "../data";
+import { applicationWindowOpen, distanceBetween, offerWindowOpen, type Distance } from "../rules";
+import type { OffersQuery } from "./schema";
+
+export type CurrentRound = {
+  id: string;
+  year: number;
+  title: string;
+  description: string | null;
+  status: ExchangeRoundStatus;
+  offerOpensAt: Date;
+  offerClosesAt: Date;
+  applicationOpensAt: Date;
+  applicationClosesAt: Date;
+  visitStartsOn: Date;
+  visitEndsOn: Date;
+  /** Today (Helsinki) is in the offer window of an open round. */
+  offersOpen: boolean;
+  /** Today (Helsinki) is in the application window of an open round. */
+  applicationsOpen: boolean;
+};
+
+const roundSelect = {
+  id: true,
+  year: true,
+  title: true,
+  description: true,
+  status: true,
+  offerOpensAt: true,
+  offerClosesAt: true,
+  applicationOpensAt: true,
+  applicationClosesAt: true,
+  visitStartsOn: true,
+  visitEndsOn: true,
+} as const;
+
+/** The round now open (the newest, should there be two); null when none is. */
+export async function getCurrentRound(actor: Actor | null, now = new Date()): Promise<CurrentRound | null> {
+  if (!can(actor, "exchange.read")) return null;
+  const round = await db().exchangeRound.findFirst({
+    where: { status: "OPEN" },
+    select: roundSelect,
+    orderBy: [{ year: "desc" }, { applicationOpensAt: "desc" }],
+  });
+  if (!round) return null;
+  const today = helsinkiToday(now);
+  return { ...round, offersOpen: offerWindowOpen(round, today), applicationsOpen: applicationWindowOpen(round, today) };
+}
+
+export type OfferListing = {
+  id: string;
+  roundId: string;
+  title: string;
+  description: string | null;
+  hostName: string | null;
+  hostLibrary: { slug: string; name: string; municipality: string; region: Region };
+  themes: ExchangeTheme[];
+  startDate: Date;
+  endDate: Date;
+  /** The possible days; empty: any day of the range. */
+  dates: Date[];
+  places: number;
+  placesLeft: number;
+  mode: ExchangeMode;
+  accessibilityNotes: string | null;
+  travelNotes: string | null;
+  /** From the reader's library; null when signed out or without a library. */
+  distance: Distance | null;
+};
+
+/** A round's offers (the current round's when none is named), host libraries by name, filtered as asked. */
+export async function listOffers(actor: Actor | null, query: OffersQuery): Promise<OfferListing[]> {
+  if (!can(actor, "exchange.read")) return [];
+  const roundId = query.round ?? (await getCurrentRound(actor))?.id;
+  if (!roundId) return [];
+  const [offers, home] = await Promise.all([
+    db().exchangeOffer.findMany({
+      where: {
+        roundId,
+        withdrawnAt: null,
+        ...(query.theme ? { themes: { has: query.theme } } : {}),
+        hostLibrary: {
+          ...(query.region ? { region: query.region } : {}),
+          ...(query.municipality ? { municipality: { equals: query.municipality, mode: "insensitive" } } : {}),
+        },
+      },
+      select: {
+        id: true,
+        roundId: true,
+        title: true,
+        description: true,
+        hostName: true,
+        hostLibrary: { select: { slug: true, name: true, municipality: true, region: true } },
+        themes: true,
+        startDate: true,
+        endDate: true,
+        dates: true,
+        places: true,
+        placesTaken: true,
+        mode: true,
+        accessibilityNotes: true,
+        travelNotes: true,
+      },
+      orderBy: [{ hostLibrary: { name: "asc" } }, { startDate: "asc" }, { title: "asc" }],
+    }),
+    actor?.libraryId
+      ? db().library.findUnique({ where: { id: actor.libraryId }, select: { municipality: true, region: true } })
+      : null,
+  ]);
+  const slugs = [...new Set(offers.flatMap((offer) => offer.themes))];
+  const themes = slugs.length
+    ? await db().theme.findMany({ where: { slug: { in: slugs } }, select: { slug: true, nameFi: true, nameEn: true } })
+    : [];
+  const themeBySlug = new Map(themes.map((theme) => [theme.slug, theme]));
+  return offers.map(({ placesTaken, ...offer }) => ({
+    ...offer,
+    themes: offer.themes.map((slug) => themeBySlug.get(slug) ?? { slug, nameFi: null, nameEn: null }),
+    placesLeft: Math.max(0, offer.places - placesTaken),
+    distance: home ? distanceBetween(home, offer.hostLibrary) : null,
+  }));
+}

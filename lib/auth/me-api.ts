@@ -21,6 +21,7 @@ export const meSchema = z.object({
       manageLibraries: z.boolean().meta({ description: "May add member libraries" }),
       manageKits: z.boolean().meta({ description: "May create and edit kits" }),
       manageNetworks: z.boolean().meta({ description: "May create networks and see their health" }),
+      manageExchanges: z.boolean().meta({ description: "May run job-shadowing rounds" }),
       ownStaff: z.boolean().meta({ description: "Sees their own library's staff list" }),
       profilePending: z
         .literal(true)

@@ -28,6 +28,8 @@ export type Me = {
     manageKits: boolean;
     /** May create networks and see their health (the networks list's coordinator links). */
     manageNetworks: boolean;
+    /** May run job-shadowing rounds (the exchanges page's coordinator link). */
+    manageExchanges: boolean;
     /** Sees their own library's staff list. */
     ownStaff: boolean;
     /** A first sign-in whose profile is still to give: the page sends them to /tervetuloa. Absent when given. */
@@ -52,6 +54,7 @@ export async function getMe(): Promise<Me> {
       manageLibraries: can(user, "libraries.manage"),
       manageKits: can(user, "kit.manage"),
       manageNetworks: can(user, "network.manage"),
+      manageExchanges: can(user, "exchange.manage"),
       ownStaff: can(user, "staff.readOwnLibrary") && user.libraryId !== null,
       ...((await isProfilePending(user.id)) ? { profilePending: true as const } : {}),
     },

@@ -47,6 +47,8 @@ export const MEMBERS_ONLY_PAGES = [
   "/koulutukset/hallinta/ohjelmat/:id/osallistujat/:participation",
   "/verkostot/tilanne",
   "/verkostot/uusi",
+  "/tyon-varjostus/kierrokset",
+  "/tyon-varjostus/kierrokset/uusi",
   "/verkostot/:slug/hallinta",
   "/verkostot/:slug/tapahtumat/uusi",
   "/verkostot/:slug/tiedotteet/uusi",

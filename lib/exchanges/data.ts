@@ -49,6 +49,8 @@ export function applicationStateOn(
 export async function listExchangeRounds(actor: Actor | null): Promise<ExchangeRoundView[]> {
   if (!can(actor, READ)) return [];
   const rounds = await db().exchangeRound.findMany({
+    // A draft is the coordinators' until they open it.
+    where: { status: { not: "DRAFT" } },
     select: {
       id: true,
       year: true,

@@ -71,6 +71,8 @@ export const DISALLOWED_PATHS = [
   "/verkostot/tilanne",
   "/verkostot/uusi",
   "/verkostot/*/hallinta",
+  // The coordinators' job-shadowing rounds.
+  "/tyon-varjostus/kierrokset",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

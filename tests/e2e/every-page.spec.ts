@@ -271,6 +271,9 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/verkostot/tilanne",
       "/verkostot/uusi",
       `/verkostot/${i.network}/hallinta`,
+      // The job-shadowing rounds and a new round (coordinators).
+      "/tyon-varjostus/kierrokset",
+      "/tyon-varjostus/kierrokset/uusi",
       // The usage figures (ADR 27), and with an error (a day that does not exist).
       "/pike-boksit/kaytto",
       "/pike-boksit/kaytto?from=31.2.2027",

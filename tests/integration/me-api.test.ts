@@ -77,6 +77,7 @@ describe("GET /api/me", () => {
       manageLibraries: boolean;
       manageKits: boolean;
       manageNetworks: boolean;
+      manageExchanges: boolean;
       ownStaff: boolean;
     };
     const none = {
@@ -84,6 +85,7 @@ describe("GET /api/me", () => {
       manageLibraries: false,
       manageKits: false,
       manageNetworks: false,
+      manageExchanges: false,
       ownStaff: false,
     };
     const cases: [Role[], string | null, Links][] = [
@@ -99,7 +101,15 @@ describe("GET /api/me", () => {
       [
         ["COORDINATOR"],
         null,
-        { manageTrainings: true, orders: true, actionItems: true, ...none, manageKits: true, manageNetworks: true },
+        {
+          manageTrainings: true,
+          orders: true,
+          actionItems: true,
+          ...none,
+          manageKits: true,
+          manageNetworks: true,
+          manageExchanges: true,
+        },
       ],
       [
         ["ADMIN"],
@@ -113,6 +123,7 @@ describe("GET /api/me", () => {
           manageLibraries: true,
           manageKits: true,
           manageNetworks: true,
+          manageExchanges: true,
         },
       ],
     ];

@@ -7,6 +7,7 @@ import { isInvalidating } from "@/lib/cache/invalidate";
 
 const MODULES = {
   "lib/exchanges/applications/mutations": () => import("@/lib/exchanges/applications/mutations"),
+  "lib/exchanges/rounds/mutations": () => import("@/lib/exchanges/rounds/mutations"),
 };
 
 /** Exported functions whose writes the cached list does not show. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cacheLife, cacheTag } from "next/cache";
 import { EXCHANGES_TAG } from "@/lib/cache/tags";
+import { ExchangeManageLink } from "@/components/exchanges/exchange-manage-link";
 import { ExchangeRounds } from "@/components/exchanges/exchange-rounds";
 import { PageHeader } from "@/components/ui/page-header";
 import { listExchangeRounds } from "@/lib/exchanges/data";
@@ -20,6 +21,7 @@ export default async function ExchangesPage() {
   return (
     <>
       <PageHeader title={t("exchanges.title")} lead={t("exchanges.lead")} />
+      <ExchangeManageLink label={t("exchangeRounds.manage")} />
       <ExchangeRounds rounds={rounds} locale={locale} t={t} />
     </>
   );

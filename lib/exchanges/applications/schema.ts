@@ -1,19 +1,7 @@
 // A host's decision on a job-shadowing application (issue 15 item 3).
 import { z } from "zod";
 import { blankToUndefined, optionalText, requiredId } from "@/lib/http/fields";
-
-/** A whole day as a date field sends it ("2027-04-14"), as a UTC midnight like the @db.Date columns. */
-const isoDay = z
-  .string({ error: (issue) => (issue.input === undefined ? "validation.required" : "validation.invalid") })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "exchanges.error.day" })
-  .transform((value, ctx) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-      ctx.addIssue({ code: "custom", message: "exchanges.error.day" });
-      return z.NEVER;
-    }
-    return date;
-  });
+import { isoDay } from "../fields";
 
 export const MAX_HOST_MESSAGE = 2_000;
 

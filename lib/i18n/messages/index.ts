@@ -27,6 +27,7 @@ import networksHealth from "./networks-health";
 import networksAdmin from "./networks-admin";
 import networksRoster from "./networks-roster";
 import networksAnnouncements from "./networks-announcements";
+import exchangesRounds from "./exchanges-rounds";
 import revisions from "./revisions";
 import newsRound from "./news-round";
 import polls from "./polls";
@@ -81,6 +82,7 @@ export const areaCatalogues = [
   networksAdmin,
   networksRoster,
   networksAnnouncements,
+  exchangesRounds,
   revisions,
 ] as const;
 

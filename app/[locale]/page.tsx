@@ -1,6 +1,8 @@
 import { cacheLife, cacheTag } from "next/cache";
 import Link from "next/link";
-import { MENU_TAG, pageTag } from "@/lib/cache/tags";
+import { EXCHANGES_TAG, MENU_TAG, pageTag } from "@/lib/cache/tags";
+import { CurrentExchange } from "@/components/home/current-exchange";
+import { getCurrentRound } from "@/lib/exchanges/offers/data";
 import { Vision } from "@/components/home/vision";
 import { SessionCard } from "@/components/trainings/session-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,19 +23,22 @@ const SERVICES: { href: string; label: MessageKey; description: MessageKey }[] =
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
 
 export default async function HomePage() {
-  // The rendered page is the cache entry (tags: the menu, the vision text).
+  // The rendered page is the cache entry (tags: the menu, the vision text, the rounds).
+  // An application window opening or closing shows within the cache's minutes.
   "use cache";
-  cacheTag(MENU_TAG, pageTag("visio"));
+  cacheTag(MENU_TAG, pageTag("visio"), EXCHANGES_TAG);
   cacheLife("minutes");
-  const [{ locale, t }, vision, sessions] = await Promise.all([
+  const [{ locale, t }, vision, sessions, exchangeRound] = await Promise.all([
     getI18n(),
     cachedPage("visio"),
     cachedUpcomingSessions(4),
+    getCurrentRound(null),
   ]);
   return (
     <>
       <PageHeader title={t("home.title")} lead={t("home.lead")} />
       {vision ? <Vision page={vision} /> : null}
+      <CurrentExchange round={exchangeRound} t={t} className={H2} />
       <section aria-labelledby="tulevat-koulutukset" className="mb-8">
         <h2 id="tulevat-koulutukset" className={H2}>
           {t("home.upcomingTitle")}

@@ -21,6 +21,7 @@ const { GET: currentRound } = await import("@/app/api/exchange-rounds/current/ro
 const { GET: listOffers } = await import("@/app/api/exchange-offers/route");
 const { POST: apply } = await import("@/app/api/exchange-offers/[id]/applications/route");
 const { DELETE: withdraw } = await import("@/app/api/exchange-applications/[id]/route");
+const { getCurrentRound } = await import("@/lib/exchanges/offers/data");
 
 let db: Db;
 let applicant: Actor;
@@ -138,6 +139,19 @@ describe("the job-shadowing API", () => {
       offersOpen: false,
       applicationsOpen: true,
     });
+  });
+
+  it("tells which window is open on a Helsinki day (what the front page shows)", async () => {
+    // Noon in Helsinki on a day of each period.
+    const at = (n: number) => new Date(day(n).getTime() + 10 * 3_600_000);
+    expect(await getCurrentRound(null, at(-10))).toMatchObject({
+      id: round.id,
+      offersOpen: true,
+      applicationsOpen: false,
+    });
+    expect(await getCurrentRound(null, at(0))).toMatchObject({ offersOpen: false, applicationsOpen: true });
+    expect(await getCurrentRound(null, at(20))).toMatchObject({ applicationsOpen: true });
+    expect(await getCurrentRound(null, at(21))).toMatchObject({ offersOpen: false, applicationsOpen: false });
   });
 
   it("lists offers by theme, region and municipality, with places left and the distance", async () => {

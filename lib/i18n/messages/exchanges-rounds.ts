@@ -40,6 +40,10 @@ const fi = {
   "exchangeRounds.error.titleTaken": "Samana vuonna on jo tämänniminen kierros.",
   "exchangeRounds.error.unknownRound": "Kierrosta ei löydy.",
   "exchangeRounds.error.cannotMove": "Kierros on jo siirtynyt eteenpäin. Päivitä sivu.",
+  "exchangeRounds.home.title": "Työn varjostus: {round}",
+  "exchangeRounds.home.applicationsOpen": "Haku on auki {from}–{to}. Valitse vaihtopaikka ja hae esihenkilösi luvalla.",
+  "exchangeRounds.home.offersOpen": "Kirjastot ilmoittavat nyt vaihtopaikkoja {to} asti. Haku alkaa {from}.",
+  "exchangeRounds.home.link": "Vaihtopaikat ja haku",
 };
 
 const en: Record<keyof typeof fi, string> = {
@@ -82,6 +86,11 @@ const en: Record<keyof typeof fi, string> = {
   "exchangeRounds.error.titleTaken": "There is already a round of this name in that year.",
   "exchangeRounds.error.unknownRound": "No such round.",
   "exchangeRounds.error.cannotMove": "The round has already moved on. Reload the page.",
+  "exchangeRounds.home.title": "Job shadowing: {round}",
+  "exchangeRounds.home.applicationsOpen":
+    "Applications are open {from}–{to}. Choose an offer and apply with your supervisor's consent.",
+  "exchangeRounds.home.offersOpen": "Libraries are publishing offers until {to}. Applications open {from}.",
+  "exchangeRounds.home.link": "Offers and applying",
 };
 
 export default { fi, en };

@@ -49,6 +49,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/verkostot/uusi",
   "/tyon-varjostus/kierrokset",
   "/tyon-varjostus/kierrokset/uusi",
+  "/tyon-varjostus/paikat/uusi",
   "/verkostot/:slug/hallinta",
   "/verkostot/:slug/tapahtumat/uusi",
   "/verkostot/:slug/tiedotteet/uusi",

@@ -47,6 +47,8 @@ export const POLICY = {
   "ownData.requestRemoval": "SIGNED_IN",
   // supervisors
   "workshop.order": ["SUPERVISOR", ...MANAGERS],
+  // job shadowing: offers of their own library (canActForLibrary says which)
+  "exchange.offer": ["SUPERVISOR", ...MANAGERS],
   "library.participation.read": ["SUPERVISOR", ...MANAGERS],
   // their own library's programme participants (canSeeProgrammeProgress says whose)
   "programme.progressOwnLibrary": ["SUPERVISOR", ...MANAGERS],

@@ -71,8 +71,9 @@ export const DISALLOWED_PATHS = [
   "/verkostot/tilanne",
   "/verkostot/uusi",
   "/verkostot/*/hallinta",
-  // The coordinators' job-shadowing rounds.
+  // The coordinators' job-shadowing rounds, and a library's new offer.
   "/tyon-varjostus/kierrokset",
+  "/tyon-varjostus/paikat/",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

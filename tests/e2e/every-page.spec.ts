@@ -274,6 +274,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       // The job-shadowing rounds and a new round (coordinators).
       "/tyon-varjostus/kierrokset",
       "/tyon-varjostus/kierrokset/uusi",
+      "/tyon-varjostus/paikat/uusi",
       // The usage figures (ADR 27), and with an error (a day that does not exist).
       "/pike-boksit/kaytto",
       "/pike-boksit/kaytto?from=31.2.2027",
@@ -302,7 +303,12 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
   {
     who: "a supervisor",
     email: PEOPLE.supervisor,
-    paths: (i) => ["/tilaukset/uusi", `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`],
+    paths: (i) => [
+      "/tilaukset/uusi",
+      `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`,
+      // Their own library's job-shadowing offer.
+      "/tyon-varjostus/paikat/uusi",
+    ],
   },
   {
     who: "a staff member, after a kit loan",

@@ -8,6 +8,7 @@ import { isInvalidating } from "@/lib/cache/invalidate";
 const MODULES = {
   "lib/exchanges/applications/mutations": () => import("@/lib/exchanges/applications/mutations"),
   "lib/exchanges/rounds/mutations": () => import("@/lib/exchanges/rounds/mutations"),
+  "lib/exchanges/offers/mutations": () => import("@/lib/exchanges/offers/mutations"),
 };
 
 /** Exported functions whose writes the cached list does not show. */

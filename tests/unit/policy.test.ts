@@ -45,6 +45,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean, boo
   "kit.manage": [false, false, false, false, true, true],
   "network.manage": [false, false, false, false, true, true],
   "exchange.manage": [false, false, false, false, true, true],
+  "exchange.offer": [false, false, true, false, true, true],
   "programme.manage": [false, false, false, false, true, true],
   "reports.read": [false, false, false, false, true, true],
   "export.read": [false, false, false, false, true, true],

@@ -130,3 +130,26 @@ export async function listOffers(actor: Actor | null, query: OffersQuery): Promi
     distance: home ? distanceBetween(home, offer.hostLibrary) : null,
   }));
 }
+
+/**
+ * The libraries an offer may be published for, by region: every member
+ * library for a coordinator, the supervisor's own for a supervisor, none for
+ * anyone else.
+ */
+export async function listOfferLibraries(
+  actor: Actor | null,
+): Promise<{ region: Region; options: { value: string; label: string }[] }[]> {
+  if (!actor || !can(actor, "exchange.offer")) return [];
+  const all = can(actor, "exchange.manage");
+  if (!all && !actor.libraryId) return [];
+  const libraries = await db().library.findMany({
+    where: all ? {} : { id: actor.libraryId! },
+    select: { id: true, name: true, region: true },
+    orderBy: [{ region: "asc" }, { name: "asc" }],
+  });
+  const groups = new Map<Region, { value: string; label: string }[]>();
+  for (const library of libraries) {
+    groups.set(library.region, [...(groups.get(library.region) ?? []), { value: library.id, label: library.name }]);
+  }
+  return [...groups.entries()].map(([region, options]) => ({ region, options }));
+}

@@ -50,6 +50,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/tyon-varjostus/kierrokset",
   "/tyon-varjostus/kierrokset/uusi",
   "/tyon-varjostus/paikat/uusi",
+  "/tyon-varjostus/hakemukset/:id",
   "/verkostot/:slug/hallinta",
   "/verkostot/:slug/tapahtumat/uusi",
   "/verkostot/:slug/tiedotteet/uusi",

@@ -74,6 +74,7 @@ export const DISALLOWED_PATHS = [
   // The coordinators' job-shadowing rounds, and a library's new offer.
   "/tyon-varjostus/kierrokset",
   "/tyon-varjostus/paikat/",
+  "/tyon-varjostus/hakemukset/",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

@@ -171,6 +171,10 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       `/pike-boksit/${kit}`,
       `/pike-boksit/${kit}/kalenteri/${NEXT_MONTH}`,
       "/tyon-varjostus",
+      // The offers, filtered, and with a filter that is no value (told, and all shown).
+      "/tyon-varjostus/paikat",
+      "/tyon-varjostus/paikat?teema=asiakaspalvelu&alue=PIRKANMAA",
+      "/tyon-varjostus/paikat?alue=MARS",
       "/verkostot",
       `/verkostot/${network}`,
       `/verkostot/${network}/pelikirja/historia`,
@@ -298,6 +302,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/pike-boksit/varaukset",
       // The networks list with "Verkostot sinulle", asked for the signed-in reader.
       "/verkostot",
+      // The offers with how far each is from the reader's library.
+      "/tyon-varjostus/paikat",
     ],
   },
   {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cacheLife, cacheTag } from "next/cache";
+import Link from "next/link";
 import { EXCHANGES_TAG } from "@/lib/cache/tags";
 import { ExchangeManageLink } from "@/components/exchanges/exchange-manage-link";
 import { ExchangeRounds } from "@/components/exchanges/exchange-rounds";
@@ -22,6 +23,9 @@ export default async function ExchangesPage() {
     <>
       <PageHeader title={t("exchanges.title")} lead={t("exchanges.lead")} />
       <ExchangeManageLink label={t("exchangeRounds.manage")} />
+      <p className="mb-6">
+        <Link href="/tyon-varjostus/paikat">{t("exchangeOffers.browse.link")}</Link>
+      </p>
       <ExchangeRounds rounds={rounds} locale={locale} t={t} />
     </>
   );

@@ -83,6 +83,23 @@ const fi = {
   "exchangeOffers.error.datesOutside": "Päivien pitää olla aikaisimman ja viimeisimmän päivän välillä.",
   "exchangeOffers.error.outsideVisits": "Päivien pitää osua kierroksen vierailuajalle.",
   "exchangeOffers.error.windowClosed": "Vaihtopaikkojen ilmoittaminen ei ole nyt auki.",
+  "exchangeOffers.browse.title": "Vaihtopaikat",
+  "exchangeOffers.browse.lead": "Kierroksen {round} vaihtopaikat. Haku on auki {from}–{to}.",
+  "exchangeOffers.browse.count":
+    "{count, plural, =0 {Ei vaihtopaikkoja näillä rajauksilla.} one {# vaihtopaikka} other {# vaihtopaikkaa}}",
+  "exchangeOffers.browse.signInForDistance": "Kirjautuneena näet, kuinka kaukana kukin paikka on omasta kirjastostasi.",
+  "exchangeOffers.browse.link": "Selaa vaihtopaikkoja teeman, alueen ja kunnan mukaan",
+  "exchangeOffers.placesLeft": "{left} / {places} vapaana",
+  "exchangeOffers.distance.SAME_MUNICIPALITY": "Omassa kunnassasi",
+  "exchangeOffers.distance.SAME_REGION": "Omalla alueellasi",
+  "exchangeOffers.distance.OTHER_REGION": "Toisella alueella",
+  "exchangeOffers.filter.title": "Rajaa vaihtopaikkoja",
+  "exchangeOffers.filter.all": "Kaikki",
+  "exchangeOffers.filter.region": "Alue",
+  "exchangeOffers.filter.municipality": "Kunta",
+  "exchangeOffers.filter.submit": "Näytä",
+  "exchangeOffers.filter.clear": "Poista rajaukset",
+  "exchangeOffers.filter.invalid": "Rajauksissa oli tuntematon arvo. Näytetään kaikki vaihtopaikat.",
 };
 
 const en: Record<keyof typeof fi, string> = {
@@ -170,6 +187,22 @@ const en: Record<keyof typeof fi, string> = {
   "exchangeOffers.error.datesOutside": "The days must be between the earliest and the latest day.",
   "exchangeOffers.error.outsideVisits": "The days must fall in the round's visit period.",
   "exchangeOffers.error.windowClosed": "Publishing offers is not open now.",
+  "exchangeOffers.browse.title": "Offers",
+  "exchangeOffers.browse.lead": "The offers of the round {round}. Applications are open {from}–{to}.",
+  "exchangeOffers.browse.count": "{count, plural, =0 {No offers with these filters.} one {# offer} other {# offers}}",
+  "exchangeOffers.browse.signInForDistance": "Signed in, you see how far each offer is from your own library.",
+  "exchangeOffers.browse.link": "Browse offers by theme, region and municipality",
+  "exchangeOffers.placesLeft": "{left} of {places} free",
+  "exchangeOffers.distance.SAME_MUNICIPALITY": "In your municipality",
+  "exchangeOffers.distance.SAME_REGION": "In your region",
+  "exchangeOffers.distance.OTHER_REGION": "In the other region",
+  "exchangeOffers.filter.title": "Filter offers",
+  "exchangeOffers.filter.all": "All",
+  "exchangeOffers.filter.region": "Region",
+  "exchangeOffers.filter.municipality": "Municipality",
+  "exchangeOffers.filter.submit": "Show",
+  "exchangeOffers.filter.clear": "Clear filters",
+  "exchangeOffers.filter.invalid": "A filter had an unknown value. All offers are shown.",
 };
 
 export default { fi, en };

@@ -28,6 +28,7 @@ import networksAdmin from "./networks-admin";
 import networksRoster from "./networks-roster";
 import networksAnnouncements from "./networks-announcements";
 import exchangesRounds from "./exchanges-rounds";
+import exchangesApplications from "./exchanges-applications";
 import revisions from "./revisions";
 import newsRound from "./news-round";
 import polls from "./polls";
@@ -83,6 +84,7 @@ export const areaCatalogues = [
   networksRoster,
   networksAnnouncements,
   exchangesRounds,
+  exchangesApplications,
   revisions,
 ] as const;
 

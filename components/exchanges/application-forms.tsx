@@ -132,3 +132,49 @@ export function WithdrawForm({
     </form>
   );
 }
+
+/** A staff member's application: why, and a few days that suit them from the offer's. */
+export function ApplyForm({
+  action: serverAction,
+  offerId,
+  days,
+  text,
+}: {
+  action: Action;
+  offerId: string;
+  days: SelectOption[];
+  text: FormText;
+}) {
+  const [state, action, pending] = useActionState(serverAction, idleForm);
+  const f = fieldHelpers(state, {}, text, "hae-");
+  const labels = {
+    motivation: f.tr("exchangeApplications.field.motivation"),
+    preferredDates: f.tr("exchangeApplications.field.preferredDates"),
+    offerId: f.tr("exchangeApplications.field.offer"),
+  };
+  return (
+    <form action={action} noValidate className="max-w-2xl space-y-4">
+      <FormFeedback state={state} text={text} labels={labels} idPrefix="hae-" />
+      <input type="hidden" name="offerId" value={offerId} />
+      <TextArea
+        {...f.props("motivation", labels.motivation)}
+        required
+        rows={5}
+        hint={f.tr("exchangeApplications.hint.motivation")}
+      />
+      <ChoiceGroup
+        id="hae-preferredDates"
+        name="preferredDates"
+        legend={labels.preferredDates}
+        type="checkbox"
+        choices={days}
+        selected={f.values("preferredDates")}
+        error={f.error("preferredDates") ?? f.error("preferredDates.0")}
+        hint={f.tr("exchangeApplications.hint.preferredDates")}
+        required
+        text={text}
+      />
+      <SubmitButton pending={pending} label={f.tr("exchangeApplications.apply")} pendingLabel={f.tr("form.saving")} />
+    </form>
+  );
+}

@@ -6,7 +6,18 @@ import type { Translate } from "@/lib/i18n/translate";
 import { Day } from "./day";
 
 /** One offer in the browsable list: where, how far, when, how many places are left, and the notes. */
-export function OfferListingCard({ offer, locale, t }: { offer: OfferListing; locale: Locale; t: Translate }) {
+export function OfferListingCard({
+  offer,
+  locale,
+  t,
+  hideTitle = false,
+}: {
+  offer: OfferListing;
+  locale: Locale;
+  t: Translate;
+  /** On the offer's own page its title is the page's heading; the card links there otherwise. */
+  hideTitle?: boolean;
+}) {
   const row = (label: string, value: React.ReactNode) => (
     <div className="flex flex-wrap gap-x-1">
       <dt className="font-semibold after:content-[':']">{label}</dt>
@@ -15,10 +26,15 @@ export function OfferListingCard({ offer, locale, t }: { offer: OfferListing; lo
   );
   return (
     <li className="rounded border border-gray-300 p-4 break-words">
-      <article aria-labelledby={`paikka-${offer.id}`}>
-        <h2 id={`paikka-${offer.id}`} className="text-lg font-semibold text-brand-900" lang="fi">
-          {offer.title}
-        </h2>
+      <article
+        aria-label={hideTitle ? offer.title : undefined}
+        aria-labelledby={hideTitle ? undefined : `paikka-${offer.id}`}
+      >
+        {hideTitle ? null : (
+          <h2 id={`paikka-${offer.id}`} className="text-lg font-semibold text-brand-900" lang="fi">
+            <Link href={`/tyon-varjostus/paikat/${offer.id}`}>{offer.title}</Link>
+          </h2>
+        )}
         {offer.distance ? (
           <p className="text-sm font-semibold">{t(`exchangeOffers.distance.${offer.distance}`)}</p>
         ) : null}

@@ -123,6 +123,10 @@ async function prepare() {
        WHERE o.slug = 'aspa-ajokortti' AND p.status = 'COMPLETED' ORDER BY p."completedAt" LIMIT 1`,
     ),
     network: await one(`SELECT slug AS id FROM "Network" ORDER BY slug LIMIT 1`),
+    exchangeOffer: await one(
+      `SELECT o.id FROM "ExchangeOffer" o JOIN "ExchangeRound" r ON r.id = o."roundId"
+       WHERE r.status = 'OPEN' AND o."withdrawnAt" IS NULL ORDER BY r.year, o.title LIMIT 1`,
+    ),
     servicePoint: await one(
       `SELECT p.id FROM "ServicePoint" p JOIN "Library" l ON l.id = p."libraryId" WHERE l.slug = 'tampere' ORDER BY p.name LIMIT 1`,
     ),
@@ -158,7 +162,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
   {
     who: "a visitor",
     email: null,
-    paths: ({ offeringSlug, kit, network }) => [
+    paths: ({ offeringSlug, kit, network, exchangeOffer }) => [
       "/",
       "/kirjastot",
       "/kirjastot/tampere",
@@ -175,6 +179,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/tyon-varjostus/paikat",
       "/tyon-varjostus/paikat?teema=asiakaspalvelu&alue=PIRKANMAA",
       "/tyon-varjostus/paikat?alue=MARS",
+      `/tyon-varjostus/paikat/${exchangeOffer}`,
       "/verkostot",
       `/verkostot/${network}`,
       `/verkostot/${network}/pelikirja/historia`,
@@ -289,7 +294,7 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
   {
     who: "a staff member",
     email: PEOPLE.staff,
-    paths: () => [
+    paths: (i) => [
       "/omat-koulutukset",
       "/omat-tiedot",
       "/toimenpiteet",
@@ -302,8 +307,9 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/pike-boksit/varaukset",
       // The networks list with "Verkostot sinulle", asked for the signed-in reader.
       "/verkostot",
-      // The offers with how far each is from the reader's library.
+      // The offers with how far each is from the reader's library, and one to apply to.
       "/tyon-varjostus/paikat",
+      `/tyon-varjostus/paikat/${i.exchangeOffer}`,
     ],
   },
   {

@@ -20,7 +20,8 @@ vi.mock("next/cache", () => import("./support/stub-cache"));
 vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 const { getApplicationView } = await import("@/lib/exchanges/applications/data");
-const { consentAction, decideApplicationAction, withdrawApplicationAction } =
+const { getOfferPage } = await import("@/lib/exchanges/offers/data");
+const { applyAction, consentAction, decideApplicationAction, withdrawApplicationAction } =
   await import("@/lib/exchanges/applications/actions");
 
 let db: Db;
@@ -131,6 +132,39 @@ describe("who sees an application, and which forms", () => {
     });
     expect(await getApplicationView(people.otherStaff, id)).toBeNull();
     await db.exchangeApplication.delete({ where: { id } });
+  });
+});
+
+describe("applying from the offer's page", () => {
+  it("shows the offer to anyone with the weekdays to choose; applies once; refuses the signed out and the host's own staff", async () => {
+    const page = await getOfferPage(null, offerId);
+    expect(page).toMatchObject({ title: "Metson tapahtumat", applicationsOpen: true, ownApplicationId: null });
+    // Days 40–45 of the range, weekends left out.
+    const weekdays = [40, 41, 42, 43, 44, 45].map(day).filter((d) => d.getUTCDay() !== 0 && d.getUTCDay() !== 6);
+    expect(page?.days).toEqual(weekdays);
+    expect((await getOfferPage(people.otherStaff, offerId))?.ownLibrary).toBe(true);
+
+    const values = { offerId, motivation: "Tapahtumat kiinnostavat.", preferredDates: [iso(41)] };
+    const count = () => db.exchangeApplication.count({ where: { offerId } });
+    const before = await count();
+    expect((await submit(applyAction, null, values)).state).toMatchObject({ formError: "form.error.UNAUTHENTICATED" });
+    expect((await submit(applyAction, people.otherStaff, values)).state).toMatchObject({
+      fields: { offerId: "exchanges.error.ownLibrary" },
+    });
+    expect((await submit(applyAction, people.applicant, { ...values, preferredDates: [] })).state).toMatchObject({
+      fields: { preferredDates: "exchanges.error.preferredDatesRequired" },
+    });
+    expect(await count()).toBe(before);
+
+    const applied = await submit(applyAction, people.applicant, values);
+    expect(applied.redirect).toMatch(/^\/tyon-varjostus\/hakemukset\/[0-9a-f-]{36}\?tehty=haettu$/);
+    expect((await submit(applyAction, people.applicant, values)).state).toMatchObject({
+      fields: { offerId: "exchanges.error.alreadyApplied" },
+    });
+    expect(await count()).toBe(before + 1);
+    const mine = await getOfferPage(people.applicant, offerId);
+    expect(applied.redirect).toContain(mine?.ownApplicationId ?? "?");
+    await db.exchangeApplication.deleteMany({ where: { offerId, applicantId: people.applicant.id } });
   });
 });
 

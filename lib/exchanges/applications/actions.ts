@@ -8,7 +8,7 @@ import { revalidatePage } from "@/lib/cache/paths";
 import { isUuid } from "@/lib/http/fields";
 import { runFormAction } from "@/lib/http/form-action";
 import type { FormState, FormValues } from "@/lib/http/form-state";
-import { decideApplication, decideConsent, withdrawApplication } from "./mutations";
+import { applyToOffer, decideApplication, decideConsent, withdrawApplication } from "./mutations";
 
 function back(values: FormValues, done: string): never {
   revalidatePage("/tyon-varjostus");
@@ -34,4 +34,11 @@ export async function withdrawApplicationAction(prev: FormState, formData: FormD
   );
   if (!outcome.ok) return outcome.state;
   back(outcome.values, "peruttu");
+}
+
+export async function applyAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await runFormAction(prev, formData, "exchange.apply", (actor, values) => applyToOffer(actor, values));
+  if (!outcome.ok) return outcome.state;
+  revalidatePage("/tyon-varjostus");
+  redirect(`/tyon-varjostus/hakemukset/${outcome.result.id}?tehty=haettu`);
 }

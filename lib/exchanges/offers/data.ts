@@ -153,3 +153,105 @@ export async function listOfferLibraries(
   }
   return [...groups.entries()].map(([region, options]) => ({ region, options }));
 }
+
+export type OfferPage = OfferListing & {
+  round: { id: string; title: string; applicationOpensAt: Date; applicationClosesAt: Date };
+  applicationsOpen: boolean;
+  /** The days an applicant may name: the listed ones, or the range's weekdays, within the visit period. */
+  days: Date[];
+  /** The reader's own application to it (not withdrawn), if any. */
+  ownApplicationId: string | null;
+  /** The reader's library hosts it (its own staff do not apply). */
+  ownLibrary: boolean;
+};
+
+/** At most this many days are offered to choose from (a long range is cut to its first weekdays). */
+const MAX_DAY_CHOICES = 31;
+
+/** One offer that is not withdrawn, in a round that is not a draft, with what the reader may do about it. */
+export async function getOfferPage(actor: Actor | null, id: string, now = new Date()): Promise<OfferPage | null> {
+  if (!can(actor, "exchange.read")) return null;
+  const offer = await db().exchangeOffer.findFirst({
+    where: { id, withdrawnAt: null, round: { status: { not: "DRAFT" } } },
+    select: {
+      id: true,
+      roundId: true,
+      title: true,
+      description: true,
+      hostName: true,
+      hostLibraryId: true,
+      hostLibrary: { select: { slug: true, name: true, municipality: true, region: true } },
+      themes: true,
+      startDate: true,
+      endDate: true,
+      dates: true,
+      places: true,
+      placesTaken: true,
+      mode: true,
+      accessibilityNotes: true,
+      travelNotes: true,
+      round: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          offerOpensAt: true,
+          offerClosesAt: true,
+          applicationOpensAt: true,
+          applicationClosesAt: true,
+          visitStartsOn: true,
+          visitEndsOn: true,
+        },
+      },
+    },
+  });
+  if (!offer) return null;
+  const [themes, home, own] = await Promise.all([
+    offer.themes.length
+      ? db().theme.findMany({
+          where: { slug: { in: offer.themes } },
+          select: { slug: true, nameFi: true, nameEn: true },
+        })
+      : [],
+    actor?.libraryId
+      ? db().library.findUnique({ where: { id: actor.libraryId }, select: { municipality: true, region: true } })
+      : null,
+    actor
+      ? db().exchangeApplication.findFirst({
+          where: { offerId: offer.id, applicantId: actor.id, status: { not: "WITHDRAWN" } },
+          select: { id: true },
+        })
+      : null,
+  ]);
+  const bySlug = new Map(themes.map((theme) => [theme.slug, theme]));
+  const { round, placesTaken, hostLibraryId, ...rest } = offer;
+  const inVisits = (d: Date) => d >= round.visitStartsOn && d <= round.visitEndsOn;
+  const days: Date[] = [];
+  if (offer.dates.length > 0) days.push(...offer.dates.filter(inVisits));
+  else {
+    for (
+      let d = offer.startDate;
+      d <= offer.endDate && days.length < MAX_DAY_CHOICES;
+      d = new Date(d.getTime() + 86_400_000)
+    ) {
+      const weekday = d.getUTCDay();
+      if (weekday !== 0 && weekday !== 6 && inVisits(d)) days.push(d);
+    }
+  }
+  return {
+    ...rest,
+    themes: offer.themes.map((slug) => bySlug.get(slug) ?? { slug, nameFi: null, nameEn: null }),
+    placesLeft: Math.max(0, offer.places - placesTaken),
+    distance: home ? distanceBetween(home, offer.hostLibrary) : null,
+    round: {
+      id: round.id,
+      title: round.title,
+      applicationOpensAt: round.applicationOpensAt,
+      applicationClosesAt: round.applicationClosesAt,
+    },
+    applicationsOpen: applicationWindowOpen(round, helsinkiToday(now)),
+    days,
+    ownApplicationId: own?.id ?? null,
+    ownLibrary: !!actor?.libraryId && actor.libraryId === hostLibraryId,
+  };
+}

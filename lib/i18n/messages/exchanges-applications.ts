@@ -38,6 +38,18 @@ const fi = {
   "exchangeApplications.done.hyvaksytty": "Hakemus hyväksytty. Hakija saa viestin ja kalenterimerkinnän.",
   "exchangeApplications.done.hylatty": "Hakemus hylätty. Hakija saa siitä viestin.",
   "exchangeApplications.done.peruttu": "Hakemus on peruttu.",
+  "exchangeApplications.done.haettu":
+    "Hakemus on lähetetty. Jos kirjastossasi on esihenkilö, hän saa sen ensin luvan antamista varten.",
+  "exchangeApplications.field.offer": "Vaihtopaikka",
+  "exchangeApplications.hint.motivation": "Mitä haluat oppia ja miten hyödynnät sitä omassa kirjastossasi.",
+  "exchangeApplications.hint.preferredDates": "Valitse 1–5 päivää, jotka sopivat sinulle.",
+  "exchangeApplications.apply": "Lähetä hakemus",
+  "exchangeApplications.applyTitle": "Hae tähän vaihtopaikkaan",
+  "exchangeApplications.applyLead":
+    "Haku on auki {from}–{to}. Esihenkilösi saa hakemuksen ensin luvan antamista varten; sen jälkeen vastaanottaja päättää ja sopii päivän.",
+  "exchangeApplications.signInToApply": "Kirjaudu sisään hakeaksesi",
+  "exchangeApplications.ownApplication": "Olet hakenut tähän vaihtopaikkaan: katso hakemuksesi",
+  "exchangeApplications.notOpen": "Haku on auki {from}–{to}. Nyt ei voi hakea.",
 };
 
 const en: Record<keyof typeof fi, string> = {
@@ -79,6 +91,18 @@ const en: Record<keyof typeof fi, string> = {
   "exchangeApplications.done.hyvaksytty": "Application accepted. The applicant gets a mail and a calendar entry.",
   "exchangeApplications.done.hylatty": "Application declined. The applicant is told.",
   "exchangeApplications.done.peruttu": "The application has been withdrawn.",
+  "exchangeApplications.done.haettu":
+    "The application has been sent. If your library has a supervisor, they get it first for their consent.",
+  "exchangeApplications.field.offer": "Offer",
+  "exchangeApplications.hint.motivation": "What you want to learn and how you will use it in your own library.",
+  "exchangeApplications.hint.preferredDates": "Choose 1–5 days that suit you.",
+  "exchangeApplications.apply": "Send the application",
+  "exchangeApplications.applyTitle": "Apply to this offer",
+  "exchangeApplications.applyLead":
+    "Applications are open {from}–{to}. Your supervisor gets the application first for their consent; then the host decides and agrees the day.",
+  "exchangeApplications.signInToApply": "Sign in to apply",
+  "exchangeApplications.ownApplication": "You have applied to this offer: see your application",
+  "exchangeApplications.notOpen": "Applications are open {from}–{to}. Applying is not possible now.",
 };
 
 export default { fi, en };

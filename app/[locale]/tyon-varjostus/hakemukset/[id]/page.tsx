@@ -21,7 +21,7 @@ import { displayNameWithLibrary } from "@/lib/users/rules";
 // Per request: one person's application, for the people concerned only (others: 404).
 export const instant = false;
 
-const DONE = ["lupa", "eilupaa", "hyvaksytty", "hylatty", "peruttu"] as const;
+const DONE = ["haettu", "lupa", "eilupaa", "hyvaksytty", "hylatty", "peruttu"] as const;
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -51,7 +51,9 @@ async function draft(): Promise<string> {
 beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!, { max: 4 });
   for (const role of ["STAFF", "SUPERVISOR", "STEERING", "COORDINATOR", "ADMIN"] as Role[]) {
-    people[role] = (await createUsers(db, 1, { roles: [role], prefix: `vkierros-${role.toLowerCase()}-${uniq()}` }))[0]!;
+    people[role] = (
+      await createUsers(db, 1, { roles: [role], prefix: `vkierros-${role.toLowerCase()}-${uniq()}` })
+    )[0]!;
   }
 });
 

@@ -9,6 +9,8 @@ export const PUBLIC_PAGES = [
   { path: "/pike-boksit", changeFrequency: "weekly", priority: 0.7 },
   { path: "/verkostot", changeFrequency: "weekly", priority: 0.7 },
   { path: "/tyon-varjostus", changeFrequency: "monthly", priority: 0.6 },
+  // The open round's offers (its filtered views share the address; the offers' own pages are short-lived).
+  { path: "/tyon-varjostus/paikat", changeFrequency: "weekly", priority: 0.5 },
   { path: "/kirjastot", changeFrequency: "monthly", priority: 0.6 },
   { path: "/tietosuoja", changeFrequency: "yearly", priority: 0.3 },
   { path: "/saavutettavuusseloste", changeFrequency: "yearly", priority: 0.3 },

@@ -45,6 +45,20 @@ export function applicationStateOn(
   return "OPEN";
 }
 
+/**
+ * Offer themes are stored as theme slugs: one query for the names of all of
+ * them, and a function from an offer's slugs to its themes (an unknown slug
+ * shown as it is).
+ */
+export async function themeNames(slugs: string[]): Promise<(offerThemes: string[]) => ExchangeTheme[]> {
+  const unique = [...new Set(slugs)];
+  const themes = unique.length
+    ? await db().theme.findMany({ where: { slug: { in: unique } }, select: { slug: true, nameFi: true, nameEn: true } })
+    : [];
+  const bySlug = new Map(themes.map((theme) => [theme.slug, theme]));
+  return (offerThemes) => offerThemes.map((slug) => bySlug.get(slug) ?? { slug, nameFi: null, nameEn: null });
+}
+
 /** Every round, newest first, with its offers in date order. */
 export async function listExchangeRounds(actor: Actor | null): Promise<ExchangeRoundView[]> {
   if (!can(actor, READ)) return [];
@@ -76,20 +90,14 @@ export async function listExchangeRounds(actor: Actor | null): Promise<ExchangeR
     orderBy: [{ year: "desc" }, { applicationOpensAt: "desc" }],
   });
 
-  // Offer themes are stored as theme slugs; unknown slugs are shown as they are.
-  const slugs = [...new Set(rounds.flatMap((round) => round.offers.flatMap((offer) => offer.themes)))];
-  const themes = slugs.length
-    ? await db().theme.findMany({ where: { slug: { in: slugs } }, select: { slug: true, nameFi: true, nameEn: true } })
-    : [];
-  const themeBySlug = new Map(themes.map((theme) => [theme.slug, theme]));
-
+  const themesOf = await themeNames(rounds.flatMap((round) => round.offers.flatMap((offer) => offer.themes)));
   const today = helsinkiToday();
   return rounds.map((round) => ({
     ...round,
     applicationState: applicationStateOn(today, round),
     offers: round.offers.map((offer) => ({
       ...offer,
-      themes: offer.themes.map((slug) => themeBySlug.get(slug) ?? { slug, nameFi: null, nameEn: null }),
+      themes: themesOf(offer.themes),
     })),
   }));
 }

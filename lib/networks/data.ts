@@ -143,3 +143,10 @@ export async function listPendingRequests(actor: Actor | null, networkId: string
     requestedAt: row.requestedAt,
   }));
 }
+
+/** A network the reader chairs (or may chair as a coordinator), for the chairs' pages; null otherwise. */
+export async function getChairedNetwork(actor: Actor | null, slug: string): Promise<NetworkDetail | null> {
+  const network = await getNetwork(actor, slug);
+  if (!network || !canChairNetwork(actor, await getOwnMembership(actor, network.id))) return null;
+  return network;
+}

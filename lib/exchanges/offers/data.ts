@@ -9,7 +9,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { ExchangeMode, ExchangeRoundStatus, Region } from "@/lib/db/enums";
 import { helsinkiToday } from "@/lib/dates";
-import type { ExchangeTheme } from "../data";
+import { themeNames, type ExchangeTheme } from "../data";
 import { applicationWindowOpen, distanceBetween, offerWindowOpen, type Distance } from "../rules";
 import type { OffersQuery } from "./schema";
 
@@ -31,7 +31,8 @@ export type CurrentRound = {
   applicationsOpen: boolean;
 };
 
-const roundSelect = {
+/** A round as its windows are judged (rules.ts) and shown. */
+export const roundSelect = {
   id: true,
   year: true,
   title: true,
@@ -79,6 +80,13 @@ export type OfferListing = {
   distance: Distance | null;
 };
 
+/** Where the reader's library is, for how far an offer is; null when signed out or without one. */
+function homeLibrary(actor: Actor | null) {
+  return actor?.libraryId
+    ? db().library.findUnique({ where: { id: actor.libraryId }, select: { municipality: true, region: true } })
+    : Promise.resolve(null);
+}
+
 /** A round's offers (the current round's when none is named), host libraries by name, filtered as asked. */
 export async function listOffers(actor: Actor | null, query: OffersQuery): Promise<OfferListing[]> {
   if (!can(actor, "exchange.read")) return [];
@@ -114,18 +122,12 @@ export async function listOffers(actor: Actor | null, query: OffersQuery): Promi
       },
       orderBy: [{ hostLibrary: { name: "asc" } }, { startDate: "asc" }, { title: "asc" }],
     }),
-    actor?.libraryId
-      ? db().library.findUnique({ where: { id: actor.libraryId }, select: { municipality: true, region: true } })
-      : null,
+    homeLibrary(actor),
   ]);
-  const slugs = [...new Set(offers.flatMap((offer) => offer.themes))];
-  const themes = slugs.length
-    ? await db().theme.findMany({ where: { slug: { in: slugs } }, select: { slug: true, nameFi: true, nameEn: true } })
-    : [];
-  const themeBySlug = new Map(themes.map((theme) => [theme.slug, theme]));
+  const themesOf = await themeNames(offers.flatMap((offer) => offer.themes));
   return offers.map(({ placesTaken, ...offer }) => ({
     ...offer,
-    themes: offer.themes.map((slug) => themeBySlug.get(slug) ?? { slug, nameFi: null, nameEn: null }),
+    themes: themesOf(offer.themes),
     placesLeft: Math.max(0, offer.places - placesTaken),
     distance: home ? distanceBetween(home, offer.hostLibrary) : null,
   }));
@@ -190,32 +192,13 @@ export async function getOfferPage(actor: Actor | null, id: string, now = new Da
       mode: true,
       accessibilityNotes: true,
       travelNotes: true,
-      round: {
-        select: {
-          id: true,
-          title: true,
-          status: true,
-          offerOpensAt: true,
-          offerClosesAt: true,
-          applicationOpensAt: true,
-          applicationClosesAt: true,
-          visitStartsOn: true,
-          visitEndsOn: true,
-        },
-      },
+      round: { select: roundSelect },
     },
   });
   if (!offer) return null;
-  const [themes, home, own] = await Promise.all([
-    offer.themes.length
-      ? db().theme.findMany({
-          where: { slug: { in: offer.themes } },
-          select: { slug: true, nameFi: true, nameEn: true },
-        })
-      : [],
-    actor?.libraryId
-      ? db().library.findUnique({ where: { id: actor.libraryId }, select: { municipality: true, region: true } })
-      : null,
+  const [themesOf, home, own] = await Promise.all([
+    themeNames(offer.themes),
+    homeLibrary(actor),
     actor
       ? db().exchangeApplication.findFirst({
           where: { offerId: offer.id, applicantId: actor.id, status: { not: "WITHDRAWN" } },
@@ -223,7 +206,6 @@ export async function getOfferPage(actor: Actor | null, id: string, now = new Da
         })
       : null,
   ]);
-  const bySlug = new Map(themes.map((theme) => [theme.slug, theme]));
   const { round, placesTaken, hostLibraryId, ...rest } = offer;
   const inVisits = (d: Date) => d >= round.visitStartsOn && d <= round.visitEndsOn;
   const days: Date[] = [];
@@ -240,7 +222,7 @@ export async function getOfferPage(actor: Actor | null, id: string, now = new Da
   }
   return {
     ...rest,
-    themes: offer.themes.map((slug) => bySlug.get(slug) ?? { slug, nameFi: null, nameEn: null }),
+    themes: themesOf(offer.themes),
     placesLeft: Math.max(0, offer.places - placesTaken),
     distance: home ? distanceBetween(home, offer.hostLibrary) : null,
     round: {

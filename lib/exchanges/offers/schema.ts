@@ -2,7 +2,7 @@
 // when left out), a training theme, a region and a municipality.
 import { z } from "zod";
 import { ExchangeMode, Region } from "@/lib/db/enums";
-import { blankToUndefined } from "@/lib/http/fields";
+import { blankToUndefined, optionalText, requiredId, requiredText } from "@/lib/http/fields";
 import { isoDay } from "../fields";
 
 export const offersQuerySchema = z.object({
@@ -44,38 +44,14 @@ export function parseDay(token: string): Date | null {
     : null;
 }
 
-const text = (max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    z.string({ error: "validation.invalid" }).trim().max(max, { error: "validation.tooLong" }).optional(),
-  );
-
 /** A library's offer as its supervisor (or a coordinator) publishes it (issue 15 item 2). */
 export const offerSchema = z
   .object({
-    roundId: z.preprocess(
-      blankToUndefined,
-      z.uuid({ error: (i) => (i.input === undefined ? "validation.required" : "validation.invalid") }),
-    ),
-    hostLibraryId: z.preprocess(
-      blankToUndefined,
-      z.uuid({ error: (i) => (i.input === undefined ? "validation.required" : "validation.invalid") }),
-    ),
-    hostName: text(200),
-    title: z.preprocess(
-      blankToUndefined,
-      z
-        .string({ error: (i) => (i.input === undefined ? "validation.required" : "validation.invalid") })
-        .trim()
-        .max(200, { error: "validation.tooLong" }),
-    ),
-    description: z.preprocess(
-      blankToUndefined,
-      z
-        .string({ error: (i) => (i.input === undefined ? "validation.required" : "validation.invalid") })
-        .trim()
-        .max(4_000, { error: "validation.tooLong" }),
-    ),
+    roundId: requiredId,
+    hostLibraryId: requiredId,
+    hostName: optionalText(200),
+    title: requiredText(200),
+    description: requiredText(4_000),
     themes: z.preprocess(
       (value): unknown[] => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
       z
@@ -106,8 +82,8 @@ export const offerSchema = z
         .max(MAX_PLACES, { error: "exchangeOffers.error.places" }),
     ),
     mode: z.enum(ExchangeMode, { error: "validation.invalid" }),
-    accessibilityNotes: text(1_000),
-    travelNotes: text(1_000),
+    accessibilityNotes: optionalText(1_000),
+    travelNotes: optionalText(1_000),
   })
   .superRefine((offer, ctx) => {
     if (offer.endDate < offer.startDate) {

@@ -5,11 +5,13 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { ExchangeRoundStatus } from "@/lib/db/enums";
+import { roundSelect } from "../offers/data";
 
 export type ManagedRound = {
   id: string;
   year: number;
   title: string;
+  description: string | null;
   status: ExchangeRoundStatus;
   offerOpensAt: Date;
   offerClosesAt: Date;
@@ -25,16 +27,7 @@ export async function listManagedRounds(actor: Actor | null): Promise<ManagedRou
   if (!can(actor, "exchange.manage")) return null;
   const rounds = await db().exchangeRound.findMany({
     select: {
-      id: true,
-      year: true,
-      title: true,
-      status: true,
-      offerOpensAt: true,
-      offerClosesAt: true,
-      applicationOpensAt: true,
-      applicationClosesAt: true,
-      visitStartsOn: true,
-      visitEndsOn: true,
+      ...roundSelect,
       _count: { select: { offers: { where: { withdrawnAt: null } } } },
     },
     orderBy: [{ year: "desc" }, { applicationOpensAt: "desc" }],

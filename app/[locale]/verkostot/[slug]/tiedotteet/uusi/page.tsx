@@ -4,11 +4,10 @@ import { notFound, redirect } from "next/navigation";
 import { pickText } from "@/components/forms/pick-text";
 import { AnnouncementForm } from "@/components/networks/announcement-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { canChairNetwork } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { postAnnouncementAction } from "@/lib/networks/announcements/actions";
-import { getNetwork, getOwnMembership } from "@/lib/networks/data";
+import { getChairedNetwork, getNetwork } from "@/lib/networks/data";
 
 // Per request: reads the session (ADR 17); the network's chairs and coordinators only (others: 404).
 export const instant = false;
@@ -25,8 +24,8 @@ export default async function NewAnnouncementPage({ params }: PageProps<"/[local
   const { slug } = await params;
   const actor = await getActor();
   if (!actor) redirect(`/kirjaudu?callbackUrl=/verkostot/${encodeURIComponent(slug)}/tiedotteet/uusi`);
-  const network = await getNetwork(actor, slug);
-  if (!network || !canChairNetwork(actor, await getOwnMembership(actor, network.id))) notFound();
+  const network = await getChairedNetwork(actor, slug);
+  if (!network) notFound();
   const { t } = await getI18n();
   return (
     <>

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { helsinkiToday } from "@/lib/dates";
 import { createUsers, removeCreated, uniq } from "./enrolment-fixtures";
-import { ORIGIN, request as current } from "./support/request";
+import { apiRequest, callJson, routeParams } from "./support/api";
 import { sessionCookie } from "./support/session-cookie";
 
 vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
@@ -35,27 +35,6 @@ const DAY = 86_400_000;
 const iso = (n: number) => new Date(helsinkiToday().getTime() + n * DAY).toISOString().slice(0, 10);
 const day = (n: number) => new Date(`${iso(n)}T00:00:00Z`);
 
-function httpRequest(
-  method: string,
-  path: string,
-  options: { cookie?: string; body?: unknown; raw?: string; origin?: string } = {},
-) {
-  const headers = new Headers({ host: "127.0.0.1:3000", origin: options.origin ?? ORIGIN });
-  if (options.cookie) headers.set("cookie", options.cookie);
-  if (options.body !== undefined || options.raw !== undefined) headers.set("content-type", "application/json");
-  current.headers = headers;
-  current.actor = null;
-  return new Request(`${ORIGIN}${path}`, {
-    method,
-    headers,
-    body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
-  });
-}
-const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
-async function call<T = Record<string, unknown>>(response: Promise<Response>) {
-  const res = await response;
-  return { status: res.status, body: (await res.json()) as T };
-}
 type OfferJson = { id: string; title: string; distance: string | null };
 const cookieOf = (actor: Actor) => sessionCookie(db, actor.id);
 const applications = () =>
@@ -128,7 +107,7 @@ afterAll(async () => {
 
 describe("the job-shadowing API", () => {
   it("answers the current round with its windows", async () => {
-    const out = await call(currentRound(httpRequest("GET", "/api/exchange-rounds/current"), params({})));
+    const out = await callJson(currentRound(apiRequest("GET", "/api/exchange-rounds/current"), routeParams({})));
     expect(out.status).toBe(200);
     expect(out.body).toMatchObject({
       id: round.id,
@@ -156,8 +135,8 @@ describe("the job-shadowing API", () => {
 
   it("lists offers by theme, region and municipality, with places left and the distance", async () => {
     const list = (query: string, cookie?: string) =>
-      call<OfferJson[]>(
-        listOffers(httpRequest("GET", `/api/exchange-offers?round=${round.id}${query}`, { cookie }), params({})),
+      callJson<OfferJson[]>(
+        listOffers(apiRequest("GET", `/api/exchange-offers?round=${round.id}${query}`, { cookie }), routeParams({})),
       );
     const all = await list("");
     expect(all.status).toBe(200);
@@ -180,11 +159,11 @@ describe("the job-shadowing API", () => {
     const signedIn = await list("", await cookieOf(applicant));
     expect(signedIn.body.map((o) => o.distance)).toEqual(["OTHER_REGION", "SAME_REGION"]);
     // The current round is the default.
-    const current = await call<OfferJson[]>(listOffers(httpRequest("GET", "/api/exchange-offers"), params({})));
+    const current = await callJson<OfferJson[]>(listOffers(apiRequest("GET", "/api/exchange-offers"), routeParams({})));
     expect(current.body.map((o) => o.id).sort()).toEqual([offers.laukaa, offers.tampere].sort());
 
     for (const bad of [`round=${round.id}&region=MARS`, `round=${round.id}&theme=<b>`, "round=ei-tunniste"]) {
-      const out = await call(listOffers(httpRequest("GET", `/api/exchange-offers?${bad}`), params({})));
+      const out = await callJson(listOffers(apiRequest("GET", `/api/exchange-offers?${bad}`), routeParams({})));
       expect(out.status, bad).toBe(422);
     }
   });
@@ -192,14 +171,15 @@ describe("the job-shadowing API", () => {
   it("refuses bad applications, the signed out and cross-site requests, writing nothing", async () => {
     const cookie = await cookieOf(applicant);
     const path = `/api/exchange-offers/${offers.tampere}/applications`;
-    const id = params({ id: offers.tampere });
+    const id = routeParams({ id: offers.tampere });
     const good = { motivation: "Haluan nähdä Metson asiakaspalvelun.", preferredDates: [iso(41)] };
     const before = await applications();
-    expect((await call(apply(httpRequest("POST", path, { body: good }), id))).status).toBe(401);
+    expect((await callJson(apply(apiRequest("POST", path, { body: good }), id))).status).toBe(401);
     expect(
-      (await call(apply(httpRequest("POST", path, { cookie, body: good, origin: "https://evil.example" }), id))).status,
+      (await callJson(apply(apiRequest("POST", path, { cookie, body: good, origin: "https://evil.example" }), id)))
+        .status,
     ).toBe(403);
-    expect((await call(apply(httpRequest("POST", path, { cookie, raw: "{" }), id))).status).toBe(400);
+    expect((await callJson(apply(apiRequest("POST", path, { cookie, raw: "{" }), id))).status).toBe(400);
     const cases: [unknown, string][] = [
       [{ preferredDates: [iso(41)] }, "motivation"],
       [{ ...good, preferredDates: [] }, "preferredDates"],
@@ -209,7 +189,7 @@ describe("the job-shadowing API", () => {
       [{ ...good, motivation: "x".repeat(2_001) }, "motivation"],
     ];
     for (const [body, field] of cases) {
-      const out = await call(apply(httpRequest("POST", path, { cookie, body }), id));
+      const out = await callJson(apply(apiRequest("POST", path, { cookie, body }), id));
       expect(out.status, JSON.stringify(body)).toBe(422);
       expect(out.body).toMatchObject({
         error: { code: "VALIDATION_FAILED", fields: { [field]: expect.any(String) as string } },
@@ -217,38 +197,45 @@ describe("the job-shadowing API", () => {
     }
     const withdrawnOffer = `/api/exchange-offers/${offers.withdrawn}/applications`;
     expect(
-      (await call(apply(httpRequest("POST", withdrawnOffer, { cookie, body: good }), params({ id: offers.withdrawn }))))
-        .status,
+      (
+        await callJson(
+          apply(apiRequest("POST", withdrawnOffer, { cookie, body: good }), routeParams({ id: offers.withdrawn })),
+        )
+      ).status,
     ).toBe(404);
-    expect((await call(apply(httpRequest("POST", "/x", { cookie, body: good }), params({ id: "ei" })))).status).toBe(
-      404,
-    );
+    expect(
+      (await callJson(apply(apiRequest("POST", "/x", { cookie, body: good }), routeParams({ id: "ei" })))).status,
+    ).toBe(404);
     expect(await applications()).toEqual(before);
   });
 
   it("applies (201), a second time 409; withdraws its own (200), not someone else's (404), not twice (409)", async () => {
     const cookie = await cookieOf(applicant);
     const path = `/api/exchange-offers/${offers.laukaa}/applications`;
-    const id = params({ id: offers.laukaa });
+    const id = routeParams({ id: offers.laukaa });
     const body = { motivation: "Omatoimikirjasto kiinnostaa.", preferredDates: [iso(40), iso(42)] };
-    const first = await call(apply(httpRequest("POST", path, { cookie, body }), id));
+    const first = await callJson(apply(apiRequest("POST", path, { cookie, body }), id));
     expect(first.status).toBe(201);
     expect(["AWAITING_CONSENT", "SUBMITTED"]).toContain(first.body.status);
-    const again = await call(apply(httpRequest("POST", path, { cookie, body }), id));
+    const again = await callJson(apply(apiRequest("POST", path, { cookie, body }), id));
     expect(again.status).toBe(409);
     expect((await applications()).filter((a) => a.applicantId === applicant.id)).toHaveLength(1);
 
     const applicationId = first.body.id as string;
     const target = `/api/exchange-applications/${applicationId}`;
-    const byOther = await call(
-      withdraw(httpRequest("DELETE", target, { cookie: await cookieOf(other) }), params({ id: applicationId })),
+    const byOther = await callJson(
+      withdraw(apiRequest("DELETE", target, { cookie: await cookieOf(other) }), routeParams({ id: applicationId })),
     );
     expect(byOther.status).toBe(404);
     expect((await applications()).find((a) => a.id === applicationId)?.status).toBe(first.body.status);
-    const mine = await call(withdraw(httpRequest("DELETE", target, { cookie }), params({ id: applicationId })));
+    const mine = await callJson(withdraw(apiRequest("DELETE", target, { cookie }), routeParams({ id: applicationId })));
     expect(mine).toMatchObject({ status: 200, body: { id: applicationId, status: "WITHDRAWN" } });
-    const twice = await call(withdraw(httpRequest("DELETE", target, { cookie }), params({ id: applicationId })));
+    const twice = await callJson(
+      withdraw(apiRequest("DELETE", target, { cookie }), routeParams({ id: applicationId })),
+    );
     expect(twice.status).toBe(409);
-    expect((await call(withdraw(httpRequest("DELETE", target), params({ id: applicationId })))).status).toBe(401);
+    expect((await callJson(withdraw(apiRequest("DELETE", target), routeParams({ id: applicationId })))).status).toBe(
+      401,
+    );
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { createUsers, removeCreated, uniq } from "./enrolment-fixtures";
-import { ORIGIN, request as current } from "./support/request";
+import { apiRequest, callJson, routeParams } from "./support/api";
 import { sessionCookie } from "./support/session-cookie";
 
 vi.mock("@/lib/auth/config", () => import("./support/stub-auth-config"));
@@ -46,38 +46,17 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-function httpRequest(
-  method: string,
-  path: string,
-  options: { cookie?: string; body?: unknown; raw?: string; origin?: string } = {},
-) {
-  const headers = new Headers({ host: "127.0.0.1:3000", origin: options.origin ?? ORIGIN });
-  if (options.cookie) headers.set("cookie", options.cookie);
-  if (options.body !== undefined || options.raw !== undefined) headers.set("content-type", "application/json");
-  current.headers = headers;
-  current.actor = null;
-  return new Request(`${ORIGIN}${path}`, {
-    method,
-    headers,
-    body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
-  });
-}
-const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
-async function call(response: Promise<Response>) {
-  const res = await response;
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
 const cookieOf = (actor: Actor) => sessionCookie(db, actor.id);
 const rows = () => db.networkMembership.findMany({ where: { networkId: network.id }, orderBy: { userId: "asc" } });
 const path = () => `/api/networks/${network.slug}`;
 
 describe("the networks API", () => {
   it("lists networks and shows one to anyone, member names only to the signed in", async () => {
-    const list = await call(listNetworks(httpRequest("GET", "/api/networks"), params({})));
+    const list = await callJson(listNetworks(apiRequest("GET", "/api/networks"), routeParams({})));
     expect(list.status).toBe(200);
     expect((list.body as unknown as { slug: string }[]).map((n) => n.slug)).toContain(network.slug);
 
-    const out = await call(getNetwork(httpRequest("GET", path()), params({ slug: network.slug })));
+    const out = await callJson(getNetwork(apiRequest("GET", path()), routeParams({ slug: network.slug })));
     expect(out.status).toBe(200);
     expect(out.body).toMatchObject({
       slug: network.slug,
@@ -86,8 +65,8 @@ describe("the networks API", () => {
       memberCount: 1,
       members: null,
     });
-    const signedIn = await call(
-      getNetwork(httpRequest("GET", path(), { cookie: await cookieOf(person) }), params({ slug: network.slug })),
+    const signedIn = await callJson(
+      getNetwork(apiRequest("GET", path(), { cookie: await cookieOf(person) }), routeParams({ slug: network.slug })),
     );
     expect(signedIn.body.members).toEqual([
       {
@@ -95,21 +74,23 @@ describe("the networks API", () => {
         members: [{ name: "Puheenjohtaja Äijälä", role: "CHAIR", joinedAt: expect.any(String) as string }],
       },
     ]);
-    const unknown = await call(getNetwork(httpRequest("GET", "/api/networks/ei-ole"), params({ slug: "ei-ole" })));
+    const unknown = await callJson(
+      getNetwork(apiRequest("GET", "/api/networks/ei-ole"), routeParams({ slug: "ei-ole" })),
+    );
     expect(unknown.status).toBe(404);
   });
 
   it("refuses bad input, the signed out and cross-site requests, writing nothing", async () => {
     const before = await rows();
     const cookie = await cookieOf(person);
-    const slug = params({ slug: network.slug });
-    const signedOut = await call(
-      join(httpRequest("POST", `${path()}/join-requests`, { body: { message: "Hei" } }), slug),
+    const slug = routeParams({ slug: network.slug });
+    const signedOut = await callJson(
+      join(apiRequest("POST", `${path()}/join-requests`, { body: { message: "Hei" } }), slug),
     );
     expect(signedOut.status).toBe(401);
-    const crossSite = await call(
+    const crossSite = await callJson(
       join(
-        httpRequest("POST", `${path()}/join-requests`, {
+        apiRequest("POST", `${path()}/join-requests`, {
           cookie,
           body: { message: "Hei" },
           origin: "https://evil.example",
@@ -118,32 +99,32 @@ describe("the networks API", () => {
       ),
     );
     expect(crossSite.status).toBe(403);
-    const notJson = await call(join(httpRequest("POST", `${path()}/join-requests`, { cookie, raw: "{" }), slug));
+    const notJson = await callJson(join(apiRequest("POST", `${path()}/join-requests`, { cookie, raw: "{" }), slug));
     expect(notJson.status).toBe(400);
-    const empty = await call(join(httpRequest("POST", `${path()}/join-requests`, { cookie, body: {} }), slug));
+    const empty = await callJson(join(apiRequest("POST", `${path()}/join-requests`, { cookie, body: {} }), slug));
     expect(empty.status).toBe(422);
     expect(empty.body).toMatchObject({
       error: { code: "VALIDATION_FAILED", fields: { message: expect.any(String) as string } },
     });
-    const tooLong = await call(
-      join(httpRequest("POST", `${path()}/join-requests`, { cookie, body: { message: "x".repeat(1_001) } }), slug),
+    const tooLong = await callJson(
+      join(apiRequest("POST", `${path()}/join-requests`, { cookie, body: { message: "x".repeat(1_001) } }), slug),
     );
     expect(tooLong.status).toBe(422);
     expect(await rows()).toEqual(before);
-    const notMember = await call(leave(httpRequest("DELETE", `${path()}/membership`, { cookie }), slug));
+    const notMember = await callJson(leave(apiRequest("DELETE", `${path()}/membership`, { cookie }), slug));
     expect(notMember.status).toBe(404);
     expect(await rows()).toEqual(before);
   });
 
   it("asks to join (201), a second time 409, and leaves", async () => {
     const cookie = await cookieOf(person);
-    const slug = params({ slug: network.slug });
-    const first = await call(
-      join(httpRequest("POST", `${path()}/join-requests`, { cookie, body: { message: "Haluan mukaan" } }), slug),
+    const slug = routeParams({ slug: network.slug });
+    const first = await callJson(
+      join(apiRequest("POST", `${path()}/join-requests`, { cookie, body: { message: "Haluan mukaan" } }), slug),
     );
     expect(first).toEqual({ status: 201, body: { networkId: network.id, role: "MEMBER", status: "PENDING" } });
-    const second = await call(
-      join(httpRequest("POST", `${path()}/join-requests`, { cookie, body: { message: "Uudestaan" } }), slug),
+    const second = await callJson(
+      join(apiRequest("POST", `${path()}/join-requests`, { cookie, body: { message: "Uudestaan" } }), slug),
     );
     expect(second.status).toBe(409);
     expect(second.body).toMatchObject({ error: { code: "CONFLICT" } });
@@ -153,16 +134,16 @@ describe("the networks API", () => {
       where: { networkId_userId: { networkId: network.id, userId: person.id } },
       data: { status: "ACTIVE", joinedAt: new Date() },
     });
-    const member = await call(
-      join(httpRequest("POST", `${path()}/join-requests`, { cookie, body: { message: "Taas" } }), slug),
+    const member = await callJson(
+      join(apiRequest("POST", `${path()}/join-requests`, { cookie, body: { message: "Taas" } }), slug),
     );
     expect(member.status).toBe(409);
-    const left = await call(leave(httpRequest("DELETE", `${path()}/membership`, { cookie }), slug));
+    const left = await callJson(leave(apiRequest("DELETE", `${path()}/membership`, { cookie }), slug));
     expect(left).toEqual({ status: 200, body: { networkId: network.id, role: "MEMBER", status: "LEFT" } });
 
     // The last chair cannot leave.
-    const chairLeaves = await call(
-      leave(httpRequest("DELETE", `${path()}/membership`, { cookie: await cookieOf(chair) }), slug),
+    const chairLeaves = await callJson(
+      leave(apiRequest("DELETE", `${path()}/membership`, { cookie: await cookieOf(chair) }), slug),
     );
     expect(chairLeaves.status).toBe(409);
   });

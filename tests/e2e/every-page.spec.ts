@@ -130,6 +130,24 @@ async function prepare() {
     servicePoint: await one(
       `SELECT p.id FROM "ServicePoint" p JOIN "Library" l ON l.id = p."libraryId" WHERE l.slug = 'tampere' ORDER BY p.name LIMIT 1`,
     ),
+    // An application (by a staff member made here) to an open round's offer, with the host: a coordinator may decide it.
+    exchangeApplication: (
+      await query<{ id: string }>(
+        `WITH applicant AS (
+           INSERT INTO "User" (email, name, roles, "libraryId", "profileCompletedAt")
+           VALUES ($1, 'Jokaisen sivun hakija', ARRAY['STAFF']::"Role"[],
+             (SELECT id FROM "Library" WHERE slug = 'nokia'), now())
+           RETURNING id, "libraryId")
+         INSERT INTO "ExchangeApplication" ("offerId", "applicantId", "fromLibraryId", motivation, status,
+           "preferredDates", "submittedAt")
+         SELECT o.id, a.id, a."libraryId", 'Haluan oppia uutta.', 'SUBMITTED', ARRAY[o."startDate"], now()
+           FROM "ExchangeOffer" o JOIN "ExchangeRound" r ON r.id = o."roundId", applicant a
+          WHERE r.status = 'OPEN' AND o."withdrawnAt" IS NULL
+          ORDER BY r.year, o.title LIMIT 1
+         RETURNING id`,
+        [`hakija-${randomUUID().slice(0, 8)}@nokia.fi`],
+      )
+    )[0]!.id,
     // An ended loan of the staff member's library, for its feedback form (ADR 27).
     kitLoan: (
       await query<{ id: string }>(
@@ -284,6 +302,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/tyon-varjostus/kierrokset",
       "/tyon-varjostus/kierrokset/uusi",
       "/tyon-varjostus/paikat/uusi",
+      // An application with the host: the coordinator's decision forms.
+      `/tyon-varjostus/hakemukset/${i.exchangeApplication}`,
       // The usage figures (ADR 27), and with an error (a day that does not exist).
       "/pike-boksit/kaytto",
       "/pike-boksit/kaytto?from=31.2.2027",

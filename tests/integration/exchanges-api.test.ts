@@ -162,6 +162,35 @@ describe("the job-shadowing API", () => {
     const current = await callJson<OfferJson[]>(listOffers(apiRequest("GET", "/api/exchange-offers"), routeParams({})));
     expect(current.body.map((o) => o.id).sort()).toEqual([offers.laukaa, offers.tampere].sort());
 
+    // A draft round's offers are not listed even when the draft is named.
+    const draft = await db.exchangeRound.create({
+      data: {
+        year: 2099,
+        title: `Luonnos ${uniq()}`,
+        status: "DRAFT",
+        offerOpensAt: day(-30),
+        offerClosesAt: day(-6),
+        applicationOpensAt: day(-5),
+        applicationClosesAt: day(20),
+        visitStartsOn: day(30),
+        visitEndsOn: day(90),
+        offers: {
+          create: {
+            hostLibraryId: await libraryId("tampere"),
+            title: "Luonnoksen paikka",
+            startDate: day(40),
+            endDate: day(44),
+          },
+        },
+      },
+      select: { id: true },
+    });
+    const drafted = await callJson<OfferJson[]>(
+      listOffers(apiRequest("GET", `/api/exchange-offers?round=${draft.id}`), routeParams({})),
+    );
+    expect(drafted).toEqual({ status: 200, body: [] });
+    await db.exchangeRound.delete({ where: { id: draft.id } });
+
     for (const bad of [`round=${round.id}&region=MARS`, `round=${round.id}&theme=<b>`, "round=ei-tunniste"]) {
       const out = await callJson(listOffers(apiRequest("GET", `/api/exchange-offers?${bad}`), routeParams({})));
       expect(out.status, bad).toBe(422);

@@ -80,6 +80,25 @@ export type OfferListing = {
   distance: Distance | null;
 };
 
+/** An offer as the list and its own page show it. */
+const offerSelect = {
+  id: true,
+  roundId: true,
+  title: true,
+  description: true,
+  hostName: true,
+  hostLibrary: { select: { slug: true, name: true, municipality: true, region: true } },
+  themes: true,
+  startDate: true,
+  endDate: true,
+  dates: true,
+  places: true,
+  placesTaken: true,
+  mode: true,
+  accessibilityNotes: true,
+  travelNotes: true,
+} as const;
+
 /** Where the reader's library is, for how far an offer is; null when signed out or without one. */
 function homeLibrary(actor: Actor | null) {
   return actor?.libraryId
@@ -97,29 +116,15 @@ export async function listOffers(actor: Actor | null, query: OffersQuery): Promi
       where: {
         roundId,
         withdrawnAt: null,
+        // A draft round's offers are not public, even when the round is named.
+        round: { status: { not: "DRAFT" } },
         ...(query.theme ? { themes: { has: query.theme } } : {}),
         hostLibrary: {
           ...(query.region ? { region: query.region } : {}),
           ...(query.municipality ? { municipality: { equals: query.municipality, mode: "insensitive" } } : {}),
         },
       },
-      select: {
-        id: true,
-        roundId: true,
-        title: true,
-        description: true,
-        hostName: true,
-        hostLibrary: { select: { slug: true, name: true, municipality: true, region: true } },
-        themes: true,
-        startDate: true,
-        endDate: true,
-        dates: true,
-        places: true,
-        placesTaken: true,
-        mode: true,
-        accessibilityNotes: true,
-        travelNotes: true,
-      },
+      select: offerSelect,
       orderBy: [{ hostLibrary: { name: "asc" } }, { startDate: "asc" }, { title: "asc" }],
     }),
     homeLibrary(actor),
@@ -175,25 +180,7 @@ export async function getOfferPage(actor: Actor | null, id: string, now = new Da
   if (!can(actor, "exchange.read")) return null;
   const offer = await db().exchangeOffer.findFirst({
     where: { id, withdrawnAt: null, round: { status: { not: "DRAFT" } } },
-    select: {
-      id: true,
-      roundId: true,
-      title: true,
-      description: true,
-      hostName: true,
-      hostLibraryId: true,
-      hostLibrary: { select: { slug: true, name: true, municipality: true, region: true } },
-      themes: true,
-      startDate: true,
-      endDate: true,
-      dates: true,
-      places: true,
-      placesTaken: true,
-      mode: true,
-      accessibilityNotes: true,
-      travelNotes: true,
-      round: { select: roundSelect },
-    },
+    select: { ...offerSelect, hostLibraryId: true, round: { select: roundSelect } },
   });
   if (!offer) return null;
   const [themesOf, home, own] = await Promise.all([

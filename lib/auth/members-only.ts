@@ -51,6 +51,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/tyon-varjostus/kierrokset/uusi",
   "/tyon-varjostus/paikat/uusi",
   "/tyon-varjostus/hakemukset/:id",
+  "/tyon-varjostus/raportit",
   "/verkostot/:slug/hallinta",
   "/verkostot/:slug/tapahtumat/uusi",
   "/verkostot/:slug/tiedotteet/uusi",

@@ -35,6 +35,8 @@ export const POLICY = {
   // networks (ADR 29): who is in a network, by name, is for signed-in staff only
   "network.readMembers": STAFF_UP,
   "exchange.apply": STAFF_UP,
+  // job shadowing: reports published with their authors' consent (ADR 30)
+  "exchange.readReports": STAFF_UP,
   "kit.requestReservation": STAFF_UP,
   "feedback.give": STAFF_UP,
   // programmes (ADR 28): join, do parts, download one's own certificate

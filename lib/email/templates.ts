@@ -679,6 +679,7 @@ export type ExchangeMailApplication = {
   preferredDates: Date[];
   visitDate: Date | null;
   hostMessage: string | null;
+  closeReason?: string | null;
 };
 
 const personOf = (a: ExchangeMailApplication): PersonName => ({
@@ -783,6 +784,49 @@ export function exchangeApplicationWithdrawnMail(
       greeting(t, view.recipient),
       t("exchanges.mail.withdrawn.intro", { person: displayNameWithLibrary(personOf(a), t), offer: a.offer.title }),
       a.visitDate ? t("exchanges.mail.withdrawn.dayFree", { day: formatDate(a.visitDate) }) : null,
+      exchangeFacts(t, a, options.appUrl),
+      t("mail.signature"),
+    ],
+  }));
+}
+
+/** To each coordinator: both reports of an exchange are in, so it can be completed. */
+export function exchangeReportsInMail(
+  view: { recipient: Recipient; application: ExchangeMailApplication },
+  options: { appUrl: string },
+): ComposedMail {
+  const a = view.application;
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("exchanges.mail.reportsIn.subject", { person: displayName(personOf(a), t) }),
+    lines: [
+      greeting(t, view.recipient),
+      t("exchanges.mail.reportsIn.intro", { person: displayNameWithLibrary(personOf(a), t), offer: a.offer.title }),
+      exchangeFacts(t, a, options.appUrl),
+      t("exchanges.mail.reportsIn.complete"),
+      t("mail.signature"),
+    ],
+  }));
+}
+
+/** To the visitor and the host: the exchange was completed (thanks; consented reports published) or closed (why). */
+export function exchangeEndedMail(
+  view: { recipient: Recipient; application: ExchangeMailApplication; status: "COMPLETED" | "CLOSED" },
+  options: { appUrl: string },
+): ComposedMail {
+  const a = view.application;
+  const completed = view.status === "COMPLETED";
+  return compose(view.recipient.locale, (t) => ({
+    subject: t(completed ? "exchanges.mail.completed.subject" : "exchanges.mail.closed.subject", {
+      offer: a.offer.title,
+    }),
+    lines: [
+      greeting(t, view.recipient),
+      t(completed ? "exchanges.mail.completed.intro" : "exchanges.mail.closed.intro", {
+        offer: a.offer.title,
+        library: a.offer.hostLibrary.name,
+      }),
+      !completed && a.closeReason ? `${t("exchanges.mail.detail.closeReason")}:\n${a.closeReason}` : null,
+      completed ? t("exchanges.mail.completed.published") : null,
       exchangeFacts(t, a, options.appUrl),
       t("mail.signature"),
     ],

@@ -102,3 +102,26 @@ export function distanceBetween(
   if (home.municipality === host.municipality) return "SAME_MUNICIPALITY";
   return home.region === host.region ? "SAME_REGION" : "OTHER_REGION";
 }
+
+/** The two sides that report after a visit. */
+export const REPORT_SIDES = ["VISITOR", "HOST"] as const;
+
+/** A report is written or edited while the exchange is accepted and its day has come; completing makes it final. */
+export function reportEditable(
+  application: { status: ExchangeApplicationStatus; visitDate: Date | null },
+  today: Date,
+): boolean {
+  return application.status === "ACCEPTED" && reportOpen(application, today);
+}
+
+/** A coordinator completes an accepted exchange once the day has come and both sides have reported. */
+export function canComplete(
+  application: { status: ExchangeApplicationStatus; visitDate: Date | null },
+  sidesReported: readonly string[],
+  today: Date,
+): boolean {
+  return reportEditable(application, today) && REPORT_SIDES.every((side) => sidesReported.includes(side));
+}
+
+/** A coordinator closes an exchange that is still under way (it will not be completed). */
+export const CLOSABLE: readonly ExchangeApplicationStatus[] = ["AWAITING_CONSENT", "SUBMITTED", "ACCEPTED"];

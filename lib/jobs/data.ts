@@ -225,6 +225,7 @@ export async function loadExchangeApplicationForMail(applicationId: string, clie
       preferredDates: true,
       visitDate: true,
       hostMessage: true,
+      closeReason: true,
       consentById: true,
       submittedAt: true,
       applicant: {

@@ -22,6 +22,8 @@ import {
   exchangeApplicationSubmittedMail,
   exchangeApplicationWithdrawnMail,
   exchangeConsentRequestedMail,
+  exchangeEndedMail,
+  exchangeReportsInMail,
   networkJoinRequestsStaleMail,
   invitationMail,
   kitHandoverIssuesMail,
@@ -646,6 +648,50 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
           },
         )
       : null;
+    await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
+    return "sent";
+  },
+  "email.exchangeReportsIn": async ({ applicationId, coordinatorId }, ctx) => {
+    const [a, recipient] = await Promise.all([
+      loadExchangeApplicationForMail(applicationId, ctx.db),
+      loadOpenRecipient(coordinatorId, ctx.db),
+    ]);
+    if (!a || a.status !== "ACCEPTED") return "skipped: moved on";
+    if (!recipient) return "skipped: account closed";
+    await ctx.mailer({
+      to: recipient.email,
+      ...exchangeReportsInMail({ recipient, application: a }, { appUrl: ctx.appUrl }),
+    });
+    return "sent";
+  },
+  "email.exchangeEnded": async ({ applicationId, recipientId, status }, ctx) => {
+    const [a, recipient] = await Promise.all([
+      loadExchangeApplicationForMail(applicationId, ctx.db),
+      loadOpenRecipient(recipientId, ctx.db),
+    ]);
+    if (!a || a.status !== status) return "skipped: moved on";
+    if (!recipient) return "skipped: account closed";
+    const mail = exchangeEndedMail({ recipient, application: a, status }, { appUrl: ctx.appUrl });
+    // A closed exchange's agreed day leaves the calendar (the same UID as the invitation).
+    const icalEvent =
+      status === "CLOSED" && a.visitDate
+        ? exchangeVisitInvitation(
+            {
+              applicationId: a.id,
+              offerTitle: a.offer.title,
+              hostLibraryName: a.offer.hostLibrary.name,
+              visitDate: a.visitDate.toISOString().slice(0, 10),
+            },
+            {
+              appUrl: ctx.appUrl,
+              locale: recipient.locale,
+              method: "CANCEL",
+              organizer: ctx.organizer,
+              attendee: { email: recipient.email, name: recipient.name },
+              now: ctx.now,
+            },
+          )
+        : null;
     await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
     return "sent";
   },

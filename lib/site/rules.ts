@@ -77,6 +77,8 @@ export const DISALLOWED_PATHS = [
   "/tyon-varjostus/kierrokset",
   "/tyon-varjostus/paikat/",
   "/tyon-varjostus/hakemukset/",
+  // The published exchange reports: for signed-in staff.
+  "/tyon-varjostus/raportit",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

@@ -330,6 +330,10 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       // The offers with how far each is from the reader's library, and one to apply to.
       "/tyon-varjostus/paikat",
       `/tyon-varjostus/paikat/${i.exchangeOffer}`,
+      // The published exchange reports per theme, one theme's, and a theme without reports.
+      "/tyon-varjostus/raportit",
+      "/tyon-varjostus/raportit?teema=asiakaspalvelu",
+      "/tyon-varjostus/raportit?teema=ei-teemaa",
     ],
   },
   {

@@ -9,6 +9,7 @@ const MODULES = {
   "lib/exchanges/applications/mutations": () => import("@/lib/exchanges/applications/mutations"),
   "lib/exchanges/rounds/mutations": () => import("@/lib/exchanges/rounds/mutations"),
   "lib/exchanges/offers/mutations": () => import("@/lib/exchanges/offers/mutations"),
+  "lib/exchanges/reports/mutations": () => import("@/lib/exchanges/reports/mutations"),
 };
 
 /** Exported functions whose writes the cached list does not show. */

@@ -8,8 +8,10 @@ import {
   canMoveRound,
   canWithdraw,
   distanceBetween,
+  canComplete,
   offerHasDay,
   offerWindowOpen,
+  reportEditable,
   reportOpen,
   windowsInOrder,
   type RoundWindows,
@@ -116,5 +118,24 @@ describe("rounds, days and distance", () => {
     expect(distanceBetween(tampere, tampere)).toBe("SAME_MUNICIPALITY");
     expect(distanceBetween(tampere, { municipality: "Valkeakoski", region: "PIRKANMAA" })).toBe("SAME_REGION");
     expect(distanceBetween(tampere, { municipality: "Jyväskylä", region: "KESKI_SUOMI" })).toBe("OTHER_REGION");
+  });
+});
+
+describe("reports and completing", () => {
+  const accepted = { status: "ACCEPTED" as const, visitDate: day("2027-04-14") };
+  it("are edited from the visit day (Helsinki) while accepted, final once completed", () => {
+    expect(reportEditable(accepted, at("2027-04-13T20:59:59Z"))).toBe(false);
+    expect(reportEditable(accepted, at("2027-04-13T21:00:00Z"))).toBe(true);
+    expect(reportEditable({ ...accepted, status: "COMPLETED" }, day("2027-05-01"))).toBe(false);
+    expect(reportEditable({ ...accepted, status: "CLOSED" }, day("2027-05-01"))).toBe(false);
+  });
+  it("an exchange is completed with both sides' reports, from the visit day on", () => {
+    const today = day("2027-04-20");
+    expect(canComplete(accepted, ["VISITOR", "HOST"], today)).toBe(true);
+    expect(canComplete(accepted, ["HOST", "VISITOR"], today)).toBe(true);
+    expect(canComplete(accepted, ["VISITOR"], today)).toBe(false);
+    expect(canComplete(accepted, ["HOST"], today)).toBe(false);
+    expect(canComplete(accepted, ["VISITOR", "HOST"], day("2027-04-13"))).toBe(false);
+    expect(canComplete({ ...accepted, status: "COMPLETED" }, ["VISITOR", "HOST"], today)).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ const EXPECTED: Record<string, [boolean, boolean, boolean, boolean, boolean, boo
   "network.requestJoin": [false, true, true, true, true, true],
   "network.readMembers": [false, true, true, true, true, true],
   "exchange.apply": [false, true, true, true, true, true],
+  "exchange.readReports": [false, true, true, true, true, true],
   "kit.requestReservation": [false, true, true, true, true, true],
   "feedback.give": [false, true, true, true, true, true],
   "programme.take": [false, true, true, true, true, true],

@@ -23,9 +23,15 @@ export default async function ExchangesPage() {
     <>
       <PageHeader title={t("exchanges.title")} lead={t("exchanges.lead")} />
       <ExchangeManageLink label={t("exchangeRounds.manage")} />
-      <p className="mb-6">
-        <Link href="/tyon-varjostus/paikat">{t("exchangeOffers.browse.link")}</Link>
-      </p>
+      <ul className="mb-6 space-y-1">
+        <li>
+          <Link href="/tyon-varjostus/paikat">{t("exchangeOffers.browse.link")}</Link>
+        </li>
+        <li>
+          {/* For signed-in staff: a signed-out reader is asked to sign in first. */}
+          <Link href="/tyon-varjostus/raportit">{t("exchangeReports.list.link")}</Link>
+        </li>
+      </ul>
       <ExchangeRounds rounds={rounds} locale={locale} t={t} />
     </>
   );

@@ -7,11 +7,21 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import type { ExchangeApplicationStatus, ExchangeMode } from "@/lib/db/enums";
+import type { ExchangeApplicationStatus, ExchangeMode, ExchangeReportSide } from "@/lib/db/enums";
 import { helsinkiToday } from "@/lib/dates";
 import { personNameSelect, toPersonName } from "@/lib/users/data";
 import type { PersonName } from "@/lib/users/rules";
-import { canWithdraw, HOST_SEES, offerHasDay } from "../rules";
+import { canComplete, canWithdraw, CLOSABLE, HOST_SEES, offerHasDay, REPORT_SIDES, reportEditable } from "../rules";
+
+export type ReportView = {
+  side: ExchangeReportSide;
+  author: PersonName | null;
+  experience: string;
+  takeHome: string | null;
+  consentToPublish: boolean;
+  publishedAt: Date | null;
+  updatedAt: Date;
+};
 
 export type ApplicationView = {
   id: string;
@@ -25,6 +35,9 @@ export type ApplicationView = {
   submittedAt: Date | null;
   decidedAt: Date | null;
   withdrawnAt: Date | null;
+  completedAt: Date | null;
+  closedAt: Date | null;
+  closeReason: string | null;
   applicant: PersonName;
   consentBy: PersonName | null;
   offer: {
@@ -38,7 +51,19 @@ export type ApplicationView = {
   };
   /** Days the host may fix: the applicant's preferred days the offer has within the visit period. */
   acceptableDays: Date[];
-  may: { consent: boolean; decide: boolean; withdraw: boolean };
+  /** The reports written so far, visitor's first. */
+  reports: ReportView[];
+  /** The visit day has come (reports may be written while it is accepted). */
+  visitDayReached: boolean;
+  may: {
+    consent: boolean;
+    decide: boolean;
+    withdraw: boolean;
+    /** The sides whose report the reader writes now (the visitor's own; the host's contact or a coordinator). */
+    report: ExchangeReportSide[];
+    complete: boolean;
+    close: boolean;
+  };
   /** The reader is the applicant. */
   own: boolean;
 };
@@ -65,7 +90,22 @@ export async function getApplicationView(
       submittedAt: true,
       decidedAt: true,
       withdrawnAt: true,
+      completedAt: true,
+      closedAt: true,
+      closeReason: true,
       applicant: { select: personNameSelect },
+      reports: {
+        select: {
+          side: true,
+          author: { select: personNameSelect },
+          experience: true,
+          takeHome: true,
+          consentToPublish: true,
+          publishedAt: true,
+          updatedAt: true,
+        },
+        orderBy: { side: "asc" },
+      },
       consentBy: { select: personNameSelect },
       offer: {
         select: {
@@ -93,6 +133,7 @@ export async function getApplicationView(
   const hosts = row.offer.hostPersonId === actor.id && HOST_SEES.includes(row.status);
   if (!own && !supervises && !hosts && !manages) return null;
   const { offer } = row;
+  const today = helsinkiToday(now);
   const acceptableDays = row.preferredDates.filter(
     (d) => offerHasDay(offer, d) && d >= offer.round.visitStartsOn && d <= offer.round.visitEndsOn,
   );
@@ -108,6 +149,9 @@ export async function getApplicationView(
     submittedAt: row.submittedAt,
     decidedAt: row.decidedAt,
     withdrawnAt: row.withdrawnAt,
+    completedAt: row.completedAt,
+    closedAt: row.closedAt,
+    closeReason: row.closeReason,
     applicant: toPersonName(row.applicant),
     consentBy: row.consentBy ? toPersonName(row.consentBy) : null,
     offer: {
@@ -120,10 +164,23 @@ export async function getApplicationView(
       round: { title: offer.round.title },
     },
     acceptableDays,
+    visitDayReached: row.visitDate !== null && today >= row.visitDate,
+    reports: row.reports.map((report) => ({ ...report, author: report.author ? toPersonName(report.author) : null })),
     may: {
       consent: row.status === "AWAITING_CONSENT" && !own && (supervises || manages),
       decide: row.status === "SUBMITTED" && (hosts || manages),
-      withdraw: own && canWithdraw(row, helsinkiToday(now)),
+      withdraw: own && canWithdraw(row, today),
+      report: reportEditable(row, today)
+        ? REPORT_SIDES.filter((side) => (side === "VISITOR" ? own : hosts || manages))
+        : [],
+      complete:
+        manages &&
+        canComplete(
+          row,
+          row.reports.map((r) => r.side),
+          today,
+        ),
+      close: manages && CLOSABLE.includes(row.status),
     },
     own,
   };

@@ -56,6 +56,23 @@ const fi = {
   "exchanges.mail.withdrawn.subject": "Hakemus peruttu: {offer}",
   "exchanges.mail.withdrawn.intro": "{person} perui hakemuksensa vaihtopaikkaasi: {offer}.",
   "exchanges.mail.withdrawn.dayFree": "Sovittu päivä {day} vapautui, ja paikka on taas haettavissa.",
+  "exchanges.mail.detail.closeReason": "Syy",
+  "exchanges.mail.reportsIn.subject": "Työn varjostus: {person} – molemmat raportit saapuneet",
+  "exchanges.mail.reportsIn.intro": "Vierailijan ja vastaanottajan raportit vaihdosta {offer} ({person}) ovat valmiit.",
+  "exchanges.mail.reportsIn.complete":
+    "Merkitse vaihto toteutuneeksi portaalissa: silloin raportit, joiden julkaisuun kirjoittaja on suostunut, julkaistaan.",
+  "exchanges.mail.completed.subject": "Vaihto toteutunut: {offer}",
+  "exchanges.mail.completed.intro": "Vaihto {offer} ({library}) on merkitty toteutuneeksi. Kiitos raportista!",
+  "exchanges.mail.completed.published":
+    "Jos annoit luvan julkaista raporttisi, se on nyt luettavissa portaalin vaihtoraporteissa kaikille kirjautuneille.",
+  "exchanges.mail.closed.subject": "Vaihto päätetty: {offer}",
+  "exchanges.mail.closed.intro": "Kehittämiskirjasto on päättänyt vaihdon {offer} ({library}) ilman toteutumista.",
+  "exchanges.error.reportBeforeVisit": "Raportin voi kirjoittaa vierailupäivästä alkaen.",
+  "exchanges.error.reportFinal": "Vaihto on jo merkitty toteutuneeksi, eikä raporttia voi enää muuttaa.",
+  "exchanges.error.noVisit": "Tästä hakemuksesta ei tullut vierailua, joten siitä ei kirjoiteta raporttia.",
+  "exchanges.error.reportsMissing":
+    "Vaihdon voi merkitä toteutuneeksi, kun vierailupäivä on ohi ja molemmat raportit ovat saapuneet.",
+  "exchanges.error.notUnderWay": "Vaihto on jo päättynyt.",
 } as const;
 
 const en: Record<keyof typeof fi, string> = {
@@ -115,6 +132,25 @@ const en: Record<keyof typeof fi, string> = {
   "exchanges.mail.withdrawn.subject": "Application withdrawn: {offer}",
   "exchanges.mail.withdrawn.intro": "{person} withdrew their application to your offer: {offer}.",
   "exchanges.mail.withdrawn.dayFree": "The agreed day {day} is free again, and the place is open to applications.",
+  "exchanges.mail.detail.closeReason": "Reason",
+  "exchanges.mail.reportsIn.subject": "Job shadowing: {person} – both reports are in",
+  "exchanges.mail.reportsIn.intro": "The visitor's and the host's reports on {offer} ({person}) are done.",
+  "exchanges.mail.reportsIn.complete":
+    "Mark the exchange completed in the portal: the reports whose authors consented are then published.",
+  "exchanges.mail.completed.subject": "Exchange completed: {offer}",
+  "exchanges.mail.completed.intro":
+    "The exchange {offer} ({library}) has been marked completed. Thank you for your report!",
+  "exchanges.mail.completed.published":
+    "If you consented to publishing your report, it can now be read by everyone signed in, among the portal's exchange reports.",
+  "exchanges.mail.closed.subject": "Exchange closed: {offer}",
+  "exchanges.mail.closed.intro":
+    "The development library has closed the exchange {offer} ({library}) without it taking place.",
+  "exchanges.error.reportBeforeVisit": "The report can be written from the visit day on.",
+  "exchanges.error.reportFinal": "The exchange has been completed; its report can no longer be changed.",
+  "exchanges.error.noVisit": "This application did not become a visit, so there is no report to write.",
+  "exchanges.error.reportsMissing":
+    "The exchange can be completed once the visit day has passed and both reports are in.",
+  "exchanges.error.notUnderWay": "The exchange has already ended.",
 };
 
 export default { fi, en };

@@ -29,6 +29,7 @@ import networksRoster from "./networks-roster";
 import networksAnnouncements from "./networks-announcements";
 import exchangesRounds from "./exchanges-rounds";
 import exchangesApplications from "./exchanges-applications";
+import exchangesReports from "./exchanges-reports";
 import revisions from "./revisions";
 import newsRound from "./news-round";
 import polls from "./polls";
@@ -85,6 +86,7 @@ export const areaCatalogues = [
   networksAnnouncements,
   exchangesRounds,
   exchangesApplications,
+  exchangesReports,
   revisions,
 ] as const;
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AcceptForm, ConsentForm, DeclineForm, WithdrawForm } from "@/components/exchanges/application-forms";
 import { Day } from "@/components/exchanges/day";
+import { CloseForm, CompleteForm, ReportForm } from "@/components/exchanges/report-forms";
 import { pickText } from "@/components/forms/pick-text";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,6 +15,8 @@ import {
   withdrawApplicationAction,
 } from "@/lib/exchanges/applications/actions";
 import { getApplicationView } from "@/lib/exchanges/applications/data";
+import { closeExchangeAction, completeExchangeAction, saveReportAction } from "@/lib/exchanges/reports/actions";
+import { REPORT_SIDES } from "@/lib/exchanges/rules";
 import { isUuid } from "@/lib/http/fields";
 import { getI18n } from "@/lib/i18n/server";
 import { displayNameWithLibrary } from "@/lib/users/rules";
@@ -21,7 +24,17 @@ import { displayNameWithLibrary } from "@/lib/users/rules";
 // Per request: one person's application, for the people concerned only (others: 404).
 export const instant = false;
 
-const DONE = ["haettu", "lupa", "eilupaa", "hyvaksytty", "hylatty", "peruttu"] as const;
+const DONE = [
+  "haettu",
+  "lupa",
+  "eilupaa",
+  "hyvaksytty",
+  "hylatty",
+  "peruttu",
+  "raportti",
+  "toteutunut",
+  "paatetty",
+] as const;
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,9 +52,11 @@ export default async function ApplicationPage({
   const application = isUuid(id) ? await getApplicationView(actor, id) : null;
   if (!application) notFound();
   const { t } = await getI18n();
-  const text = pickText(t, ["exchangeApplications.", "exchanges.error."]);
+  const text = pickText(t, ["exchangeApplications.", "exchangeReports.", "exchanges.error."]);
   const done = DONE.find((key) => key === query.tehty);
   const { offer } = application;
+  const showReports =
+    application.status === "ACCEPTED" || application.status === "COMPLETED" || application.reports.length > 0;
   const row = (label: string, value: React.ReactNode) => (
     <>
       <dt className="font-semibold">{label}</dt>
@@ -81,7 +96,14 @@ export default async function ApplicationPage({
         {application.consentBy
           ? row(t("exchangeApplications.field.consentBy"), displayNameWithLibrary(application.consentBy, t))
           : null}
+        {application.closeReason ? row(t("exchangeApplications.field.closeReason"), application.closeReason) : null}
       </dl>
+      {application.completedAt ? (
+        <p className="mb-6">{t("exchangeReports.completed", { date: formatDay(application.completedAt) })}</p>
+      ) : null}
+      {application.closedAt ? (
+        <p className="mb-6">{t("exchangeReports.closed", { date: formatDay(application.closedAt) })}</p>
+      ) : null}
       {application.motivation ? (
         <section aria-labelledby="perustelut" className="mb-6">
           <h2 id="perustelut" className={H2}>
@@ -132,6 +154,93 @@ export default async function ApplicationPage({
             />
             <DeclineForm action={decideApplicationAction} applicationId={application.id} text={text} />
           </div>
+        </section>
+      ) : null}
+      {showReports ? (
+        <section aria-labelledby="raportit" className="mb-6">
+          <h2 id="raportit" className={H2}>
+            {t("exchangeReports.title")}
+          </h2>
+          <p className="mb-3">{t("exchangeReports.lead")}</p>
+          {application.status === "ACCEPTED" && !application.visitDayReached && application.visitDate ? (
+            <p className="mb-3">{t("exchangeReports.notYet", { date: formatDay(application.visitDate) })}</p>
+          ) : null}
+          {REPORT_SIDES.map((side) => {
+            const report = application.reports.find((r) => r.side === side) ?? null;
+            const writes = application.may.report.includes(side);
+            if (!report && !writes) return null;
+            return (
+              <section key={side} aria-labelledby={`raportti-${side}`} className="mb-6">
+                <h3 id={`raportti-${side}`} className="mb-2 text-xl font-bold text-brand-900">
+                  {t(`exchangeReports.side.${side}`)}
+                </h3>
+                {report ? (
+                  <div className="mb-3">
+                    <p className="text-sm text-gray-700">
+                      {report.author ? `${displayNameWithLibrary(report.author, t)} · ` : null}
+                      {report.publishedAt
+                        ? t("exchangeReports.published", { date: formatDay(report.publishedAt) })
+                        : t(
+                            report.consentToPublish
+                              ? "exchangeReports.consentGiven"
+                              : "exchangeReports.consentNotGiven",
+                          )}
+                    </p>
+                    <h4 className="mt-2 font-semibold">{t("exchangeReports.field.experience")}</h4>
+                    <p className="whitespace-pre-line" lang="fi">
+                      {report.experience}
+                    </p>
+                    {report.takeHome ? (
+                      <>
+                        <h4 className="mt-2 font-semibold">{t("exchangeReports.field.takeHome")}</h4>
+                        <p className="whitespace-pre-line" lang="fi">
+                          {report.takeHome}
+                        </p>
+                      </>
+                    ) : null}
+                  </div>
+                ) : null}
+                {writes ? (
+                  <details open={!report} className="mb-2">
+                    <summary className="cursor-pointer font-semibold">{t(`exchangeReports.write.${side}`)}</summary>
+                    <div className="mt-3">
+                      <ReportForm
+                        action={saveReportAction}
+                        applicationId={application.id}
+                        side={side}
+                        current={report}
+                        text={text}
+                      />
+                    </div>
+                  </details>
+                ) : null}
+              </section>
+            );
+          })}
+          {application.reports.length === 0 && application.may.report.length === 0 ? (
+            <p>{t("exchangeReports.none")}</p>
+          ) : null}
+        </section>
+      ) : null}
+      {application.may.close || application.may.complete ? (
+        <section aria-labelledby="paattaminen" className="mb-6">
+          <h2 id="paattaminen" className={H2}>
+            {t("exchangeReports.coordinator.title")}
+          </h2>
+          {application.may.complete ? (
+            <div className="mb-4">
+              <p className="mb-3">{t("exchangeReports.coordinator.completeLead")}</p>
+              <CompleteForm action={completeExchangeAction} applicationId={application.id} text={text} />
+            </div>
+          ) : application.status === "ACCEPTED" ? (
+            <p className="mb-4">{t("exchangeReports.coordinator.waiting")}</p>
+          ) : null}
+          {application.may.close ? (
+            <div>
+              <p className="mb-3">{t("exchangeReports.coordinator.closeLead")}</p>
+              <CloseForm action={closeExchangeAction} applicationId={application.id} text={text} />
+            </div>
+          ) : null}
         </section>
       ) : null}
       {application.may.withdraw ? (

@@ -52,6 +52,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/tyon-varjostus/paikat/uusi",
   "/tyon-varjostus/hakemukset/:id",
   "/tyon-varjostus/raportit",
+  "/tyon-varjostus/omat",
   "/verkostot/:slug/hallinta",
   "/verkostot/:slug/tapahtumat/uusi",
   "/verkostot/:slug/tiedotteet/uusi",

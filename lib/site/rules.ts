@@ -79,6 +79,7 @@ export const DISALLOWED_PATHS = [
   "/tyon-varjostus/hakemukset/",
   // The published exchange reports: for signed-in staff.
   "/tyon-varjostus/raportit",
+  "/tyon-varjostus/omat",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

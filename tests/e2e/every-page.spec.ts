@@ -304,6 +304,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/tyon-varjostus/paikat/uusi",
       // An application with the host: the coordinator's decision forms.
       `/tyon-varjostus/hakemukset/${i.exchangeApplication}`,
+      // Exchanges waiting to be completed.
+      "/tyon-varjostus/omat",
       // The usage figures (ADR 27), and with an error (a day that does not exist).
       "/pike-boksit/kaytto",
       "/pike-boksit/kaytto?from=31.2.2027",
@@ -334,6 +336,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/tyon-varjostus/raportit",
       "/tyon-varjostus/raportit?teema=asiakaspalvelu",
       "/tyon-varjostus/raportit?teema=ei-teemaa",
+      // One's own applications.
+      "/tyon-varjostus/omat",
     ],
   },
   {
@@ -342,8 +346,9 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
     paths: (i) => [
       "/tilaukset/uusi",
       `/koulutukset/hallinta/ohjelmat/${i.programme}/eteneminen`,
-      // Their own library's job-shadowing offer.
+      // Their own library's job-shadowing offer, and applications waiting for their consent.
       "/tyon-varjostus/paikat/uusi",
+      "/tyon-varjostus/omat",
     ],
   },
   {

@@ -3,7 +3,10 @@
 // days (a first try without days is refused) → their supervisor, by the
 // consent mail's link, consents → the host sees it (not before), accepting
 // without a day is refused, accepts one with a message → the applicant sees
-// the agreed day and withdraws, which frees the place.
+// the agreed day and withdraws, which frees the place. After a visit (issue
+// 15 item 4): both sides report (a first try without text is refused), the
+// coordinators' mail, the coordinator completes, and the consented report is
+// published under its theme while the other is not.
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import {
@@ -133,4 +136,86 @@ test("consent → the host accepts a day → the applicant withdraws", async ({ 
     offer!.id,
   ]);
   expect(state?.placesTaken).toBe(0);
+});
+
+test("after the visit: both reports → the coordinator completes → the consented report is published", async ({
+  page,
+}) => {
+  const id = randomUUID().slice(0, 8);
+  const visitor = await person("vierailija", id, "nokia");
+  const host = await person("isanta", id, "tampere");
+  const coordinator = await person("koordinaattori", id, "tampere", "COORDINATOR");
+  const reader = await person("lukija", id, "muurame");
+  const [round] = await query<{ id: string }>(
+    `INSERT INTO "ExchangeRound" (year, title, status, "offerOpensAt", "offerClosesAt", "applicationOpensAt",
+       "applicationClosesAt", "visitStartsOn", "visitEndsOn")
+     VALUES (2095, $1, 'OPEN', current_date - 60, current_date - 50, current_date - 45, current_date - 30,
+       current_date - 20, current_date + 20) RETURNING id`,
+    [`E2E-raporttikierros ${id}`],
+  );
+  const [offer] = await query<{ id: string }>(
+    `INSERT INTO "ExchangeOffer" ("roundId", "hostLibraryId", "hostPersonId", title, themes, "startDate", "endDate",
+       places, "placesTaken")
+     VALUES ($1, (SELECT id FROM "Library" WHERE slug = 'tampere'), $2, $3, ARRAY['asiakaspalvelu'],
+       current_date - 5, current_date - 1, 2, 1)
+     RETURNING id`,
+    [round!.id, host.id, `E2E-raporttipaikka ${id}`],
+  );
+  const [application] = await query<{ id: string }>(
+    `INSERT INTO "ExchangeApplication" ("offerId", "applicantId", "fromLibraryId", status, "preferredDates",
+       "visitDate", "submittedAt", "decidedAt")
+     VALUES ($1, $2, (SELECT id FROM "Library" WHERE slug = 'nokia'), 'ACCEPTED', ARRAY[current_date - 2],
+       current_date - 2, now() - interval '40 days', now() - interval '35 days')
+     RETURNING id`,
+    [offer!.id, visitor.id],
+  );
+  const path = `/tyon-varjostus/hakemukset/${application!.id}`;
+  const learned = `Palautekooste viikoittain ${id}`;
+  const hostLearned = `Vierailija kysyi hyviä kysymyksiä ${id}`;
+
+  // The visitor: a report without text is refused; then written, with consent to publish.
+  await as(page, visitor.email);
+  await visit(page, path);
+  await expectAccessible(page);
+  const visitorForm = main(page).getByRole("region", { name: "Vierailijan raportti" });
+  await visitorForm.getByRole("button", { name: "Tallenna raportti" }).click();
+  await expect(main(page).getByRole("alert").first()).toBeVisible();
+  await expectAccessible(page);
+  await visitorForm.getByLabel(/^Mitä opin/).fill(learned);
+  await visitorForm.getByLabel(/^Mitä vien kotiin/).fill("Kokeilemme koostetta omassa kirjastossa.");
+  await visitorForm.getByRole("checkbox", { name: /saa julkaista/ }).check();
+  await visitorForm.getByRole("button", { name: "Tallenna raportti" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}\\?tehty=raportti$`));
+  await expect(main(page)).toContainText(learned);
+  await expect(main(page)).toContainText("Julkaisulupa annettu");
+  await expectAccessible(page);
+
+  // The host writes theirs without consent; the coordinators hear that both are in.
+  await as(page, host.email);
+  await visit(page, path);
+  const hostForm = main(page).getByRole("region", { name: "Vastaanottajan raportti" });
+  await hostForm.getByLabel(/^Mitä opin/).fill(hostLearned);
+  await hostForm.getByRole("button", { name: "Tallenna raportti" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}\\?tehty=raportti$`));
+  await expect(main(page)).toContainText("Ei julkaisulupaa");
+  await expectAccessible(page);
+  const ready = await waitForMail(coordinator.email);
+  expect(ready.text).toContain(path);
+
+  // The coordinator completes it: the consented report is published, both sides are told.
+  await as(page, coordinator.email);
+  await visit(page, path);
+  await expectAccessible(page);
+  await main(page).getByRole("button", { name: "Merkitse toteutuneeksi" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}\\?tehty=toteutunut$`));
+  await expect(main(page)).toContainText("Toteutunut");
+  await expectAccessible(page);
+  expect((await waitForMail(visitor.email)).subject).toContain("Vaihto toteutunut");
+
+  // Any signed-in staff member reads it under its theme; the host's report stays unpublished.
+  await as(page, reader.email);
+  await visit(page, "/tyon-varjostus/raportit?teema=asiakaspalvelu");
+  await expect(main(page)).toContainText(learned);
+  await expect(main(page)).not.toContainText(hostLearned);
+  await expectAccessible(page);
 });

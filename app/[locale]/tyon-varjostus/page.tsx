@@ -31,6 +31,9 @@ export default async function ExchangesPage() {
           {/* For signed-in staff: a signed-out reader is asked to sign in first. */}
           <Link href="/tyon-varjostus/raportit">{t("exchangeReports.list.link")}</Link>
         </li>
+        <li>
+          <Link href="/tyon-varjostus/omat">{t("exchangeOverview.link")}</Link>
+        </li>
       </ul>
       <ExchangeRounds rounds={rounds} locale={locale} t={t} />
     </>

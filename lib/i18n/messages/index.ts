@@ -30,6 +30,7 @@ import networksAnnouncements from "./networks-announcements";
 import exchangesRounds from "./exchanges-rounds";
 import exchangesApplications from "./exchanges-applications";
 import exchangesReports from "./exchanges-reports";
+import exchangesOverview from "./exchanges-overview";
 import revisions from "./revisions";
 import newsRound from "./news-round";
 import polls from "./polls";
@@ -87,6 +88,7 @@ export const areaCatalogues = [
   exchangesRounds,
   exchangesApplications,
   exchangesReports,
+  exchangesOverview,
   revisions,
 ] as const;
 

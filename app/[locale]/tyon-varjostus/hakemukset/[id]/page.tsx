@@ -65,7 +65,8 @@ export default async function ApplicationPage({
   );
   return (
     <>
-      <p className="mb-4">
+      <p className="mb-4 flex flex-wrap gap-x-6">
+        <Link href="/tyon-varjostus/omat">{t("exchangeOverview.title")}</Link>
         <Link href="/tyon-varjostus/paikat">{t("exchangeOffers.browse.title")}</Link>
       </p>
       <PageHeader

@@ -832,3 +832,26 @@ export function exchangeEndedMail(
     ],
   }));
 }
+
+/** To the offer's contact: the visit agreed for a day (the .ics goes with it). */
+export function exchangeVisitAgreedMail(
+  view: { recipient: Recipient; application: ExchangeMailApplication },
+  options: { appUrl: string },
+): ComposedMail {
+  const a = view.application;
+  return compose(view.recipient.locale, (t) => ({
+    subject: t("exchanges.mail.agreed.subject", { person: displayName(personOf(a), t) }),
+    lines: [
+      greeting(t, view.recipient),
+      t("exchanges.mail.agreed.intro", {
+        person: displayNameWithLibrary(personOf(a), t),
+        offer: a.offer.title,
+        day: a.visitDate ? formatDate(a.visitDate) : "",
+      }),
+      a.hostMessage ? `${t("exchanges.mail.detail.hostMessage")}:\n${a.hostMessage}` : null,
+      exchangeFacts(t, a, options.appUrl),
+      t("exchanges.mail.agreed.report"),
+      t("mail.signature"),
+    ],
+  }));
+}

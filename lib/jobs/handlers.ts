@@ -24,6 +24,7 @@ import {
   exchangeConsentRequestedMail,
   exchangeEndedMail,
   exchangeReportsInMail,
+  exchangeVisitAgreedMail,
   networkJoinRequestsStaleMail,
   invitationMail,
   kitHandoverIssuesMail,
@@ -649,6 +650,33 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
         )
       : null;
     await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
+    return "sent";
+  },
+  "email.exchangeVisitAgreed": async ({ applicationId, hostId }, ctx) => {
+    const [a, recipient] = await Promise.all([
+      loadExchangeApplicationForMail(applicationId, ctx.db),
+      loadOpenRecipient(hostId, ctx.db),
+    ]);
+    if (!a || a.status !== "ACCEPTED" || !a.visitDate) return "skipped: moved on";
+    if (!recipient) return "skipped: account closed";
+    const icalEvent = exchangeVisitInvitation(
+      {
+        applicationId: a.id,
+        offerTitle: a.offer.title,
+        hostLibraryName: a.offer.hostLibrary.name,
+        visitDate: a.visitDate.toISOString().slice(0, 10),
+      },
+      {
+        appUrl: ctx.appUrl,
+        locale: recipient.locale,
+        method: "REQUEST",
+        organizer: ctx.organizer,
+        attendee: { email: recipient.email, name: recipient.name },
+        now: ctx.now,
+      },
+    );
+    const mail = exchangeVisitAgreedMail({ recipient, application: a }, { appUrl: ctx.appUrl });
+    await ctx.mailer({ to: recipient.email, ...mail, icalEvent });
     return "sent";
   },
   "email.exchangeReportsIn": async ({ applicationId, coordinatorId }, ctx) => {

@@ -64,6 +64,8 @@ export type JobPayloads = {
   "email.exchangeApplicationDecided": { applicationId: string; status: "ACCEPTED" | "DECLINED" };
   /** The applicant withdrew an application the host had seen (an accepted day's entry is cancelled). */
   "email.exchangeApplicationWithdrawn": { applicationId: string; hostId: string };
+  /** The agreed day, to the offer's contact (with the day's .ics; the same UID as the applicant's entry). */
+  "email.exchangeVisitAgreed": { applicationId: string; hostId: string };
   /** Both reports of an exchange are in, to each coordinator (once per exchange): it can be completed. */
   "email.exchangeReportsIn": { applicationId: string; coordinatorId: string };
   /** A coordinator completed or closed an exchange, to the visitor and the host's contact; skipped once moved on. */

@@ -60,6 +60,7 @@ export const payloadSchemas: { [N in JobName]: z.ZodType<JobPayloads[N]> } = {
     status: z.enum(["ACCEPTED", "DECLINED"]),
   }),
   "email.exchangeApplicationWithdrawn": z.object({ applicationId: z.uuid(), hostId: z.uuid() }),
+  "email.exchangeVisitAgreed": z.object({ applicationId: z.uuid(), hostId: z.uuid() }),
   "email.exchangeReportsIn": z.object({ applicationId: z.uuid(), coordinatorId: z.uuid() }),
   "email.exchangeEnded": z.object({
     applicationId: z.uuid(),

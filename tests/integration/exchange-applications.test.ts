@@ -4,7 +4,8 @@
 // nothing until then), straight to the host otherwise; who may consent; one
 // application per person and offer, even when two arrive at once; withdrawing
 // until the visit, an accepted place given back; the mails each step queues,
-// run through their handlers (the accepted one with the day's .ics).
+// run through their handlers (the accepted ones, to the applicant and the
+// host's contact, with the day's .ics).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/policy";
@@ -270,6 +271,13 @@ describe("withdrawing", () => {
     expect(sent.mails[0]?.text).toContain("Tervetuloa!");
     expect(sent.mails[0]?.icalEvent?.method).toBe("REQUEST");
     expect(sent.mails[0]?.icalEvent?.content).toContain("DTSTART;VALUE=DATE:20900402");
+    // The host's contact gets the same day in their calendar (the UID the cancellation uses).
+    const agreed = await jobs("email.exchangeVisitAgreed", id);
+    expect(agreed.map((j) => j.payload)).toEqual([{ applicationId: id, hostId: host.id }]);
+    const hostMail = await run("email.exchangeVisitAgreed", agreed[0]!.payload as never);
+    expect(hostMail.mails[0]?.to).toBe((await db.user.findUniqueOrThrow({ where: { id: host.id } })).email);
+    expect(hostMail.mails[0]?.icalEvent?.method).toBe("REQUEST");
+    expect(hostMail.mails[0]?.icalEvent?.content).toContain(`exchange-visit-${id}`);
 
     // Someone else cannot withdraw it, nor the applicant on the day itself.
     await expect(withdrawApplication(host, { applicationId: id }, { now: IN_WINDOW })).rejects.toMatchObject({

@@ -120,8 +120,11 @@ async function decideApplicationUncached(
       where: { id: row.id },
       data: { status: "ACCEPTED", visitDate: day, hostMessage: decision.message ?? null, decidedAt: now },
     });
-    // The applicant's mail carries the day's calendar entry.
+    // Both the applicant's mail and the host contact's carry the day's calendar entry.
     await enqueue(tx, "email.exchangeApplicationDecided", { applicationId: row.id, status: "ACCEPTED" });
+    if (row.hostPersonId) {
+      await enqueue(tx, "email.exchangeVisitAgreed", { applicationId: row.id, hostId: row.hostPersonId });
+    }
     await audit(
       tx,
       actor,

@@ -57,6 +57,10 @@ const fi = {
   "exchanges.mail.withdrawn.intro": "{person} perui hakemuksensa vaihtopaikkaasi: {offer}.",
   "exchanges.mail.withdrawn.dayFree": "Sovittu päivä {day} vapautui, ja paikka on taas haettavissa.",
   "exchanges.mail.detail.closeReason": "Syy",
+  "exchanges.mail.agreed.subject": "Vierailu sovittu: {person}",
+  "exchanges.mail.agreed.intro": "{person} vierailee vaihtopaikassa {offer} {day}. Kalenterimerkintä on liitteenä.",
+  "exchanges.mail.agreed.report":
+    "Vierailun jälkeen kirjoita lyhyt vastaanottajan raportti: mitä vierailu antoi teille.",
   "exchanges.mail.reportsIn.subject": "Työn varjostus: {person} – molemmat raportit saapuneet",
   "exchanges.mail.reportsIn.intro": "Vierailijan ja vastaanottajan raportit vaihdosta {offer} ({person}) ovat valmiit.",
   "exchanges.mail.reportsIn.complete":
@@ -133,6 +137,9 @@ const en: Record<keyof typeof fi, string> = {
   "exchanges.mail.withdrawn.intro": "{person} withdrew their application to your offer: {offer}.",
   "exchanges.mail.withdrawn.dayFree": "The agreed day {day} is free again, and the place is open to applications.",
   "exchanges.mail.detail.closeReason": "Reason",
+  "exchanges.mail.agreed.subject": "Visit agreed: {person}",
+  "exchanges.mail.agreed.intro": "{person} visits {offer} on {day}. The calendar entry is attached.",
+  "exchanges.mail.agreed.report": "After the visit, write a short host's report: what the visit gave you.",
   "exchanges.mail.reportsIn.subject": "Job shadowing: {person} – both reports are in",
   "exchanges.mail.reportsIn.intro": "The visitor's and the host's reports on {offer} ({person}) are done.",
   "exchanges.mail.reportsIn.complete":

@@ -107,14 +107,15 @@ describe("who sees an application, and which forms", () => {
     const seen: Record<string, unknown> = {};
     for (const who of WHO) seen[who] = (await getApplicationView(people[who], id))?.may ?? null;
     expect(seen).toEqual({
-      applicant: { consent: false, decide: false, withdraw: true },
-      supervisor: { consent: true, decide: false, withdraw: false },
+      applicant: { consent: false, decide: false, withdraw: true, report: [], complete: false, close: false },
+      supervisor: { consent: true, decide: false, withdraw: false, report: [], complete: false, close: false },
       otherSupervisor: null,
       // The host does not see it before consent.
       host: null,
       otherStaff: null,
-      coordinator: { consent: true, decide: false, withdraw: false },
-      admin: { consent: true, decide: false, withdraw: false },
+      // Coordinators may also close it (it will not go ahead).
+      coordinator: { consent: true, decide: false, withdraw: false, report: [], complete: false, close: true },
+      admin: { consent: true, decide: false, withdraw: false, report: [], complete: false, close: true },
     });
     expect(await getApplicationView(null, id)).toBeNull();
     await db.exchangeApplication.delete({ where: { id } });
@@ -123,12 +124,22 @@ describe("who sees an application, and which forms", () => {
   it("once it is with the host", async () => {
     const id = await application("SUBMITTED");
     const host = await getApplicationView(people.host, id);
-    expect(host?.may).toEqual({ consent: false, decide: true, withdraw: false });
+    expect(host?.may).toEqual({
+      consent: false,
+      decide: true,
+      withdraw: false,
+      report: [],
+      complete: false,
+      close: false,
+    });
     expect(host?.acceptableDays.map((d) => d.toISOString().slice(0, 10))).toEqual([iso(41), iso(43)]);
     expect((await getApplicationView(people.supervisor, id))?.may).toEqual({
       consent: false,
       decide: false,
       withdraw: false,
+      report: [],
+      complete: false,
+      close: false,
     });
     expect(await getApplicationView(people.otherStaff, id)).toBeNull();
     await db.exchangeApplication.delete({ where: { id } });
@@ -173,7 +184,7 @@ describe("the forms", () => {
     const id = await application("AWAITING_CONSENT");
     const status = async () => (await db.exchangeApplication.findUniqueOrThrow({ where: { id } })).status;
 
-    // The applicant cannot consent to their own; the host cannot decide before consent.
+    // The applicant cannot consent to their own; the host does not know of it before consent.
     expect(
       (await submit(consentAction, people.applicant, { applicationId: id, decision: "approve" })).state,
     ).toMatchObject({ formError: "form.error.FORBIDDEN" });
@@ -185,7 +196,7 @@ describe("the forms", () => {
           visitDate: iso(41),
         })
       ).state,
-    ).toMatchObject({ fields: { applicationId: "exchanges.error.notWaiting" } });
+    ).toMatchObject({ fields: { applicationId: "exchanges.error.unknownApplication" } });
     expect(await status()).toBe("AWAITING_CONSENT");
 
     const consent = await submit(consentAction, people.supervisor, { applicationId: id, decision: "approve" });
@@ -200,7 +211,8 @@ describe("the forms", () => {
           visitDate: iso(41),
         })
       ).state,
-    ).toMatchObject({ formError: "form.error.FORBIDDEN" });
+      // Someone who may not see the application is told it is not found.
+    ).toMatchObject({ fields: { applicationId: "exchanges.error.unknownApplication" } });
     const bad = await submit(decideApplicationAction, people.host, {
       applicationId: id,
       decision: "accept",

@@ -149,10 +149,10 @@ describe("applying", () => {
     ]);
     expect(await jobs("email.exchangeApplicationSubmitted", application.id)).toEqual([]);
     expect((await run("email.exchangeConsentRequested", consent[0]!.payload as never)).outcome).toBe("sent");
-    // The host cannot decide it yet.
+    // The host does not know of it yet.
     await expect(
       decideApplication(host, { applicationId: application.id, decision: "accept", visitDate: "2090-04-02" }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     await expect(
       decideConsent(muurameSupervisor, { applicationId: application.id, decision: "approve" }),
@@ -184,7 +184,8 @@ describe("applying", () => {
         const { mails } = await run("email.exchangeApplicationDecided", decided[0]!.payload as never);
         expect(mails[0]?.text).toContain("Esihenkilösi ei antanut suostumusta");
       } else {
-        await expect(attempt).rejects.toMatchObject({ code: who ? "FORBIDDEN" : "UNAUTHENTICATED" });
+        // Neither sees the application (its page's rule): not found, as far as they can tell.
+        await expect(attempt).rejects.toMatchObject({ code: who ? "NOT_FOUND" : "UNAUTHENTICATED" });
         expect(await db.exchangeApplication.findUniqueOrThrow({ where: { id } })).toEqual(before);
       }
     }

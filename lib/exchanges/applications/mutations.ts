@@ -20,7 +20,7 @@ import type { ExchangeApplicationStatus } from "@/lib/db/enums";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { helsinkiToday } from "@/lib/dates";
 import { enqueue, enqueueMany } from "@/lib/jobs/mutations";
-import { applicationWindowOpen, canWithdraw, offerHasDay } from "../rules";
+import { applicationWindowOpen, canWithdraw, HOST_SEES, offerHasDay } from "../rules";
 import { applySchema, consentSchema, decideApplicationSchema, withdrawSchema } from "./schema";
 
 type Options = { client?: Db; now?: Date };
@@ -39,6 +39,8 @@ type ApplicationRow = {
   id: string;
   status: ExchangeApplicationStatus;
   offerId: string;
+  applicantId: string;
+  fromLibraryId: string | null;
   hostPersonId: string | null;
   startDate: Date;
   endDate: Date;
@@ -49,7 +51,8 @@ type ApplicationRow = {
 
 async function lockApplication(tx: Tx, applicationId: string): Promise<ApplicationRow | null> {
   const rows = await tx.$queryRaw<ApplicationRow[]>`
-    SELECT a."id", a."status", a."offerId", o."hostPersonId", o."startDate", o."endDate", o."dates",
+    SELECT a."id", a."status", a."offerId", a."applicantId", a."fromLibraryId", o."hostPersonId",
+           o."startDate", o."endDate", o."dates",
            r."visitStartsOn", r."visitEndsOn"
     FROM "ExchangeApplication" a
     JOIN "ExchangeOffer" o ON o."id" = a."offerId"
@@ -62,6 +65,28 @@ async function lockApplication(tx: Tx, applicationId: string): Promise<Applicati
 /** The offer's contact person, or a coordinator. */
 function mayDecide(actor: Actor, row: ApplicationRow): boolean {
   return can(actor, "exchange.manage") || (row.hostPersonId !== null && row.hostPersonId === actor.id);
+}
+
+/**
+ * Whether the actor may know of the application at all — the same rule as its
+ * page (getApplicationView): anyone else is told it is not found, whatever
+ * they try, so an id reveals nothing.
+ */
+function seesApplication(
+  actor: Actor,
+  row: {
+    status: ExchangeApplicationStatus;
+    applicantId: string;
+    fromLibraryId: string | null;
+    hostPersonId: string | null;
+  },
+): boolean {
+  return (
+    row.applicantId === actor.id ||
+    (actor.roles.includes("SUPERVISOR") && row.fromLibraryId !== null && actor.libraryId === row.fromLibraryId) ||
+    (row.hostPersonId === actor.id && HOST_SEES.includes(row.status)) ||
+    can(actor, "exchange.manage")
+  );
 }
 
 export type DecidedApplication = { id: string; status: "ACCEPTED" | "DECLINED"; visitDate: Date | null };
@@ -83,7 +108,9 @@ async function decideApplicationUncached(
   const now = options.now ?? new Date();
   return (options.client ?? db()).$transaction(async (tx) => {
     const row = await lockApplication(tx, decision.applicationId);
-    if (!row) throw fieldError("applicationId", "exchanges.error.unknownApplication", "NOT_FOUND");
+    if (!row || !seesApplication(actor, row)) {
+      throw fieldError("applicationId", "exchanges.error.unknownApplication", "NOT_FOUND");
+    }
     if (!mayDecide(actor, row)) throw new AppError("FORBIDDEN", "Only the offer's contact or a coordinator decides.");
     if (row.status !== "SUBMITTED") throw fieldError("applicationId", "exchanges.error.notWaiting", "CONFLICT");
 
@@ -271,11 +298,15 @@ async function decideConsentUncached(actor: Actor | null, input: unknown, option
         offerId: string;
         applicantId: string;
         fromLibraryId: string | null;
+        hostPersonId: string | null;
       }[]
-    >`SELECT "id", "status", "offerId", "applicantId", "fromLibraryId" FROM "ExchangeApplication"
-      WHERE "id" = ${applicationId}::uuid FOR UPDATE`;
+    >`SELECT a."id", a."status", a."offerId", a."applicantId", a."fromLibraryId", o."hostPersonId"
+      FROM "ExchangeApplication" a JOIN "ExchangeOffer" o ON o."id" = a."offerId"
+      WHERE a."id" = ${applicationId}::uuid FOR UPDATE OF a`;
     const row = rows[0];
-    if (!row) throw fieldError("applicationId", "exchanges.error.unknownApplication", "NOT_FOUND");
+    if (!row || !seesApplication(actor, row)) {
+      throw fieldError("applicationId", "exchanges.error.unknownApplication", "NOT_FOUND");
+    }
     const supervisesIt =
       actor.roles.includes("SUPERVISOR") && row.fromLibraryId !== null && actor.libraryId === row.fromLibraryId;
     if ((!supervisesIt && !can(actor, "exchange.manage")) || actor.id === row.applicantId) {

@@ -31,23 +31,22 @@ async function publishOfferUncached(
   const today = helsinkiToday(options.now ?? new Date());
   return (options.client ?? db()).$transaction(
     async (tx) => {
-      const [round, library, themes] = await Promise.all([
-        tx.exchangeRound.findUnique({
-          where: { id: values.roundId },
-          select: {
-            id: true,
-            status: true,
-            offerOpensAt: true,
-            offerClosesAt: true,
-            applicationOpensAt: true,
-            applicationClosesAt: true,
-            visitStartsOn: true,
-            visitEndsOn: true,
-          },
-        }),
-        tx.library.findUnique({ where: { id: values.hostLibraryId }, select: { id: true } }),
-        tx.theme.findMany({ where: { slug: { in: values.themes } }, select: { slug: true } }),
-      ]);
+      // One after another: a transaction's client runs one query at a time.
+      const round = await tx.exchangeRound.findUnique({
+        where: { id: values.roundId },
+        select: {
+          id: true,
+          status: true,
+          offerOpensAt: true,
+          offerClosesAt: true,
+          applicationOpensAt: true,
+          applicationClosesAt: true,
+          visitStartsOn: true,
+          visitEndsOn: true,
+        },
+      });
+      const library = await tx.library.findUnique({ where: { id: values.hostLibraryId }, select: { id: true } });
+      const themes = await tx.theme.findMany({ where: { slug: { in: values.themes } }, select: { slug: true } });
       if (!round) throw fieldError("roundId", "exchangeRounds.error.unknownRound", "NOT_FOUND");
       if (!offerWindowOpen(round, today)) throw fieldError("roundId", "exchangeOffers.error.windowClosed", "CONFLICT");
       if (!library) throw fieldError("hostLibraryId", "validation.invalid");

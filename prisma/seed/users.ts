@@ -41,6 +41,8 @@ export const PEOPLE = {
   valkeakoskiStaff: "virkailija@valkeakoski.fi",
   jyvaskylaStaff: "informaatikko@jkl.fi",
   palokkaStaff: "palokka@jkl.fi",
+  muurameStaff: "kirjastovirkailija@muurame.fi",
+  tampereStaff: "kirjastovirkailija@tampere.fi",
 } as const;
 
 export const USERS: UserSeed[] = [
@@ -154,6 +156,22 @@ export const USERS: UserSeed[] = [
     roles: [Role.STAFF],
     librarySlug: "jyvaskyla",
     title: "Kirjastonhoitaja, Palokan kirjasto",
+    isDemo: false,
+  },
+  {
+    email: PEOPLE.muurameStaff,
+    name: "Muuramen kirjastovirkailija (demo)",
+    roles: [Role.STAFF],
+    librarySlug: "muurame",
+    title: "Kirjastovirkailija",
+    isDemo: false,
+  },
+  {
+    email: PEOPLE.tampereStaff,
+    name: "Tampereen kirjastovirkailija (demo)",
+    roles: [Role.STAFF],
+    librarySlug: "tampere",
+    title: "Kirjastovirkailija, Hervannan kirjasto",
     isDemo: false,
   },
 ];

@@ -176,9 +176,12 @@ describe("deciding", () => {
         await expect(decline()).resolves.toMatchObject({ status: "DECLINED" });
         expect((await written(offerId)).offer.placesTaken).toBe(1);
       } else {
-        const code = caller === "signedOut" ? "UNAUTHENTICATED" : "FORBIDDEN";
-        await expect(accept()).rejects.toMatchObject({ code });
-        await expect(decline()).rejects.toMatchObject({ code });
+        // The applicant sees their own application (the first) but does not decide it; an application
+        // one may not see (anyone else's) is not found.
+        const refused = (own: boolean) =>
+          caller === "signedOut" ? "UNAUTHENTICATED" : caller === "applicant" && own ? "FORBIDDEN" : "NOT_FOUND";
+        await expect(accept()).rejects.toMatchObject({ code: refused(true) });
+        await expect(decline()).rejects.toMatchObject({ code: refused(false) });
         expect(await written(offerId)).toEqual(before);
       }
     });

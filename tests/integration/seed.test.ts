@@ -1,6 +1,7 @@
 // npm run db:seed must be idempotent and carry the source minutes.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
+import { windowsInOrder } from "@/lib/exchanges/rules";
 import { seedDemoData } from "@/prisma/seed";
 
 let db: Db;
@@ -37,6 +38,8 @@ async function counts() {
     "networkMembership",
     "exchangeRound",
     "exchangeOffer",
+    "exchangeApplication",
+    "exchangeReport",
     "page",
   ] as const;
   const out: Record<string, number> = {};
@@ -129,5 +132,52 @@ describe("demo data", () => {
     const feedback = await db.feedback.findMany({ select: { rating: true, enrolment: { select: { status: true } } } });
     expect(feedback.length).toBeGreaterThanOrEqual(2);
     for (const f of feedback) expect(f.enrolment.status).toBe("ATTENDED");
+  });
+
+  it("has the 2023 trial's completed exchanges with both reports, and the open round's applications in every state", async () => {
+    const rounds = await db.exchangeRound.findMany({
+      include: {
+        offers: {
+          select: {
+            places: true,
+            placesTaken: true,
+            hostLibrary: { select: { region: true, municipality: true } },
+            applications: {
+              select: {
+                status: true,
+                completedAt: true,
+                reports: { select: { side: true, consentToPublish: true, publishedAt: true } },
+              },
+            },
+          },
+        },
+      },
+    });
+    const trial = rounds.find((r) => r.year === 2023)!;
+    expect(trial.status).toBe("CLOSED");
+    const completed = trial.offers.flatMap((o) => o.applications).filter((a) => a.status === "COMPLETED");
+    expect(completed.length).toBeGreaterThanOrEqual(2);
+    for (const a of completed) {
+      expect(a.reports.map((r) => r.side).sort()).toEqual(["HOST", "VISITOR"]);
+      // Completing published the reports whose authors consented, and only those.
+      for (const r of a.reports) expect(r.publishedAt).toEqual(r.consentToPublish ? a.completedAt : null);
+    }
+    expect(completed.flatMap((a) => a.reports).some((r) => !r.consentToPublish)).toBe(true);
+
+    const current = rounds.find((r) => r.status === "OPEN")!;
+    expect(windowsInOrder(current)).toBe(true);
+    expect(new Set(current.offers.map((o) => o.hostLibrary.region))).toEqual(new Set(["PIRKANMAA", "KESKI_SUOMI"]));
+    expect(new Set(current.offers.map((o) => o.hostLibrary.municipality)).size).toBeGreaterThanOrEqual(5);
+    const states = new Set(current.offers.flatMap((o) => o.applications.map((a) => a.status)));
+    for (const status of ["AWAITING_CONSENT", "SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN", "CLOSED"] as const) {
+      expect(states, status).toContain(status);
+    }
+
+    // The counter of places agrees with the applications that hold one (ADR 30).
+    for (const offer of rounds.flatMap((r) => r.offers)) {
+      const held = offer.applications.filter((a) => a.status === "ACCEPTED" || a.status === "COMPLETED").length;
+      expect(offer.placesTaken).toBe(held);
+      expect(offer.placesTaken).toBeLessThanOrEqual(offer.places);
+    }
   });
 });

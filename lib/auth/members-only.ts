@@ -49,6 +49,7 @@ export const MEMBERS_ONLY_PAGES = [
   "/verkostot/uusi",
   "/tyon-varjostus/kierrokset",
   "/tyon-varjostus/kierrokset/uusi",
+  "/tyon-varjostus/kierrokset/:id",
   "/tyon-varjostus/paikat/uusi",
   "/tyon-varjostus/hakemukset/:id",
   "/tyon-varjostus/raportit",

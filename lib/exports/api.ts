@@ -1,7 +1,8 @@
-// The participant-list downloads as the JSON API describes them. The bodies
-// are files; the integration tests check their media types against these.
+// The participant lists, programme figures and job-shadowing round figures as
+// downloads, as the JSON API describes them. The bodies are files; the
+// integration tests check their media types against these.
 import { z } from "zod";
-import { apiOperations } from "@/lib/http/openapi/operation";
+import { apiOperations, idParam } from "@/lib/http/openapi/operation";
 import { offeringIdParams } from "@/lib/programmes/progress/schema";
 import { sessionIdParams } from "@/lib/trainings/schema";
 
@@ -11,6 +12,8 @@ const programmeErrors = {
   403: "Not allowed to see the progress",
   404: "Unknown programme",
 } as const;
+const roundParams = z.object({ roundId: idParam("ExchangeRound (drafts included)") });
+const roundErrors = { 401: "Signed out", 403: "Not a coordinator", 404: "Unknown round" } as const;
 
 export const exportOperations = apiOperations([
   {
@@ -76,5 +79,40 @@ export const exportOperations = apiOperations([
       },
     },
     errors: programmeErrors,
+  },
+  {
+    operationId: "exportExchangeRoundFiguresCsv",
+    method: "get",
+    path: "/api/exports/exchange-rounds/{roundId}/figures.csv",
+    tag: "exports",
+    summary:
+      "A job-shadowing round's figures per library (offers, places, applications received and accepted as host, sent, accepted and completed as visitor) as CSV for Finnish Excel; coordinators",
+    session: "required",
+    pathParams: roundParams,
+    responses: {
+      200: {
+        description: "Attachment tyon-varjostus-<year>-<round id's first 8 characters>.csv",
+        mediaType: "text/csv",
+        schema: z.string(),
+      },
+    },
+    errors: roundErrors,
+  },
+  {
+    operationId: "exportExchangeRoundFiguresXlsx",
+    method: "get",
+    path: "/api/exports/exchange-rounds/{roundId}/figures.xlsx",
+    tag: "exports",
+    summary:
+      "A job-shadowing round's figures as an Excel workbook: the whole round (offers, places, applications by status, libraries and municipalities involved) and per library; coordinators",
+    session: "required",
+    pathParams: roundParams,
+    responses: {
+      200: {
+        description: "Attachment tyon-varjostus-<year>-<round id's first 8 characters>.xlsx",
+        mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      },
+    },
+    errors: roundErrors,
   },
 ]);

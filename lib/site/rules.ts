@@ -73,7 +73,7 @@ export const DISALLOWED_PATHS = [
   "/verkostot/tilanne",
   "/verkostot/uusi",
   "/verkostot/*/hallinta",
-  // The coordinators' job-shadowing rounds, and a library's new offer.
+  // The coordinators' job-shadowing rounds (with each round's figures), and a library's new offer.
   "/tyon-varjostus/kierrokset",
   "/tyon-varjostus/paikat/",
   "/tyon-varjostus/hakemukset/",

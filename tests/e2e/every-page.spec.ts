@@ -127,6 +127,11 @@ async function prepare() {
       `SELECT o.id FROM "ExchangeOffer" o JOIN "ExchangeRound" r ON r.id = o."roundId"
        WHERE r.status = 'OPEN' AND o."withdrawnAt" IS NULL ORDER BY r.year, o.title LIMIT 1`,
     ),
+    // The round of that offer, for its figures (coordinators).
+    exchangeRound: await one(
+      `SELECT r.id FROM "ExchangeOffer" o JOIN "ExchangeRound" r ON r.id = o."roundId"
+       WHERE r.status = 'OPEN' AND o."withdrawnAt" IS NULL ORDER BY r.year, o.title LIMIT 1`,
+    ),
     servicePoint: await one(
       `SELECT p.id FROM "ServicePoint" p JOIN "Library" l ON l.id = p."libraryId" WHERE l.slug = 'tampere' ORDER BY p.name LIMIT 1`,
     ),
@@ -301,6 +306,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       // The job-shadowing rounds and a new round (coordinators).
       "/tyon-varjostus/kierrokset",
       "/tyon-varjostus/kierrokset/uusi",
+      // One round's figures and their downloads.
+      `/tyon-varjostus/kierrokset/${i.exchangeRound}`,
       "/tyon-varjostus/paikat/uusi",
       // An application with the host: the coordinator's decision forms.
       `/tyon-varjostus/hakemukset/${i.exchangeApplication}`,

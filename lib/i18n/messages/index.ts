@@ -31,6 +31,7 @@ import exchangesRounds from "./exchanges-rounds";
 import exchangesApplications from "./exchanges-applications";
 import exchangesReports from "./exchanges-reports";
 import exchangesOverview from "./exchanges-overview";
+import exchangesFigures from "./exchanges-figures";
 import revisions from "./revisions";
 import newsRound from "./news-round";
 import polls from "./polls";
@@ -89,6 +90,7 @@ export const areaCatalogues = [
   exchangesApplications,
   exchangesReports,
   exchangesOverview,
+  exchangesFigures,
   revisions,
 ] as const;
 

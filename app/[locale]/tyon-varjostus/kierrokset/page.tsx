@@ -78,6 +78,11 @@ export default async function ExchangeRoundsPage({ searchParams }: PageProps<"/[
                 <p className="mt-2">
                   {t("exchangeRounds.counts", { offers: round.offers, applications: round.applications })}
                 </p>
+                <p className="mt-2">
+                  <Link href={`/tyon-varjostus/kierrokset/${round.id}`} className="inline-flex min-h-11 items-center">
+                    {t("exchangeFigures.link", { round: `${round.title} (${round.year})` })}
+                  </Link>
+                </p>
                 {next ? (
                   <div className="mt-3">
                     <MoveRoundForm

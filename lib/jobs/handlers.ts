@@ -41,7 +41,7 @@ import {
   type SessionMailKind,
   type SessionMailOptions,
 } from "@/lib/email/templates";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { parseChecklist } from "@/lib/kits/handovers/checklist";
 import {
   loadEnrolmentForMail,
@@ -90,6 +90,33 @@ const KIT_MAIL_STATUS: Record<JobPayloads["email.kitReservation"]["event"], read
 };
 
 export type JobOutcome = "sent" | `skipped: ${string}`;
+
+/** An agreed job-shadowing day as one person's calendar entry (the same UID for the visitor and the host). */
+function exchangeVisitEntry(
+  applicationId: string,
+  offer: { title: string; hostLibrary: { name: string } },
+  visitDate: Date,
+  recipient: { email: string; name: string | null; locale: Locale },
+  method: "REQUEST" | "CANCEL",
+  ctx: JobContext,
+) {
+  return exchangeVisitInvitation(
+    {
+      applicationId,
+      offerTitle: offer.title,
+      hostLibraryName: offer.hostLibrary.name,
+      visitDate: visitDate.toISOString().slice(0, 10),
+    },
+    {
+      appUrl: ctx.appUrl,
+      locale: recipient.locale,
+      method,
+      organizer: ctx.organizer,
+      attendee: { email: recipient.email, name: recipient.name },
+      now: ctx.now,
+    },
+  );
+}
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], ctx: JobContext) => Promise<JobOutcome>;
 
@@ -602,22 +629,7 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
     );
     const icalEvent =
       status === "ACCEPTED" && a.visitDate
-        ? exchangeVisitInvitation(
-            {
-              applicationId: a.id,
-              offerTitle: a.offer.title,
-              hostLibraryName: a.offer.hostLibrary.name,
-              visitDate: a.visitDate.toISOString().slice(0, 10),
-            },
-            {
-              appUrl: ctx.appUrl,
-              locale: recipient.locale,
-              method: "REQUEST",
-              organizer: ctx.organizer,
-              attendee: { email: recipient.email, name: recipient.name },
-              now: ctx.now,
-            },
-          )
+        ? exchangeVisitEntry(a.id, a.offer, a.visitDate, recipient, "REQUEST", ctx)
         : null;
     await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
     return "sent";
@@ -631,24 +643,7 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
     if (!recipient) return "skipped: account closed";
     const mail = exchangeApplicationWithdrawnMail({ recipient, application: a }, { appUrl: ctx.appUrl });
     // An agreed day leaves the host's calendar too.
-    const icalEvent = a.visitDate
-      ? exchangeVisitInvitation(
-          {
-            applicationId: a.id,
-            offerTitle: a.offer.title,
-            hostLibraryName: a.offer.hostLibrary.name,
-            visitDate: a.visitDate.toISOString().slice(0, 10),
-          },
-          {
-            appUrl: ctx.appUrl,
-            locale: recipient.locale,
-            method: "CANCEL",
-            organizer: ctx.organizer,
-            attendee: { email: recipient.email, name: recipient.name },
-            now: ctx.now,
-          },
-        )
-      : null;
+    const icalEvent = a.visitDate ? exchangeVisitEntry(a.id, a.offer, a.visitDate, recipient, "CANCEL", ctx) : null;
     await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
     return "sent";
   },
@@ -659,22 +654,7 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
     ]);
     if (!a || a.status !== "ACCEPTED" || !a.visitDate) return "skipped: moved on";
     if (!recipient) return "skipped: account closed";
-    const icalEvent = exchangeVisitInvitation(
-      {
-        applicationId: a.id,
-        offerTitle: a.offer.title,
-        hostLibraryName: a.offer.hostLibrary.name,
-        visitDate: a.visitDate.toISOString().slice(0, 10),
-      },
-      {
-        appUrl: ctx.appUrl,
-        locale: recipient.locale,
-        method: "REQUEST",
-        organizer: ctx.organizer,
-        attendee: { email: recipient.email, name: recipient.name },
-        now: ctx.now,
-      },
-    );
+    const icalEvent = exchangeVisitEntry(a.id, a.offer, a.visitDate, recipient, "REQUEST", ctx);
     const mail = exchangeVisitAgreedMail({ recipient, application: a }, { appUrl: ctx.appUrl });
     await ctx.mailer({ to: recipient.email, ...mail, icalEvent });
     return "sent";
@@ -703,22 +683,7 @@ export const handlers: { [N in JobName]: JobHandler<N> } = {
     // A closed exchange's agreed day leaves the calendar (the same UID as the invitation).
     const icalEvent =
       status === "CLOSED" && a.visitDate
-        ? exchangeVisitInvitation(
-            {
-              applicationId: a.id,
-              offerTitle: a.offer.title,
-              hostLibraryName: a.offer.hostLibrary.name,
-              visitDate: a.visitDate.toISOString().slice(0, 10),
-            },
-            {
-              appUrl: ctx.appUrl,
-              locale: recipient.locale,
-              method: "CANCEL",
-              organizer: ctx.organizer,
-              attendee: { email: recipient.email, name: recipient.name },
-              now: ctx.now,
-            },
-          )
+        ? exchangeVisitEntry(a.id, a.offer, a.visitDate, recipient, "CANCEL", ctx)
         : null;
     await ctx.mailer({ to: recipient.email, ...mail, ...(icalEvent ? { icalEvent } : {}) });
     return "sent";

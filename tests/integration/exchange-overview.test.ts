@@ -9,6 +9,7 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { ExchangeApplicationStatus, Role } from "@/lib/db/enums";
 import { getMyExchanges } from "@/lib/exchanges/overview/data";
 import { createUsers, removeCreated, uniq } from "./enrolment-fixtures";
+import { createRound2090 } from "./support/exchanges";
 
 let db: Db;
 let roundId: string;
@@ -33,20 +34,7 @@ beforeAll(async () => {
   coordinator = await person("COORDINATOR", "tampere");
   supervisor = await person("SUPERVISOR", "valkeakoski");
   otherSupervisor = await person("SUPERVISOR", "jyvaskyla");
-  const round = await db.exchangeRound.create({
-    data: {
-      year: 2090,
-      title: `Omat-kierros ${uniq()}`,
-      status: "OPEN",
-      offerOpensAt: day("2090-01-01"),
-      offerClosesAt: day("2090-01-31"),
-      applicationOpensAt: day("2090-02-01"),
-      applicationClosesAt: day("2090-02-28"),
-      visitStartsOn: day("2090-03-01"),
-      visitEndsOn: day("2090-05-31"),
-    },
-    select: { id: true },
-  });
+  const round = { id: await createRound2090(db, "Omat-kierros") };
   roundId = round.id;
   const library = await db.library.findUniqueOrThrow({ where: { slug: "tampere" }, select: { id: true } });
   offerId = (

@@ -14,6 +14,7 @@ import { acceptTestSeam, decideApplication } from "@/lib/exchanges/applications/
 import { fieldErrorsOf } from "@/lib/http/form";
 import { z } from "zod";
 import { createUsers, removeCreated, uniq } from "./enrolment-fixtures";
+import { createRound2090 } from "./support/exchanges";
 
 let db: Db;
 /** Two app instances: two pools, as two `next start` processes have. */
@@ -30,20 +31,7 @@ async function person(role: Role, library = "valkeakoski"): Promise<Actor> {
 
 /** An open round with one offer of `places` (hosted in Tampere, contact: host) and `n` applications waiting for the host. */
 async function offerWithApplications(places: number, n: number) {
-  const round = await db.exchangeRound.create({
-    data: {
-      year: 2090,
-      title: `Testikierros ${uniq()}`,
-      status: "OPEN",
-      offerOpensAt: day("2090-01-01"),
-      offerClosesAt: day("2090-01-31"),
-      applicationOpensAt: day("2090-02-01"),
-      applicationClosesAt: day("2090-02-28"),
-      visitStartsOn: day("2090-03-01"),
-      visitEndsOn: day("2090-05-31"),
-    },
-    select: { id: true },
-  });
+  const round = { id: await createRound2090(db, "Testikierros") };
   roundIds.push(round.id);
   const library = await db.library.findUniqueOrThrow({ where: { slug: "tampere" }, select: { id: true } });
   const offer = await db.exchangeOffer.create({

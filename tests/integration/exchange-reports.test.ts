@@ -20,6 +20,7 @@ import { fieldErrorsOf } from "@/lib/http/form";
 import { translator } from "@/lib/i18n/translate";
 import { attributes, tagNames, XSS_CORPUS } from "../support/xss";
 import { createUsers, removeCreated, uniq } from "./enrolment-fixtures";
+import { createRound2090, queuedJobs, runJob } from "./support/exchanges";
 
 let db: Db;
 const roundIds: string[] = [];
@@ -40,20 +41,7 @@ async function person(role: Role, library: string): Promise<Actor> {
 
 /** An offer (themes given) with one accepted visitor from Valkeakoski for the visit day. */
 async function exchange(themes: string[] = ["asiakaspalvelu"]) {
-  const round = await db.exchangeRound.create({
-    data: {
-      year: 2090,
-      title: `Raporttikierros ${uniq()}`,
-      status: "OPEN",
-      offerOpensAt: day("2090-01-01"),
-      offerClosesAt: day("2090-01-31"),
-      applicationOpensAt: day("2090-02-01"),
-      applicationClosesAt: day("2090-02-28"),
-      visitStartsOn: day("2090-03-01"),
-      visitEndsOn: day("2090-05-31"),
-    },
-    select: { id: true },
-  });
+  const round = { id: await createRound2090(db, "Raporttikierros") };
   roundIds.push(round.id);
   const library = await db.library.findUniqueOrThrow({ where: { slug: "tampere" }, select: { id: true } });
   const offer = await db.exchangeOffer.create({
@@ -107,29 +95,9 @@ const report = (
     { now },
   );
 
-async function jobs(name: string, applicationId: string) {
-  return db.job.findMany({
-    where: { name, payload: { path: ["applicationId"], equals: applicationId } },
-    select: { payload: true },
-  });
-}
+const jobs = (name: string, applicationId: string) => queuedJobs(db, name, applicationId);
 
-async function run(name: string, payload: Record<string, unknown>) {
-  const { handlers } = await import("@/lib/jobs/handlers");
-  const mails: { to: string; subject: string; text: string; icalEvent?: { method: string; content: string } }[] = [];
-  const handler = handlers[name as keyof typeof handlers] as (p: unknown, ctx: unknown) => Promise<string>;
-  const outcome = await handler(payload, {
-    db,
-    appUrl: "https://pike.test",
-    now: new Date(),
-    organizer: { email: "pike@pike.test", name: "PiKe" },
-    mailer: (m: (typeof mails)[number]) => {
-      mails.push(m);
-      return Promise.resolve();
-    },
-  });
-  return { outcome, mails };
-}
+const run = (name: string, payload: Record<string, unknown>) => runJob(db, name, payload);
 
 const fieldsOf = (error: unknown) => (error instanceof z.ZodError ? fieldErrorsOf(error) : (error as AppError).fields);
 const snapshot = async (applicationId: string) => ({

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PublishedReportCard } from "@/components/exchanges/published-report";
-import { ReportThemeFilter } from "@/components/exchanges/report-theme-filter";
+import { OfferFilters } from "@/components/exchanges/offer-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/auth/session";
 import { listPublishedReports } from "@/lib/exchanges/reports/data";
@@ -34,8 +34,10 @@ export default async function ExchangeReportsPage({ searchParams }: PageProps<"/
       </p>
       <PageHeader title={t("exchangeReports.list.title")} lead={t("exchangeReports.list.lead")} />
       {listed.themes.length > 0 ? (
-        <ReportThemeFilter
-          value={unknownTheme ? "" : (theme ?? "")}
+        <OfferFilters
+          action="/tyon-varjostus/raportit"
+          title={t("exchangeReports.list.filter")}
+          values={{ theme: unknownTheme ? undefined : theme }}
           themes={listed.themes.map((th) => [th.slug, name(th)])}
           t={t}
         />

@@ -26,6 +26,7 @@ import { programmeOperations } from "@/lib/programmes/api";
 import { mentoringOperations } from "@/lib/mentoring/api";
 import { networkOperations } from "@/lib/networks/api";
 import { exchangeOperations } from "@/lib/exchanges/api";
+import { coverageOperations } from "@/lib/coverage/api";
 import { buildOpenApiDocument, type OpenApiDocument } from "./document";
 import { apiOperations } from "./operation";
 
@@ -67,6 +68,7 @@ export const API_OPERATIONS = [
   ...mentoringOperations,
   ...networkOperations,
   ...exchangeOperations,
+  ...coverageOperations,
   ...documentOperations,
   ...userOperations,
   ...kitUsageOperations,

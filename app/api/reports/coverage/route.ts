@@ -1,0 +1,13 @@
+import { getActor } from "@/lib/auth/session";
+import { coverageJson } from "@/lib/coverage/api";
+import { getCoverage } from "@/lib/coverage/data";
+import { parseCoverageQuery } from "@/lib/coverage/schema";
+import { json, route } from "@/lib/http/respond";
+
+/** GET ?from&to&region → coverage per library and municipality, totals and the previous period's totals. */
+export const GET = route(async (request) => {
+  const actor = await getActor();
+  const query = parseCoverageQuery(new URL(request.url).searchParams);
+  const report = await getCoverage(actor, query);
+  return json(coverageJson(report), { headers: { "Cache-Control": "private, no-store" } });
+});

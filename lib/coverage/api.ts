@@ -48,7 +48,10 @@ export const coverageTotalsSchema = z
 export const coverageSchema = z
   .object({
     period,
-    previousPeriod: period.meta({ description: "The period of equal length just before (the trend's baseline)" }),
+    previousPeriod: period.meta({
+      description:
+        "The trend's baseline: the same days a year earlier, or for a period longer than a year the one of equal length just before",
+    }),
     region: z.enum(Region).nullable(),
     noContactBefore: jsonDay.meta({ description: "A library whose last contact is before this day is flagged" }),
     libraries: z.array(
@@ -79,6 +82,22 @@ export const coverageSchema = z
     ),
     totals: coverageTotalsSchema.nullable().meta({ description: "Null for a supervisor outside the steering group" }),
     previousTotals: coverageTotalsSchema.nullable(),
+    years: z
+      .array(
+        z.object({
+          year: z.int(),
+          eventsHeld: count,
+          participants: count,
+          uniqueStaff: count,
+          programmeCompletions: count,
+          kitLoans: count,
+          librariesReached: count,
+        }),
+      )
+      .meta({
+        description:
+          "The trend line: the five whole Helsinki years up to the period's last, for the totals (a supervisor outside the steering group: their own library)",
+      }),
   })
   .meta({ id: "Coverage" });
 

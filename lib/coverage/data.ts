@@ -36,7 +36,7 @@
 // the sum when every library's count is known, librariesReached (any contact
 // in the period) and librariesWithoutContact (noContact12m). Totals: the same
 // over every library in scope, plus municipalities and municipalitiesReached;
-// previousTotals: the totals of the period of equal length just before.
+// previousTotals: the totals of the trend's baseline (rules.ts previousPeriod: the same days a year earlier).
 //
 // Who sees what (rules.ts coverageScope): coordinators and admins everything;
 // a supervisor their own library's row and its municipality's; the steering
@@ -107,6 +107,11 @@ export type CoverageReport = {
   /** Null for a supervisor who is not in the steering group. */
   totals: CoverageTotals | null;
   previousTotals: CoverageTotals | null;
+  /**
+   * The trend line: the TREND_YEARS whole Helsinki years up to the period's
+   * last, for the totals (or a supervisor's own library when they see no totals).
+   */
+  years: YearFigures[];
 };
 
 type Level = "library" | "municipality" | "total";
@@ -127,31 +132,30 @@ type Row = Omit<CoverageMetrics, "staffShare"> & {
   municipalitiesReached: number;
 };
 
-type Scope = { region: Region | null; municipalityOf: string | null };
+export type Scope = { region: Region | null; municipalityOf: string | null; libraryId?: string | null };
 
 const CONTACT = Prisma.sql`('hosted', 'attended', 'kit', 'exchangeHost', 'exchangeVisit', 'order')`;
 
+const helsinkiDay = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'Europe/Helsinki')::date`;
+
 /**
- * One period's figures per library, per municipality and in total, in one
- * statement: every countable thing becomes a fact (library, kind, the row it
- * counts, the person, its Helsinki day, in the period or only before it), and
- * GROUPING SETS count them at the three levels so that distinct counts stay
- * distinct across libraries.
+ * The libraries in scope (`lib`) and every countable thing up to the period's
+ * end as a fact (`facts`): its library, kind, the row it counts, the person,
+ * its Helsinki day and whether it lies in the period or only before it.
  */
-async function loadCoverage(period: Period, scope: Scope): Promise<Row[]> {
+function factsCte(period: Period, scope: Scope): Prisma.Sql {
   const { start, end } = periodInstants(period);
-  const cutoff = noContactCutoff(period);
   const region = scope.region ? Prisma.sql`AND l."region" = ${scope.region}::"Region"` : Prisma.empty;
   const municipality = scope.municipalityOf
     ? Prisma.sql`AND (l."region", l."municipality") =
         (SELECT o."region", o."municipality" FROM "Library" o WHERE o."id" = ${scope.municipalityOf}::uuid)`
     : Prisma.empty;
-  const helsinkiDay = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'Europe/Helsinki')::date`;
-  return db().$queryRaw<Row[]>`
-    WITH lib AS (
+  const library = scope.libraryId ? Prisma.sql`AND l."id" = ${scope.libraryId}::uuid` : Prisma.empty;
+  return Prisma.sql`
+    lib AS (
       SELECT l."id", l."name", l."municipality", l."region", l."staffCount"
         FROM "Library" l
-       WHERE TRUE ${region} ${municipality}
+       WHERE TRUE ${region} ${municipality} ${library}
     ),
     facts AS (
       SELECT s."hostLibraryId" AS "libraryId", 'hosted' AS "kind", s."id" AS "ref", NULL::uuid AS "userId",
@@ -167,7 +171,7 @@ async function loadCoverage(period: Period, scope: Scope): Promise<Row[]> {
         JOIN lib ON lib."id" = u."libraryId"
        WHERE e."status" IN ('CONFIRMED', 'ATTENDED') AND s."status" <> 'CANCELLED' AND s."startsAt" < ${end}
       UNION ALL
-      SELECT u."libraryId", 'completion', p."id", u."id", NULL, TRUE
+      SELECT u."libraryId", 'completion', p."id", u."id", ${helsinkiDay(Prisma.sql`p."completedAt"`)}, TRUE
         FROM "ProgrammeParticipation" p
         JOIN "User" u ON u."id" = p."userId"
         JOIN lib ON lib."id" = u."libraryId"
@@ -197,7 +201,19 @@ async function loadCoverage(period: Period, scope: Scope): Promise<Row[]> {
              ${helsinkiDay(Prisma.sql`w."createdAt"`)}, w."createdAt" >= ${start}
         FROM "WorkshopOrder" w JOIN lib ON lib."id" = w."libraryId"
        WHERE w."status" <> 'DECLINED' AND w."createdAt" < ${end}
-    ),
+    )`;
+}
+
+/**
+ * One period's figures per library, per municipality and in total, in one
+ * statement: GROUPING SETS count the facts at the three levels so that
+ * distinct counts stay distinct across libraries. Exported for the EXPLAIN
+ * test and the bench.
+ */
+export function coverageStatement(period: Period, scope: Scope): Prisma.Sql {
+  const cutoff = noContactCutoff(period);
+  return Prisma.sql`
+    WITH ${factsCte(period, scope)},
     counted AS (
       SELECT lib."id", lib."region", lib."municipality",
              GROUPING(lib."id", lib."region", lib."municipality") AS "grouping",
@@ -247,6 +263,41 @@ async function loadCoverage(period: Period, scope: Scope): Promise<Row[]> {
       LEFT JOIN lib ON lib."id" = c."id"
      ORDER BY c."grouping" DESC, c."region", c."municipality", lib."name", c."id"`;
 }
+
+async function loadCoverage(period: Period, scope: Scope): Promise<Row[]> {
+  return db().$queryRaw<Row[]>(coverageStatement(period, scope));
+}
+
+export type YearFigures = {
+  year: number;
+  eventsHeld: number;
+  participants: number;
+  uniqueStaff: number;
+  programmeCompletions: number;
+  kitLoans: number;
+  librariesReached: number;
+};
+
+/** Whole Helsinki years, in one statement: the trend line's figures (a year without any is all zeros). */
+async function loadYears(firstYear: number, lastYear: number, scope: Scope): Promise<YearFigures[]> {
+  const period = { from: `${firstYear}-01-01`, to: `${lastYear}-12-31` };
+  return db().$queryRaw<YearFigures[]>`
+    WITH ${factsCte(period, scope)}
+    SELECT y."year",
+           count(DISTINCT f."ref") FILTER (WHERE f."kind" = 'hosted')::int AS "eventsHeld",
+           count(f."kind") FILTER (WHERE f."kind" = 'attended')::int AS "participants",
+           count(DISTINCT f."userId") FILTER (WHERE f."kind" = 'attended')::int AS "uniqueStaff",
+           count(f."kind") FILTER (WHERE f."kind" = 'completion')::int AS "programmeCompletions",
+           count(f."kind") FILTER (WHERE f."kind" = 'kit')::int AS "kitLoans",
+           count(DISTINCT f."libraryId") FILTER (WHERE f."kind" IN ${CONTACT})::int AS "librariesReached"
+      FROM generate_series(${firstYear}::int, ${lastYear}::int) AS y("year")
+      LEFT JOIN facts f ON f."inPeriod" AND extract(year FROM f."day")::int = y."year"
+     GROUP BY y."year"
+     ORDER BY y."year"`;
+}
+
+/** How many years the trend line shows, the period's last year included. */
+export const TREND_YEARS = 5;
 
 const metrics = (row: Row): CoverageMetrics => ({
   eventsHeld: row.eventsHeld,
@@ -317,9 +368,15 @@ export async function getCoverage(
 
   const rowScope = scope.allLibraries || !scope.ownLibraryId ? null : scope.ownLibraryId;
   // A supervisor alone needs only their municipality's libraries; the totals need the whole scope.
-  const [current, before] = await Promise.all([
+  const lastYear = Number(period.to.slice(0, 4));
+  const [current, before, years] = await Promise.all([
     loadCoverage(period, { region, municipalityOf: scope.totals ? null : rowScope }),
     scope.totals ? loadCoverage(previous, { region, municipalityOf: null }) : Promise.resolve([]),
+    loadYears(lastYear - TREND_YEARS + 1, lastYear, {
+      region,
+      municipalityOf: null,
+      libraryId: scope.totals ? null : rowScope,
+    }),
   ]);
 
   const seesLibrary = (row: Row) => scope.allLibraries || (rowScope !== null && row.libraryId === rowScope);
@@ -336,5 +393,6 @@ export async function getCoverage(
     municipalities: current.filter((row) => row.level === "municipality" && seesMunicipality(row)).map(toMunicipality),
     totals: scope.totals ? toTotals(current.find((row) => row.level === "total")) : null,
     previousTotals: scope.totals ? toTotals(before.find((row) => row.level === "total")) : null,
+    years,
   };
 }

@@ -25,8 +25,21 @@ export function periodLength(period: Period): number {
   return daysBetween(period.from, period.to) + 1;
 }
 
-/** The period of equal length that ends the day before this one begins (the trend's baseline). */
+/** The same day a year earlier; 29 February becomes 28 February, not 1 March. */
+export function yearEarlier(day: Day): Day {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const lastOfMonth = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
+  return new Date(Date.UTC(y - 1, m - 1, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
+}
+
+/**
+ * The trend's baseline: the same days a year earlier, because a library's year
+ * has seasons (quiet summers, busy autumns); a period longer than a year is
+ * compared with the one of equal length just before it.
+ */
 export function previousPeriod(period: Period): Period {
+  const back = { from: yearEarlier(period.from), to: yearEarlier(period.to) };
+  if (back.to < period.from) return back;
   const length = periodLength(period);
   return { from: addDays(period.from, -length), to: addDays(period.from, -1) };
 }
@@ -48,10 +61,7 @@ export function periodInstants(period: Period): { start: Date; end: Date } {
 
 /** A library not reached since this day (the period's end less 12 months) is flagged as without contact. */
 export function noContactCutoff(period: Period): Day {
-  const [y, m, d] = period.to.split("-").map(Number) as [number, number, number];
-  // 29 February less a year is 28 February, not 1 March.
-  const lastOfMonth = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y - 1, m - 1, Math.min(d, lastOfMonth))).toISOString().slice(0, 10);
+  return yearEarlier(period.to);
 }
 
 export type Trend = { current: number; previous: number; change: number; percent: number | null };
@@ -77,4 +87,40 @@ export function coverageScope(actor: Actor | null | undefined): CoverageScope | 
   const totals = hasRole(actor, "STEERING");
   if (!ownLibraryId && !totals) return null;
   return { allLibraries: false, ownLibraryId, totals };
+}
+
+/**
+ * The dashboard's period choices: a calendar year, its spring (January–June)
+ * or autumn (July–December) term, or a custom range. A choice that reaches
+ * past today ends today, so sessions planned for later are not counted as held.
+ */
+export type PeriodChoice = `${number}` | `${number}-kevat` | `${number}-syksy` | "oma";
+
+const CHOICE = /^(\d{4})(?:-(kevat|syksy))?$/;
+
+export function choicePeriod(choice: Exclude<PeriodChoice, "oma">, now: Date = new Date()): Period | null {
+  const match = CHOICE.exec(choice);
+  if (!match) return null;
+  const year = match[1]!;
+  const from = match[2] === "syksy" ? `${year}-07-01` : `${year}-01-01`;
+  const to = match[2] === "kevat" ? `${year}-06-30` : `${year}-12-31`;
+  const end = today(now);
+  if (from > end) return null;
+  return { from, to: to > end ? end : to };
+}
+
+/** The choices offered: this year and the nine before, each with its terms, newest first (terms not yet begun left out). */
+export function periodChoices(now: Date = new Date()): Exclude<PeriodChoice, "oma">[] {
+  const year = Number(today(now).slice(0, 4));
+  return Array.from({ length: 10 }, (_, i) => year - i).flatMap((y) =>
+    ([`${y}`, `${y}-kevat`, `${y}-syksy`] as const).filter((choice) => choicePeriod(choice, now) !== null),
+  );
+}
+
+/** The map's shade for a municipality: none without contact, else by its share of the largest figure. */
+export function reachLevel(value: number, max: number, reached: boolean): "none" | "low" | "medium" | "high" {
+  if (!reached && value === 0) return "none";
+  if (max <= 0) return "low";
+  const share = value / max;
+  return share > 2 / 3 ? "high" : share > 1 / 3 ? "medium" : "low";
 }

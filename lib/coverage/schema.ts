@@ -43,3 +43,40 @@ export function parseCoverageQuery(params: URLSearchParams): CoverageQuery {
   if (repeated.length > 0) throw new z.ZodError(repeated);
   return coverageQuerySchema.parse(raw);
 }
+
+/**
+ * The dashboard's address (/raportit?jakso&alku&loppu&alue): a period choice
+ * (rules.ts choicePeriod) or "oma" with both days; Finnish names, as the
+ * other pages' filters have. Errors name the form's fields.
+ */
+export const dashboardQuerySchema = z
+  .object({
+    jakso: z
+      .string()
+      .regex(/^(\d{4}(-(kevat|syksy))?|oma)$/, { error: "validation.invalid" })
+      .optional(),
+    alku: day.optional(),
+    loppu: day.optional(),
+    alue: z.enum(Region, { error: "validation.invalid" }).optional(),
+  })
+  .superRefine((query, ctx) => {
+    const custom = query.jakso === "oma" || (!query.jakso && (query.alku || query.loppu));
+    if (!custom) return;
+    if (!query.alku) ctx.addIssue({ code: "custom", path: ["alku"], message: "validation.required" });
+    if (!query.loppu) ctx.addIssue({ code: "custom", path: ["loppu"], message: "validation.required" });
+    if (query.alku && query.loppu && query.alku > query.loppu)
+      ctx.addIssue({ code: "custom", path: ["loppu"], message: "enrolments.validation.range" });
+  });
+
+export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
+
+/** The first value of each known parameter, blanks left out (a page shows errors in its form, never throws). */
+export function dashboardParams(params: Record<string, string | string[] | undefined>): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const key of ["jakso", "alku", "loppu", "alue"]) {
+    const value = params[key];
+    const first = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (first) raw[key] = first;
+  }
+  return raw;
+}

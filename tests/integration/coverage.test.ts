@@ -1,6 +1,6 @@
 // Regional coverage (issue 16) against real PostgreSQL: on a small fixed
 // dataset of libraries made here, in 2088 (a leap year no other data uses;
-// the previous period is then 2086-12-31 – 2087-12-31, 366 days), every
+// the previous period is then 2087-01-01 – 2087-12-31, the same days a year earlier), every
 // metric per library, per municipality and in total against numbers counted
 // by hand; period boundaries in Helsinki time; cancelled, waitlisted and
 // no-show enrolments left out; one person attending twice counted once; the
@@ -365,7 +365,7 @@ const TOTALS_2088 = {
   librariesReached: 3,
   municipalitiesReached: 2,
 };
-/** The previous period (2086-12-31 – 2087-12-31). */
+/** The previous period (2087-01-01 – 2087-12-31). */
 const PREVIOUS_TOTALS = {
   eventsHeld: 2, // s6 (C), the D session
   participants: 1, // c1
@@ -391,7 +391,7 @@ describe("the figures", () => {
   it("per library: every metric, Helsinki day boundaries, statuses and distinct people", async () => {
     const report = await getCoverage(people.COORDINATOR, { from: "2088-01-01", to: "2088-12-31" });
     expect(report.period).toEqual({ from: "2088-01-01", to: "2088-12-31" });
-    expect(report.previousPeriod).toEqual({ from: "2086-12-31", to: "2087-12-31" });
+    expect(report.previousPeriod).toEqual({ from: "2087-01-01", to: "2087-12-31" });
     expect(report.noContactBefore).toBe("2087-12-31");
     const rows = mine(report);
     for (const letter of Object.keys(ROWS) as Letter[]) {
@@ -454,6 +454,39 @@ describe("the figures", () => {
       librariesWithoutContact: baseline.totals!.librariesWithoutContact + 1, // C
     });
     expect(report.previousTotals!.networkMembers).toBe(report.totals!.networkMembers);
+  });
+
+  it("the trend line: five whole years, the period's year and the year before as the totals count them", async () => {
+    const report = await getCoverage(people.COORDINATOR, { from: "2088-01-01", to: "2088-12-31" });
+    expect(report.years.map((y) => y.year)).toEqual([2084, 2085, 2086, 2087, 2088]);
+    const figures = (totals: typeof report.totals) => ({
+      eventsHeld: totals!.eventsHeld,
+      participants: totals!.participants,
+      uniqueStaff: totals!.uniqueStaff,
+      programmeCompletions: totals!.programmeCompletions,
+      kitLoans: totals!.kitLoans,
+      librariesReached: totals!.librariesReached,
+    });
+    expect(report.years[4]).toEqual({ year: 2088, ...figures(report.totals) });
+    expect(report.years[3]).toEqual({ year: 2087, ...figures(report.previousTotals) });
+    // 2086: only C's workshop order; 2084 and 2085: nothing.
+    expect(report.years[2]).toEqual({
+      year: 2086,
+      eventsHeld: 0,
+      participants: 0,
+      uniqueStaff: 0,
+      programmeCompletions: 0,
+      kitLoans: 0,
+      librariesReached: 1,
+    });
+    expect(report.years[0]).toMatchObject({ eventsHeld: 0, participants: 0, librariesReached: 0 });
+    // A supervisor outside the steering group: their own library's years.
+    const own = await getCoverage(people.SUPERVISOR, { from: "2088-01-01", to: "2088-12-31" });
+    expect(own.years[4]).toMatchObject({
+      year: 2088,
+      participants: ROWS.A.participants,
+      eventsHeld: ROWS.A.eventsHeld,
+    });
   });
 
   it("one region: the other region's library and what it alone did are left out", async () => {

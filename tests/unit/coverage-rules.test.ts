@@ -30,11 +30,17 @@ describe("periods", () => {
     expect(periodOf({ from: "2088-05-01" }, now)).toEqual({ from: "2088-05-01", to: "2088-06-15" });
   });
 
-  it("the previous period has the same number of days and ends the day before", () => {
+  it("the previous period is the same days a year earlier, or of equal length just before when longer than a year", () => {
     expect(previousPeriod({ from: "2087-01-01", to: "2087-12-31" })).toEqual({ from: "2086-01-01", to: "2086-12-31" });
-    // 2088 is a leap year: 366 days back.
-    expect(previousPeriod({ from: "2088-01-01", to: "2088-12-31" })).toEqual({ from: "2086-12-31", to: "2087-12-31" });
-    expect(previousPeriod({ from: "2088-03-01", to: "2088-03-01" })).toEqual({ from: "2088-02-29", to: "2088-02-29" });
+    // 2088 is a leap year: its whole year against 2087's.
+    expect(previousPeriod({ from: "2088-01-01", to: "2088-12-31" })).toEqual({ from: "2087-01-01", to: "2087-12-31" });
+    expect(previousPeriod({ from: "2088-03-01", to: "2088-03-01" })).toEqual({ from: "2087-03-01", to: "2087-03-01" });
+    expect(previousPeriod({ from: "2088-02-29", to: "2088-03-15" })).toEqual({ from: "2087-02-28", to: "2087-03-15" });
+    // Year to date against the same days last year (seasons), not the days just before.
+    expect(previousPeriod({ from: "2088-01-01", to: "2088-06-15" })).toEqual({ from: "2087-01-01", to: "2087-06-15" });
+    // Longer than a year: the same number of days just before (ten years, a year and a day).
+    expect(previousPeriod({ from: "2080-01-01", to: "2089-12-31" })).toEqual({ from: "2069-12-31", to: "2079-12-31" });
+    expect(previousPeriod({ from: "2087-01-01", to: "2088-01-01" })).toEqual({ from: "2085-12-31", to: "2086-12-31" });
     expect(periodLength({ from: "2088-01-01", to: "2088-12-31" })).toBe(366);
   });
 

@@ -17,6 +17,7 @@ export type HeaderUserLabels = {
   orders: string;
   manageUsers: string;
   ownStaff: string;
+  reports: string;
 };
 
 export function HeaderUser({ labels }: { labels: HeaderUserLabels }) {
@@ -57,6 +58,7 @@ export function HeaderUser({ labels }: { labels: HeaderUserLabels }) {
         ...(me.orders ? [{ href: "/tilaukset", label: labels.orders }] : []),
         ...(me.ownStaff ? [{ href: "/henkilokunta", label: labels.ownStaff }] : []),
         ...(me.manageUsers ? [{ href: "/kayttajat", label: labels.manageUsers }] : []),
+        ...(me.reports ? [{ href: "/raportit", label: labels.reports }] : []),
       ]}
     />
   );

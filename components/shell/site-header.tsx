@@ -33,6 +33,7 @@ export async function SiteHeader() {
                 orders: t("user.orders"),
                 manageUsers: t("nav.users"),
                 ownStaff: t("nav.ownStaff"),
+                reports: t("coverage.nav"),
               }}
             />
           </Suspense>

@@ -4,6 +4,7 @@ import "server-only";
 import type { Role } from "@/lib/db/enums";
 import { isProfilePending } from "@/lib/users/profile/data";
 import { nameForSelf } from "@/lib/users/rules";
+import { coverageScope } from "@/lib/coverage/rules";
 import { can, visibleMeetingStatuses } from "./policy";
 import { getSessionUser } from "./session";
 
@@ -32,6 +33,8 @@ export type Me = {
     manageExchanges: boolean;
     /** Sees their own library's staff list. */
     ownStaff: boolean;
+    /** Sees some of the coverage report (coordinators, a supervisor of a library, the steering group). */
+    reports: boolean;
     /** A first sign-in whose profile is still to give: the page sends them to /tervetuloa. Absent when given. */
     profilePending?: true;
   } | null;
@@ -56,6 +59,7 @@ export async function getMe(): Promise<Me> {
       manageNetworks: can(user, "network.manage"),
       manageExchanges: can(user, "exchange.manage"),
       ownStaff: can(user, "staff.readOwnLibrary") && user.libraryId !== null,
+      reports: coverageScope(user) !== null,
       ...((await isProfilePending(user.id)) ? { profilePending: true as const } : {}),
     },
   };

@@ -122,4 +122,25 @@ export const coverageOperations = apiOperations([
       422: "A malformed day or region, a parameter given twice, or from after to",
     },
   },
+  {
+    operationId: "exportCoverageXlsx",
+    method: "get",
+    path: "/api/exports/coverage/figures.xlsx",
+    tag: "exports",
+    summary:
+      "The coverage report as an Excel workbook, one sheet per table: summary with the comparison period, per municipality, per library and per year, as far as the caller may see them",
+    session: "required",
+    query: coverageQuerySchema,
+    responses: {
+      200: {
+        description: "Attachment kattavuus-<from>-<to>[-<region>].xlsx",
+        mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      },
+    },
+    errors: {
+      401: "Signed out",
+      403: "A role that sees none of the report",
+      422: "A malformed day or region, a parameter given twice, or from after to",
+    },
+  },
 ]);

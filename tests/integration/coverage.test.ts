@@ -9,6 +9,7 @@
 // only, steering: totals only, staff 403, signed out 401); and bad input (422
 // with the field). Figures not bound to the period (libraries, network
 // members) are compared with a snapshot taken before this file's rows.
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
@@ -24,6 +25,7 @@ vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 const { GET } = await import("@/app/api/reports/coverage/route");
 const { getCoverage } = await import("@/lib/coverage/data");
+const { GET: XLSX } = await import("@/app/api/exports/coverage/figures.xlsx/route");
 type Report = Awaited<ReturnType<typeof getCoverage>>;
 
 let db: Db;
@@ -576,5 +578,84 @@ describe("the API", () => {
       expect(status, query).toBe(422);
       expect(Object.keys(body.error!.fields!), query).toEqual([field]);
     }
+  });
+});
+
+describe("the XLSX export", () => {
+  const download = async (query: string, actor?: Actor) =>
+    XLSX(
+      apiRequest("GET", `/api/exports/coverage/figures.xlsx?${query}`, {
+        cookie: actor ? await sessionCookie(db, actor.id) : undefined,
+      }),
+      {},
+    );
+  const open = async (res: Response) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    return book;
+  };
+  const rowsOf = (sheet: ExcelJS.Worksheet) =>
+    sheet
+      .getSheetValues()
+      .slice(2)
+      .map((row) => (row as ExcelJS.CellValue[]).slice(1));
+
+  it("one sheet per table, its figures the API's", async () => {
+    const { body } = await call(PERIOD, people.COORDINATOR);
+    const res = await download(PERIOD, people.COORDINATOR);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    expect(res.headers.get("content-disposition")).toContain("kattavuus-2088-01-01-2088-12-31.xlsx");
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    const book = await open(res);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Yhteenveto", "Kunnittain", "Kirjastoittain", "Vuosittain"]);
+
+    const summary = rowsOf(book.getWorksheet("Yhteenveto")!);
+    const byFigure = new Map(summary.map((row) => [row[0], row.slice(1)]));
+    expect(byFigure.get("Osallistujat")).toEqual([body.totals!.participants, body.previousTotals!.participants]);
+    expect(byFigure.get("Järjestetyt tapahtumat")).toEqual([body.totals!.eventsHeld, body.previousTotals!.eventsHeld]);
+    expect(byFigure.get("Tavoitetut kunnat")).toEqual([
+      body.totals!.municipalitiesReached,
+      body.previousTotals!.municipalitiesReached,
+    ]);
+
+    const libraries = rowsOf(book.getWorksheet("Kirjastoittain")!);
+    expect(libraries).toHaveLength(body.libraries.length);
+    for (const row of body.libraries) {
+      const line = libraries.find((cells) => cells[0] === row.name)!;
+      // name, municipality, region, staff, then the metrics in order (the share as a percentage).
+      expect(line.slice(4, 8)).toEqual([row.eventsHeld, row.participants, row.sessionsAttended, row.uniqueStaff]);
+      expect(line[8] ?? null).toBe(row.staffShare === null ? null : Math.round(row.staffShare * 1000) / 10);
+      expect(line.slice(9, 15)).toEqual([
+        row.programmeCompletions,
+        row.kitLoans,
+        row.networkMembers,
+        row.exchangeHosted,
+        row.exchangeVisited,
+        row.workshopOrders,
+      ]);
+      expect(line[16]).toBe(row.noContact12m ? "Ei yhteyttä 12 kuukauteen" : "Yhteys 12 kuukauden sisällä");
+    }
+    const municipalities = rowsOf(book.getWorksheet("Kunnittain")!);
+    expect(municipalities.map((cells) => cells[0])).toEqual(body.municipalities.map((m) => m.municipality));
+    const years = rowsOf(book.getWorksheet("Vuosittain")!);
+    expect(years.map((cells) => cells.slice(0, 3))).toEqual(
+      body.years.map((y) => [y.year, y.eventsHeld, y.participants]),
+    );
+  });
+
+  it("as far as the caller sees: a supervisor their own library, the steering group the totals; others refused", async () => {
+    const own = await open(await download(PERIOD, people.SUPERVISOR));
+    expect(own.worksheets.map((w) => w.name)).toEqual(["Kunnittain", "Kirjastoittain", "Vuosittain"]);
+    expect(rowsOf(own.getWorksheet("Kirjastoittain")!).map((cells) => cells[0])).toEqual([
+      `Kattavuuskirjasto A ${key}`,
+    ]);
+    const steering = await open(await download(PERIOD, people.STEERING));
+    expect(steering.worksheets.map((w) => w.name)).toEqual(["Yhteenveto", "Vuosittain"]);
+    expect((await download(PERIOD, people.STAFF)).status).toBe(403);
+    expect((await download(PERIOD)).status).toBe(401);
+    const bad = await download("from=2088-02-30", people.COORDINATOR);
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields).toHaveProperty("from");
   });
 });

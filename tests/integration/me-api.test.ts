@@ -79,6 +79,7 @@ describe("GET /api/me", () => {
       manageNetworks: boolean;
       manageExchanges: boolean;
       ownStaff: boolean;
+      reports: boolean;
     };
     const none = {
       manageUsers: false,
@@ -87,6 +88,7 @@ describe("GET /api/me", () => {
       manageNetworks: false,
       manageExchanges: false,
       ownStaff: false,
+      reports: false,
     };
     const cases: [Role[], string | null, Links][] = [
       [["STAFF"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true, ...none }],
@@ -94,10 +96,14 @@ describe("GET /api/me", () => {
       [
         ["SUPERVISOR"],
         "valkeakoski",
-        { manageTrainings: false, orders: true, actionItems: true, ...none, ownStaff: true },
+        { manageTrainings: false, orders: true, actionItems: true, ...none, ownStaff: true, reports: true },
       ],
       [["SUPERVISOR"], null, { manageTrainings: false, orders: true, actionItems: false, ...none }],
-      [["STEERING"], "valkeakoski", { manageTrainings: false, orders: false, actionItems: true, ...none }],
+      [
+        ["STEERING"],
+        "valkeakoski",
+        { manageTrainings: false, orders: false, actionItems: true, ...none, reports: true },
+      ],
       [
         ["COORDINATOR"],
         null,
@@ -109,6 +115,7 @@ describe("GET /api/me", () => {
           manageKits: true,
           manageNetworks: true,
           manageExchanges: true,
+          reports: true,
         },
       ],
       [
@@ -124,6 +131,7 @@ describe("GET /api/me", () => {
           manageKits: true,
           manageNetworks: true,
           manageExchanges: true,
+          reports: true,
         },
       ],
     ];

@@ -32,6 +32,7 @@ import exchangesApplications from "./exchanges-applications";
 import exchangesReports from "./exchanges-reports";
 import exchangesOverview from "./exchanges-overview";
 import exchangesFigures from "./exchanges-figures";
+import coverage from "./coverage";
 import revisions from "./revisions";
 import newsRound from "./news-round";
 import polls from "./polls";
@@ -91,6 +92,7 @@ export const areaCatalogues = [
   exchangesReports,
   exchangesOverview,
   exchangesFigures,
+  coverage,
   revisions,
 ] as const;
 

@@ -27,6 +27,7 @@ import { mentoringOperations } from "@/lib/mentoring/api";
 import { networkOperations } from "@/lib/networks/api";
 import { exchangeOperations } from "@/lib/exchanges/api";
 import { coverageOperations } from "@/lib/coverage/api";
+import { annualOperations } from "@/lib/coverage/annual/api";
 import { buildOpenApiDocument, type OpenApiDocument } from "./document";
 import { apiOperations } from "./operation";
 
@@ -69,6 +70,7 @@ export const API_OPERATIONS = [
   ...networkOperations,
   ...exchangeOperations,
   ...coverageOperations,
+  ...annualOperations,
   ...documentOperations,
   ...userOperations,
   ...kitUsageOperations,

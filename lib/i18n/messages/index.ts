@@ -32,6 +32,7 @@ import exchangesApplications from "./exchanges-applications";
 import exchangesReports from "./exchanges-reports";
 import exchangesOverview from "./exchanges-overview";
 import exchangesFigures from "./exchanges-figures";
+import coverageAnnual from "./coverage-annual";
 import coverage from "./coverage";
 import revisions from "./revisions";
 import newsRound from "./news-round";
@@ -92,6 +93,7 @@ export const areaCatalogues = [
   exchangesReports,
   exchangesOverview,
   exchangesFigures,
+  coverageAnnual,
   coverage,
   revisions,
 ] as const;

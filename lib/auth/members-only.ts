@@ -58,6 +58,9 @@ export const MEMBERS_ONLY_PAGES = [
   "/verkostot/:slug/tapahtumat/uusi",
   "/verkostot/:slug/tiedotteet/uusi",
   "/verkostot/:slug/muokkaa",
+  "/raportit",
+  "/raportit/palaute",
+  "/raportit/vuosi/:year",
 ] as const;
 
 /** The address to come back to after signing in: the pattern without its parameters' regular expressions. */

@@ -279,9 +279,9 @@ export type YearFigures = {
 };
 
 /** Whole Helsinki years, in one statement: the trend line's figures (a year without any is all zeros). */
-async function loadYears(firstYear: number, lastYear: number, scope: Scope): Promise<YearFigures[]> {
+export function yearsStatement(firstYear: number, lastYear: number, scope: Scope): Prisma.Sql {
   const period = { from: `${firstYear}-01-01`, to: `${lastYear}-12-31` };
-  return db().$queryRaw<YearFigures[]>`
+  return Prisma.sql`
     WITH ${factsCte(period, scope)}
     SELECT y."year",
            count(DISTINCT f."ref") FILTER (WHERE f."kind" = 'hosted')::int AS "eventsHeld",
@@ -294,6 +294,10 @@ async function loadYears(firstYear: number, lastYear: number, scope: Scope): Pro
       LEFT JOIN facts f ON f."inPeriod" AND extract(year FROM f."day")::int = y."year"
      GROUP BY y."year"
      ORDER BY y."year"`;
+}
+
+async function loadYears(firstYear: number, lastYear: number, scope: Scope): Promise<YearFigures[]> {
+  return db().$queryRaw<YearFigures[]>(yearsStatement(firstYear, lastYear, scope));
 }
 
 /** How many years the trend line shows, the period's last year included. */

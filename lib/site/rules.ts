@@ -80,6 +80,8 @@ export const DISALLOWED_PATHS = [
   // The published exchange reports: for signed-in staff.
   "/tyon-varjostus/raportit",
   "/tyon-varjostus/omat",
+  // The coverage reports: coordinators, supervisors and the steering group.
+  "/raportit",
   // The filtered menu: search results (the unfiltered menu is in the sitemap).
   "/koulutukset/haku",
 ] as const;

@@ -318,8 +318,34 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       "/pike-boksit/kaytto?from=31.2.2027",
     ],
   },
+  {
+    who: "the coordinator, on report pages",
+    email: PEOPLE.coordinator,
+    paths: (i) => [
+      // The coverage dashboard: this year, one region's spring, a custom range, and a range the wrong way round.
+      "/raportit",
+      "/raportit?jakso=2025-syksy&alue=PIRKANMAA",
+      "/raportit?jakso=oma&alku=2021-01-01&loppu=2026-06-30",
+      "/raportit?jakso=oma&alku=2026-06-30&loppu=2026-01-01",
+      // The network's annual figures: this year and the first year of the demo data.
+      "/raportit/vuosi/2026",
+      "/raportit/vuosi/2023",
+      // Feedback across offerings: this year, a year with one theme, a year without feedback,
+      // a bad year (the notice and this year's report), and a page of comments past the end.
+      "/raportit/palaute",
+      `/raportit/palaute?year=2025&theme=${i.theme}`,
+      "/raportit/palaute?year=2024",
+      "/raportit/palaute?year=abc",
+      "/raportit/palaute?year=2025&comments=2",
+    ],
+  },
   { who: "an admin", email: PEOPLE.admin, paths: () => ["/kirjastot/uusi", "/kirjastot/tampere/muokkaa"] },
-  { who: "a steering-group member", email: PEOPLE.steering, paths: () => ["/toimenpiteet", "/kokoukset"] },
+  {
+    who: "a steering-group member",
+    email: PEOPLE.steering,
+    // The coverage dashboard shows the steering group the totals only.
+    paths: () => ["/toimenpiteet", "/kokoukset", "/raportit", "/raportit/vuosi/2025"],
+  },
   {
     who: "a staff member",
     email: PEOPLE.staff,
@@ -356,6 +382,8 @@ const PAGES: { who: string; email: string | null; paths: (ids: Ids) => string[] 
       // Their own library's job-shadowing offer, and applications waiting for their consent.
       "/tyon-varjostus/paikat/uusi",
       "/tyon-varjostus/omat",
+      // Their own library's column of the coverage dashboard.
+      "/raportit",
     ],
   },
   {

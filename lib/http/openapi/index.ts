@@ -12,6 +12,7 @@ import { enrolmentOperations } from "@/lib/enrolments/api";
 import { exportOperations } from "@/lib/exports/api";
 import { userOperations } from "@/lib/users/admin/api";
 import { feedbackOperations } from "@/lib/feedback/api";
+import { feedbackReportOperations } from "@/lib/feedback/report/api";
 import { healthOperations } from "@/lib/health/api";
 import { kitCatalogueOperations } from "@/lib/kits/catalogue/api";
 import { kitOperations } from "@/lib/kits/reservations/api";
@@ -56,6 +57,7 @@ export const API_OPERATIONS = [
   ...trainingOperations,
   ...enrolmentOperations,
   ...feedbackOperations,
+  ...feedbackReportOperations,
   ...exportOperations,
   ...calendarOperations,
   ...meetingOperations,

@@ -2,6 +2,7 @@
 // one ({ fi, en } with the same keys) and list it here.
 import actionItems from "./action-items";
 import afterSession from "./after-session";
+import feedbackReport from "./feedback-report";
 import auth from "./auth";
 import calendar from "./calendar";
 import common from "./common";
@@ -66,6 +67,7 @@ export const areaCatalogues = [
   trainingsAdmin,
   orders,
   afterSession,
+  feedbackReport,
   search,
   meetingNav,
   meetingsAdmin,

@@ -79,12 +79,12 @@ export function TrendChart({
   const legendTop = TOP + PLOT_HEIGHT + 44;
   const height = legendTop + series.length * LEGEND_ROW + 8;
   return (
-    <figure className="grid items-start gap-4 lg:grid-cols-2">
+    <figure className="grid max-w-3xl items-start gap-6">
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
         aria-labelledby={`${id}-otsikko ${id}-kuvaus`}
-        className="h-auto w-full"
+        className="h-auto w-full max-w-160"
         xmlns="http://www.w3.org/2000/svg"
       >
         <title id={`${id}-otsikko`}>{title}</title>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AnnualFiguresView } from "@/components/coverage/annual-figures";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,6 +34,9 @@ export default async function AnnualFiguresPage({ params }: PageProps<"/[locale]
   const thisYear = helsinkiYear(now);
   return (
     <>
+      <p className="mb-4" data-print-hide>
+        <Link href="/raportit">{t("coverage.pageTitle")}</Link>
+      </p>
       <PageHeader title={t("annualFigures.title", { year })} lead={t("annualFigures.lead")} />
       <AnnualFiguresView
         figures={figures}

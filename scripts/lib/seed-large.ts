@@ -14,6 +14,8 @@ export type LargeSeedOptions = {
   scale?: number;
   /** The network's full 20,000 users whatever the scale (bench/users-list.ts): a list at full size, the rest small. */
   users?: number;
+  /** Ten years whatever the scale (tests/integration/coverage-explain.test.ts): a year is then a tenth of each table. */
+  years?: number;
   log?: (line: string) => void;
 };
 export type LargeSeedReport = { seconds: number; rows: Record<string, number> };
@@ -96,11 +98,13 @@ const words = (key: string, count: number | string) =>
 /** A deterministic uuid (version 4 in form, as the app's z.uuid() checks demand) from a text key. */
 const uuidOf = (key: string) => `overlay(overlay(md5(${key}) placing '4' from 13) placing '8' from 17)::uuid`;
 
+/** 10:00 in Helsinki on a day (an SQL date expression), as timestamptz: the same whatever the session's zone. */
+const helsinki = (day: string) => `((${day}) + time '10:00') AT TIME ZONE 'Europe/Helsinki'`;
+
 /** A deterministic uuid for the n-th row of a kind. */
 const uid = (kind: string, n: string) => uuidOf(`'pike-large:${kind}:' || ${n}`);
 
-export function largeSeedCounts(scale = 1) {
-  const years = Math.max(1, Math.round(10 * scale));
+export function largeSeedCounts(scale = 1, years = Math.max(1, Math.round(10 * scale))) {
   const sessions = Math.max(20, Math.round(8_000 * scale));
   return {
     years,
@@ -113,13 +117,26 @@ export function largeSeedCounts(scale = 1) {
     meetings: 12 * years,
     agendaItemsPerMeeting: 20,
     revisionsPerItem: 4,
+    // What the coverage report counts besides trainings (issue 16): per kit a
+    // loan every 14 days (~20,000), half the users in a network (~10,000),
+    // a programme a year with 600 participants (~3,000 completions), a
+    // job-shadowing round a year (600 offers, ~1,500 applications), ~2,000
+    // workshop orders.
+    kits: Math.max(2, Math.round(80 * scale)),
+    networks: Math.max(2, Math.round(12 * scale)),
+    programmeParticipants: Math.max(10, Math.round(600 * scale)),
+    exchangeOffersPerYear: Math.max(4, Math.round(60 * scale)),
+    workshopOrders: Math.max(10, Math.round(2_000 * scale)),
   };
 }
 
 /** Generates the data in one transaction on `client`, then ANALYZEs. */
 export async function seedLargeData(client: pg.Client, options: LargeSeedOptions = {}): Promise<LargeSeedReport> {
   const log = options.log ?? (() => {});
-  const c = { ...largeSeedCounts(options.scale ?? 1), ...(options.users ? { users: options.users } : {}) };
+  const c = {
+    ...largeSeedCounts(options.scale ?? 1, options.years),
+    ...(options.users ? { users: options.users } : {}),
+  };
   const started = performance.now();
   const firstMonth = `(date '2027-08-01' - interval '${c.years * 12} months')::date`;
   const steps: [string, string][] = [
@@ -391,6 +408,164 @@ export async function seedLargeData(client: pg.Client, options: LargeSeedOptions
               r."agendaItemId"::text, NULL, NULL, r."createdAt"
        FROM "MinutesRevision" r JOIN "AgendaItem" a ON a."id" = r."agendaItemId"
        WHERE a."meetingId" IN (SELECT ${uid("meeting", "j")} FROM generate_series(0, ${c.meetings - 1}) j)`,
+    ],
+    [
+      "kits",
+      `INSERT INTO "Kit" ("id", "slug", "name", "description", "homeLibraryId", "shippingDays", "status",
+                          "createdAt", "updatedAt")
+       SELECT ${uid("kit", "k")}, 'x-boksi-' || lpad(k::text, 3, '0'), 'Testiboksi ' || k, ${words("'kit' || k", 12)},
+              ${uid("library", `1 + ${pick("'kithome' || k", c.libraries)}`)}, 2, 'AVAILABLE', ${helsinki(firstMonth)},
+              ${helsinki(firstMonth)}
+       FROM generate_series(1, ${c.kits}) k`,
+    ],
+    [
+      "kit reservations",
+      // Loan n of a kit starts 14n days after the first month and lasts 7–9
+      // days, so with its 2 shipping days it never meets the next (the
+      // exclusion constraint). Past ones were returned or passed on, coming
+      // ones confirmed or requested; one in fifteen cancelled, one declined.
+      `INSERT INTO "KitReservation" ("id", "kitId", "libraryId", "requestedById", "startDate", "endDate",
+                                     "shippingDays", "status", "decidedAt", "cancelledAt", "createdAt", "updatedAt")
+       SELECT ${uid("kitloan", "k || ':' || n")}, ${uid("kit", "k")}, ${uid("library", "lib")},
+              ${uid("user", `lib - 1 + ${c.libraries} * (1 + n % 3)`)}, start, start + 6 + ${pick("'kitlen' || k || ':' || n", 3)}, 2,
+              status::"KitReservationStatus",
+              CASE WHEN status <> 'REQUESTED' THEN created + interval '1 day' END,
+              CASE WHEN status = 'CANCELLED' THEN created + interval '5 days' END, created, created + interval '1 day'
+       FROM generate_series(1, ${c.kits}) k, generate_series(0, ${c.years * 26 - 1}) n,
+            LATERAL (SELECT ${firstMonth} + 14 * n + k % 7 AS start, 1 + ${pick("'kitlib' || k || ':' || n", c.libraries)} AS lib) x,
+            LATERAL (SELECT ${helsinki("x.start - 30")} AS created,
+                            CASE WHEN ${pick("'kitc' || k || ':' || n", 15)} = 0 THEN 'CANCELLED'
+                                 WHEN x.start >= date '${REFERENCE_DATE}'
+                                   THEN CASE WHEN ${pick("'kitr' || k || ':' || n", 3)} = 0 THEN 'REQUESTED' ELSE 'CONFIRMED' END
+                                 WHEN ${pick("'kitc' || k || ':' || n", 15)} = 1 THEN 'DECLINED'
+                                 WHEN ${pick("'kitp' || k || ':' || n", 4)} = 0 THEN 'PASSED_ON'
+                                 ELSE 'RETURNED' END AS status) y`,
+    ],
+    [
+      "networks",
+      `INSERT INTO "Network" ("id", "slug", "name", "description", "sortOrder", "createdAt", "updatedAt")
+       SELECT ${uid("network", "j")}, 'x-verkosto-' || j, 'Testiverkosto ' || j, ${words("'network' || j", 20)}, 100 + j,
+              ${helsinki(firstMonth)}, ${helsinki(firstMonth)}
+       FROM generate_series(1, ${c.networks}) j`,
+    ],
+    [
+      "network memberships",
+      // Every other user asked to join one network; most are members now.
+      `INSERT INTO "NetworkMembership" ("networkId", "userId", "role", "status", "requestedAt", "decidedAt", "joinedAt",
+                                        "leftAt", "createdAt", "updatedAt")
+       SELECT ${uid("network", `1 + ${pick("'nw' || i", c.networks)}`)}, ${uid("user", "i")},
+              (CASE WHEN status = 'ACTIVE' AND ${pick("'chair' || i", 100)} = 0 THEN 'CHAIR' ELSE 'MEMBER' END)::"MembershipRole",
+              status::"MembershipStatus", requested,
+              CASE WHEN status <> 'PENDING' THEN requested + interval '2 days' END,
+              CASE WHEN status IN ('ACTIVE', 'LEFT') THEN requested + interval '2 days' END,
+              CASE WHEN status = 'LEFT' THEN requested + interval '200 days' END, requested, requested
+       FROM generate_series(1, ${c.users}) i,
+            LATERAL (SELECT ${helsinki(`${firstMonth} + ${pick("'nmd' || i", c.years * 300)}`)} AS requested,
+                            CASE ${pick("'nms' || i", 20)} WHEN 0 THEN 'LEFT' WHEN 1 THEN 'PENDING' WHEN 2 THEN 'DECLINED'
+                                 ELSE 'ACTIVE' END AS status) x
+       WHERE ${pick("'nm' || i", 2)} = 0`,
+    ],
+    [
+      "programmes",
+      // One a year, in the autumn menu: the aspa-ajokortti's like.
+      `INSERT INTO "Offering" ("id", "menuId", "slug", "kind", "title", "summary", "description", "audience", "sortOrder",
+                               "deadline", "programmePublishedAt", "createdAt", "updatedAt")
+       SELECT ${uid("programme", "y")}, ${uid("menu", "2 * y")}, 'x-ohjelma-' || y, 'PROGRAMME', 'Testiohjelma ' || (y + 1),
+              ${words("'programme' || y", 12)}, ${words("'programmedesc' || y", 60)}, 'Kaikki kirjastojen työntekijät',
+              10000 + y, start + 730, ${helsinki("start")}, ${helsinki("start - 30")}, ${helsinki("start - 30")}
+       FROM generate_series(0, ${c.years - 1}) y,
+            LATERAL (SELECT (${firstMonth} + y * interval '1 year')::date AS start) s`,
+    ],
+    [
+      "programme participations",
+      // Participant k of year y's programme: half complete it 10–69 days after
+      // joining (unless that is still to come), one in seven leaves.
+      `INSERT INTO "ProgrammeParticipation" ("id", "offeringId", "userId", "status", "joinedAt", "leftAt", "completedAt",
+                                             "lastProgressAt", "createdAt", "updatedAt")
+       SELECT ${uid("participation", "y || ':' || k")}, ${uid("programme", "y")},
+              ${uid("user", `1 + (${pick("'po' || y", c.users)} + k) % ${c.users}`)}, status::"ParticipationStatus", joined,
+              CASE WHEN status = 'LEFT' THEN joined + (k % 90) * interval '1 day' END,
+              CASE WHEN status = 'COMPLETED' THEN done END,
+              CASE status WHEN 'COMPLETED' THEN done WHEN 'LEFT' THEN joined + (k % 90) * interval '1 day' ELSE joined END,
+              joined, joined
+       FROM generate_series(0, ${c.years - 1}) y, generate_series(0, ${c.programmeParticipants - 1}) k,
+            LATERAL (SELECT ${helsinki(`(${firstMonth} + y * interval '1 year')::date + k % 150`)} AS joined) j,
+            LATERAL (SELECT j.joined + (10 + ${pick("'pc' || y || ':' || k", 60)}) * interval '1 day' AS done) d,
+            LATERAL (SELECT CASE WHEN k % 2 = 0 AND d.done < timestamptz '${REFERENCE_DATE}' THEN 'COMPLETED'
+                                 WHEN k % 7 = 1 THEN 'LEFT' ELSE 'ACTIVE' END AS status) s`,
+    ],
+    [
+      "exchange rounds",
+      `INSERT INTO "ExchangeRound" ("id", "year", "title", "description", "status", "offerOpensAt", "offerClosesAt",
+                                    "applicationOpensAt", "applicationClosesAt", "visitStartsOn", "visitEndsOn",
+                                    "createdAt", "updatedAt")
+       SELECT ${uid("round", "y")}, yr, 'Testikierros ' || yr, ${words("'round' || y", 20)},
+              (CASE WHEN make_date(yr, 11, 30) < date '${REFERENCE_DATE}' THEN 'CLOSED' ELSE 'OPEN' END)::"ExchangeRoundStatus",
+              make_date(yr, 5, 1), make_date(yr, 5, 31), make_date(yr, 6, 1), make_date(yr, 8, 15),
+              make_date(yr, 8, 16), make_date(yr, 11, 30), ${helsinki("make_date(yr, 4, 15)")},
+              ${helsinki("make_date(yr, 4, 15)")}
+       FROM generate_series(0, ${c.years - 1}) y, LATERAL (SELECT extract(year FROM ${firstMonth})::int + y AS yr) r`,
+    ],
+    [
+      "exchange offers",
+      `INSERT INTO "ExchangeOffer" ("id", "roundId", "hostLibraryId", "title", "description", "startDate", "endDate",
+                                    "places", "mode", "createdAt", "updatedAt")
+       SELECT ${uid("exchangeoffer", "y || ':' || o")}, ${uid("round", "y")},
+              ${uid("library", `1 + ${pick("'eoh' || y || ':' || o", c.libraries)}`)},
+              initcap(${words("'eotitle' || y || ':' || o", 3)}), ${words("'eo' || y || ':' || o", 30)},
+              make_date(yr, 8, 16) + o % 30, make_date(yr, 8, 16) + o % 30 + 60, 3, 'ONSITE',
+              ${helsinki("make_date(yr, 5, 10)")}, ${helsinki("make_date(yr, 5, 10)")}
+       FROM generate_series(0, ${c.years - 1}) y, generate_series(0, ${c.exchangeOffersPerYear - 1}) o,
+            LATERAL (SELECT extract(year FROM ${firstMonth})::int + y AS yr) r`,
+    ],
+    [
+      "exchange applications",
+      // Two or three applicants per offer (at most its three places), visiting
+      // in its first three weeks; one in eight declined, one withdrawn.
+      `INSERT INTO "ExchangeApplication" ("id", "offerId", "applicantId", "fromLibraryId", "motivation", "status",
+                                          "visitDate", "submittedAt", "decidedAt", "withdrawnAt", "completedAt",
+                                          "createdAt", "updatedAt")
+       SELECT ${uid("exchangeapplication", "y || ':' || o || ':' || a")}, ${uid("exchangeoffer", "y || ':' || o")},
+              ${uid("user", "u")}, ${uid("library", `1 + u % ${c.libraries}`)}, ${words("'ea' || y || ':' || o || ':' || a", 15)},
+              status::"ExchangeApplicationStatus", CASE WHEN status IN ('ACCEPTED', 'COMPLETED') THEN visit END, created,
+              CASE WHEN status IN ('ACCEPTED', 'COMPLETED', 'DECLINED') THEN created + interval '5 days' END,
+              CASE WHEN status = 'WITHDRAWN' THEN created + interval '3 days' END,
+              CASE WHEN status = 'COMPLETED' THEN ${helsinki("visit + 1")} END, created, created
+       FROM generate_series(0, ${c.years - 1}) y, generate_series(0, ${c.exchangeOffersPerYear - 1}) o,
+            generate_series(0, 2) a,
+            LATERAL (SELECT extract(year FROM ${firstMonth})::int + y AS yr) r,
+            LATERAL (SELECT 1 + (${pick("'eau' || y || ':' || o", c.users)} + a) % ${c.users} AS u,
+                            make_date(r.yr, 8, 16) + o % 30 + 7 * a + ${pick("'eav' || y || ':' || o || ':' || a", 7)} AS visit,
+                            ${helsinki(`make_date(r.yr, 6, 1) + ${pick("'eac' || y || ':' || o || ':' || a", 60)}`)} AS created) x,
+            LATERAL (SELECT CASE ${pick("'eas' || y || ':' || o || ':' || a", 8)} WHEN 0 THEN 'DECLINED' WHEN 1 THEN 'WITHDRAWN'
+                                 ELSE CASE WHEN x.visit < date '${REFERENCE_DATE}' THEN 'COMPLETED' ELSE 'ACCEPTED' END
+                            END AS status) s
+       WHERE a < 2 + ${pick("'ean' || y || ':' || o", 2)}`,
+    ],
+    [
+      "exchange places taken",
+      `UPDATE "ExchangeOffer" o SET "placesTaken" = taken.n
+       FROM (SELECT "offerId", count(*)::int AS n FROM "ExchangeApplication"
+             WHERE "status" IN ('ACCEPTED', 'COMPLETED') GROUP BY "offerId") taken
+       WHERE taken."offerId" = o."id" AND o."roundId" IN (SELECT ${uid("round", "y")} FROM generate_series(0, ${c.years - 1}) y)`,
+    ],
+    [
+      "workshop orders",
+      // Spread evenly over the years, for the workshops among the offerings;
+      // those older than two months were decided.
+      `INSERT INTO "WorkshopOrder" ("id", "offeringId", "libraryId", "requestedById", "preferredDates",
+                                    "expectedParticipants", "message", "status", "declineReason", "createdAt", "updatedAt")
+       SELECT ${uid("order", "w")}, ${uid("offering", `5 * ${pick("'woo' || w", Math.max(1, Math.floor(c.offerings / 5)))}`)},
+              ${uid("library", "lib")}, ${uid("user", `lib - 1 + ${c.libraries} * (1 + w % 3)`)},
+              'Tiistait tai torstait', 10 + ${pick("'wop' || w", 30)}, ${words("'wo' || w", 15)}, status::"WorkshopOrderStatus",
+              CASE WHEN status = 'DECLINED' THEN 'Kouluttaja ei ole käytettävissä' END, created, created + interval '7 days'
+       FROM generate_series(0, ${c.workshopOrders - 1}) w,
+            LATERAL (SELECT 1 + ${pick("'wol' || w", c.libraries)} AS lib,
+                            ${helsinki(`${firstMonth} + ((w::bigint * ${c.years * 365}) / ${c.workshopOrders})::int`)} AS created) x,
+            LATERAL (SELECT CASE WHEN x.created >= timestamptz '${REFERENCE_DATE}' - interval '60 days' THEN 'REQUESTED'
+                                 WHEN ${pick("'wos' || w", 6)} = 0 THEN 'DECLINED'
+                                 WHEN ${pick("'wos' || w", 6)} = 1 THEN 'ACCEPTED'
+                                 ELSE 'SCHEDULED' END AS status) s`,
     ],
   ];
 

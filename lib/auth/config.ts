@@ -10,6 +10,7 @@ import { translator } from "@/lib/i18n/translate";
 import { sendMail } from "@/lib/email";
 import { log } from "@/lib/log";
 import { authjsLogger } from "@/lib/log/authjs";
+import { countSignIn } from "@/lib/metrics/registry";
 import { findUserLocale, isAllowedToSignIn } from "./data";
 import { recordSignIn } from "./mutations";
 import { authSecret } from "./secret";
@@ -71,6 +72,7 @@ function buildConfig(): NextAuthConfig {
     ],
     events: {
       async signIn({ user }) {
+        countSignIn();
         if (user.id) await recordSignIn(user.id);
       },
     },

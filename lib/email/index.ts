@@ -5,6 +5,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { countMail } from "@/lib/metrics/registry";
 
 export type OutgoingMail = {
   to: string;
@@ -34,11 +35,22 @@ function createTransport(smtpUrl: string): Transporter {
   return nodemailer.createTransport(url.toString());
 }
 
+/** Hands one mail to the SMTP server, counted as sent or failed (pike_mails_*_total of this process). */
+async function deliver(transport: Transporter, message: Mail.Options): Promise<void> {
+  try {
+    await transport.sendMail(message);
+  } catch (error) {
+    countMail("failed");
+    throw error;
+  }
+  countMail("sent");
+}
+
 /** A Mailer for one SMTP server. */
 export function smtpMailer(smtpUrl: string, from: string = env().EMAIL_FROM): Mailer {
   const transport = createTransport(smtpUrl);
   return async (mail) => {
-    await transport.sendMail({ from, ...mail });
+    await deliver(transport, { from, ...mail });
   };
 }
 
@@ -55,6 +67,7 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
   const t = transport();
   if (!t) {
     if (env().NODE_ENV === "production" && !env().DEMO_MODE) {
+      countMail("failed");
       throw new Error("SMTP_URL is not configured");
     }
     // Development: show the whole message so links can be followed.
@@ -67,6 +80,6 @@ export async function sendMail(mail: OutgoingMail): Promise<void> {
     );
     return;
   }
-  await t.sendMail({ from: env().EMAIL_FROM, ...mail });
+  await deliver(t, { from: env().EMAIL_FROM, ...mail });
   log.info({ subject: mail.subject }, "email sent");
 }

@@ -2,8 +2,9 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { log } from "@/lib/log";
-import { logRequestError } from "@/lib/log/request-error";
+import { log, withRequestId } from "@/lib/log";
+import { logRequestError, requestIdOf } from "@/lib/log/request-error";
+import { observeApiRequest } from "@/lib/metrics/http";
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from "./errors";
 import { isDatabaseUnavailable } from "./db-errors";
 import { fieldErrorsOf } from "./form";
@@ -35,7 +36,8 @@ export function errorResponse(
   return NextResponse.json(body, { status: ERROR_STATUS[code], headers: { "Cache-Control": "no-store", ...headers } });
 }
 
-export function toErrorResponse(error: unknown, request?: Request): NextResponse {
+/** requestId: the one route() gave the request, so that the 500 names what the log line says. */
+export function toErrorResponse(error: unknown, request?: Request, requestId?: string): NextResponse {
   if (error instanceof AppError) {
     return errorResponse(
       error.code,
@@ -54,16 +56,16 @@ export function toErrorResponse(error: unknown, request?: Request): NextResponse
       "Retry-After": "5",
     });
   }
-  const requestId = logRequestError(
+  const id = logRequestError(
     log,
     error,
     request
-      ? { method: request.method, path: new URL(request.url).pathname, headers: request.headers }
-      : { method: "", path: "", headers: {} },
+      ? { method: request.method, path: new URL(request.url).pathname, headers: request.headers, requestId }
+      : { method: "", path: "", headers: {}, requestId },
     { routeType: "route" },
   );
   // Never ship an unknown error's text to the caller; its request id lets them name it.
-  return errorResponse("INTERNAL", "Something went wrong.", undefined, { "X-Request-Id": requestId });
+  return errorResponse("INTERNAL", "Something went wrong.", undefined, { "X-Request-Id": id });
 }
 
 function describe(error: unknown) {
@@ -72,13 +74,36 @@ function describe(error: unknown) {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler so that every thrown error becomes the common JSON error. */
+/**
+ * Wraps a route handler: every thrown error becomes the common JSON error;
+ * every answer carries the request's id (X-Request-Id: the proxy's in front,
+ * else a new one), as does every log line written meanwhile; and each is
+ * counted and timed for the metrics (lib/metrics/http.ts).
+ */
 export function route<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
-    try {
-      return await handler(request, context);
-    } catch (error) {
-      return toErrorResponse(error, request);
-    }
+    const requestId = requestIdOf(request.headers);
+    const started = performance.now();
+    const response = await withRequestId(requestId, async () => {
+      try {
+        return await handler(request, context);
+      } catch (error) {
+        return toErrorResponse(error, request, requestId);
+      }
+    });
+    observeApiRequest(request, response.status, (performance.now() - started) / 1000);
+    return withHeader(response, "X-Request-Id", requestId);
   };
+}
+
+/** Response.redirect() and fetched responses have immutable headers: those are copied first. */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set(name, value);
+    return copy;
+  }
 }

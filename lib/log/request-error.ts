@@ -8,7 +8,9 @@ import type pino from "pino";
 
 type HeaderBag = Headers | Record<string, string | string[] | undefined>;
 
-const REQUEST_ID = /^[\w.:@-]{1,128}$/;
+// A token that is safe in a header, a log line and a URL: what nginx's
+// $request_id, a UUID or a ULID look like.
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 function header(headers: HeaderBag, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
@@ -22,7 +24,8 @@ export function requestIdOf(headers: HeaderBag): string {
   return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }
 
-export type FailedRequest = { method: string; path: string; headers: HeaderBag };
+/** requestId: the id already given to the request (route() gives one to every API request). */
+export type FailedRequest = { method: string; path: string; headers: HeaderBag; requestId?: string };
 export type FailureContext = { routePath?: string; routeType?: string };
 
 /** pino's serializer keeps an Error's type, message, stack and digest; never its request's query, cookies or body. */
@@ -34,7 +37,7 @@ export function logRequestError(
   request: FailedRequest,
   context: FailureContext = {},
 ): string {
-  const requestId = requestIdOf(request.headers);
+  const requestId = request.requestId ?? requestIdOf(request.headers);
   logger.error(
     {
       requestId,

@@ -29,6 +29,7 @@ import { networkOperations } from "@/lib/networks/api";
 import { exchangeOperations } from "@/lib/exchanges/api";
 import { coverageOperations } from "@/lib/coverage/api";
 import { annualOperations } from "@/lib/coverage/annual/api";
+import { metricsOperations } from "@/lib/metrics/api";
 import { buildOpenApiDocument, type OpenApiDocument } from "./document";
 import { apiOperations } from "./operation";
 
@@ -76,6 +77,7 @@ export const API_OPERATIONS = [
   ...documentOperations,
   ...userOperations,
   ...kitUsageOperations,
+  ...metricsOperations,
 ];
 
 let document: OpenApiDocument | undefined;

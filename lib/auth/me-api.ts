@@ -23,11 +23,9 @@ export const meSchema = z.object({
       manageNetworks: z.boolean().meta({ description: "May create networks and see their health" }),
       manageExchanges: z.boolean().meta({ description: "May run job-shadowing rounds" }),
       ownStaff: z.boolean().meta({ description: "Sees their own library's staff list" }),
-      reports: z
-        .boolean()
-        .meta({
-          description: "Sees some of the coverage report (coordinators, a supervisor of a library, the steering group)",
-        }),
+      reports: z.boolean().meta({
+        description: "Sees some of the coverage report (coordinators, a supervisor of a library, the steering group)",
+      }),
       profilePending: z
         .literal(true)
         .optional()

@@ -21,7 +21,7 @@ const schema = z.object({
   DEMO_MODE: flag,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  /** Trusted proxy hop count for client IPs in rate limits (0 = use the socket). */
+  /** Behind a trusted reverse proxy: read X-Forwarded-Host and -Proto (lib/http/forwarded.ts). */
   TRUST_PROXY: flag,
   FEEDBACK_EMAIL: z.email().default("saavutettavuus@pike-portaali.fi"),
   /** The controller named in the privacy notice: the organisation that runs the region's development library. */

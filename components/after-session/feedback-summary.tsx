@@ -1,11 +1,11 @@
 import type { OfferingFeedback } from "@/lib/feedback/data";
-import type { Locale } from "@/lib/i18n/config";
+import { intlLocale, type Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 
 const H3 = "mb-2 mt-6 text-xl font-semibold text-brand-900";
 
 function formatAverage(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "fi" ? "fi-FI" : "en-GB", {
+  return new Intl.NumberFormat(intlLocale(locale), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(value);

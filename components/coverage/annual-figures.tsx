@@ -10,7 +10,7 @@ import type { AnnualFigures } from "@/lib/coverage/annual/data";
 import { yearChange } from "@/lib/coverage/annual/rules";
 import { DECIMAL_FIGURES, REGION_FIGURES, regionName, SUMMARY_FIGURES, themeName } from "@/lib/coverage/annual/table";
 import { formatMonth } from "@/lib/dates";
-import type { Locale } from "@/lib/i18n/config";
+import { intlLocale, type Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
@@ -25,7 +25,7 @@ const LINK = "inline-flex min-h-11 items-center underline";
 
 /** Numbers as the reader's language writes them (1 234 / 1,234; 12,5 / 12.5). */
 function numberFormats(locale: Locale) {
-  const tag = locale === "fi" ? "fi-FI" : "en-GB";
+  const tag = intlLocale(locale);
   const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const change = new Intl.NumberFormat(tag, { maximumFractionDigits: 1, signDisplay: "exceptZero" });

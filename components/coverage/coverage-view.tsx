@@ -11,7 +11,7 @@ import type { CoverageReport, LibraryCoverage, MunicipalityCoverage } from "@/li
 import { reachLevel, trend } from "@/lib/coverage/rules";
 import { METRICS, percent, periodText, SUMMARY_FIGURES, YEAR_FIGURES } from "@/lib/coverage/table";
 import { formatDayFi } from "@/lib/dates/days";
-import type { Locale } from "@/lib/i18n/config";
+import { intlLocale, type Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
@@ -32,8 +32,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export function CoverageView({ report, locale, t }: { report: CoverageReport; locale: Locale; t: Translate }) {
-  const number = new Intl.NumberFormat(locale === "fi" ? "fi-FI" : "en-GB");
-  const decimal = new Intl.NumberFormat(locale === "fi" ? "fi-FI" : "en-GB", { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(intlLocale(locale));
+  const decimal = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 });
   const fmt = (n: number) => number.format(n);
   const share = (s: number | null) =>
     s === null ? t("coverage.unknown") : t("coverage.share", { share: decimal.format(percent(s)!) });

@@ -11,15 +11,13 @@ import { formatDay } from "@/lib/dates";
 import { RATINGS } from "@/lib/feedback/rules";
 import type { FeedbackFigures, FeedbackReport, ThemeRef } from "@/lib/feedback/report/data";
 import { feedbackReportHref } from "@/lib/feedback/report/schema";
-import type { Locale } from "@/lib/i18n/config";
+import { intlLocale, type Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
 const FIELD = "min-h-11 w-full max-w-full rounded border border-gray-500 px-2 py-1 sm:w-auto";
 const HEAD = "py-2 pr-2 sm:pr-4";
 const NUM = "py-2 pr-2 text-right tabular-nums sm:pr-4";
-
-const intlLocale = (locale: Locale) => (locale === "fi" ? "fi-FI" : "en-GB");
 
 function formatShare(value: number | null, t: Translate): string {
   if (value === null) return t("feedbackReport.none");

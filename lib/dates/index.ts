@@ -2,7 +2,7 @@
 // zone: 29.11.2023 klo 12.00, ranges 29.11.2023 klo 12.00–14.00.
 import { TZDate, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { Locale } from "@/lib/i18n/config";
+import { intlLocale, type Locale } from "@/lib/i18n/config";
 
 export const TIME_ZONE = "Europe/Helsinki";
 
@@ -127,7 +127,7 @@ export function upcomingMonths(count: number, now: Date = new Date()): string[] 
 /** "maaliskuu 2027" / "March 2027" for a yyyy-mm month. */
 export function formatMonth(month: string, locale: Locale = "fi"): string {
   const { start } = helsinkiMonthRange(month);
-  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : "en-GB", {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     month: "long",
     year: "numeric",
     timeZone: TIME_ZONE,

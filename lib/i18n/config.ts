@@ -3,6 +3,9 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "fi";
 export const LOCALE_COOKIE = "pike-locale";
 
+/** The locale's tag for Intl's number and date formats (1 234,5 / 1,234.5). */
+export const intlLocale = (locale: Locale): string => (locale === "fi" ? "fi-FI" : "en-GB");
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

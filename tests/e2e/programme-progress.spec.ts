@@ -12,6 +12,11 @@ import { expect, expectAccessible, query, signInWithSession, test, visit } from 
 
 const main = (page: Page) => page.getByRole("main");
 
+// "45 pv sitten" counts calendar days in Helsinki: noon there 45 days ago
+// stays 45 days ago whatever the hour of the run (now() - 45 days is 44
+// calendar days when CI runs near midnight, across the October clock change).
+const HELSINKI_NOON_45_DAYS_AGO = `((date_trunc('day', now() AT TIME ZONE 'Europe/Helsinki') - interval '45 days' + interval '12 hours') AT TIME ZONE 'Europe/Helsinki')`;
+
 async function programmeWithPeople() {
   const id = randomUUID().slice(0, 8);
   const [menu] = await query<{ id: string }>(
@@ -45,14 +50,14 @@ async function programmeWithPeople() {
   const moving = await person("Etenevä Osallistuja", "muurame");
   await query(
     `INSERT INTO "ProgrammeParticipation" ("offeringId", "userId", status, "joinedAt", "completedAt", "lastProgressAt")
-     VALUES ($1, $2, 'ACTIVE', now() - interval '90 days', NULL, now() - interval '45 days'),
+     VALUES ($1, $2, 'ACTIVE', now() - interval '90 days', NULL, ${HELSINKI_NOON_45_DAYS_AGO}),
             ($1, $3, 'COMPLETED', now() - interval '80 days', now() - interval '68 days', now() - interval '68 days'),
             ($1, $4, 'ACTIVE', now() - interval '20 days', NULL, now() - interval '2 days')`,
     [programme!.id, stuck, done, moving],
   );
   await query(
     `INSERT INTO "ModuleCompletion" ("moduleId", "userId", "completedAt")
-     VALUES ($1, $3, now() - interval '45 days'), ($1, $4, now() - interval '75 days'), ($2, $4, now() - interval '68 days')`,
+     VALUES ($1, $3, ${HELSINKI_NOON_45_DAYS_AGO}), ($1, $4, now() - interval '75 days'), ($2, $4, now() - interval '68 days')`,
     [parts[0]!.id, parts[1]!.id, stuck, done],
   );
   return { id: programme!.id, slug, title, suffix: id };

@@ -1,4 +1,4 @@
-// npm test — every check, in order: lint, typecheck, unit, integration, e2e.
+// npm test — every check, in order: lint, typecheck, unit, integration, e2e, ops.
 // Prints each stage's time as it ends and a table of all of them at the end;
 // stops at the first failing stage and exits with its code. Arguments name
 // the stages to run (`npm test -- unit integration`); none means all.
@@ -11,6 +11,8 @@ const STAGES = [
   { name: "unit", script: "test:unit" },
   { name: "integration", script: "test:integration" },
   { name: "e2e", script: "test:e2e" },
+  // After e2e: the drill runs on the build e2e made.
+  { name: "ops", script: "ops:drill" },
 ] as const;
 
 type Outcome = { name: string; seconds?: number; code?: number };

@@ -92,7 +92,8 @@ async function sessionWithUsers(capacity: number, users: number) {
  * the forwarding headers nginx would set come along: the instances run with TRUST_PROXY=1.
  */
 const enrol = async (base: string, origin: string, sessionId: string, cookie: string) => {
-  const forwarded = base === origin ? {} : { "x-forwarded-host": new URL(origin).host, "x-forwarded-proto": "http" };
+  const forwarded: Record<string, string> =
+    base === origin ? {} : { "x-forwarded-host": new URL(origin).host, "x-forwarded-proto": "http" };
   try {
     const response = await fetch(`${base}/api/trainings/${sessionId}/enrolments`, {
       method: "POST",

@@ -1,6 +1,9 @@
 // The signed-in actor of this request, for pages, actions and route handlers.
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
+import { databaseDownSince } from "@/lib/db/availability";
+import { DatabaseUnavailableError } from "@/lib/http/db-errors";
 import { auth } from "./config";
 import type { Actor } from "./policy";
 import { assertCan, assertSignedIn, type Permission } from "./policy";
@@ -11,7 +14,15 @@ export type SessionUser = Actor & { name: string | null; email: string | null };
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = session?.user;
-  if (!user?.id) return null;
+  if (!user?.id) {
+    // Auth.js answers "no session" when its lookup failed, too. With the database known to be
+    // away, a request that carries a session cookie is not a signed-out one: it waits like any other.
+    if (databaseDownSince() !== null) {
+      const jar = await cookies();
+      if (SESSION_COOKIES.some((name) => jar.has(name))) throw new DatabaseUnavailableError();
+    }
+    return null;
+  }
   return {
     id: user.id,
     roles: user.roles ?? [],
@@ -38,6 +49,8 @@ export async function authorize(permission: Permission): Promise<Actor> {
   assertCan(actor, permission);
   return actor;
 }
+
+const SESSION_COOKIES = [sessionCookieName(true), sessionCookieName(false)];
 
 /** Session cookie name as Auth.js sets it. */
 export function sessionCookieName(secure: boolean): string {

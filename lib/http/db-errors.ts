@@ -35,6 +35,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** Thrown by the app itself when it knows the database to be away (code as Prisma's "can't reach"). */
+export class DatabaseUnavailableError extends Error {
+  readonly code = "P1001";
+  constructor(message = "The database is not available.") {
+    super(message);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
 /** A unique constraint refused the write (Prisma's P2002): a slug or name taken in a race. */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";

@@ -6,6 +6,7 @@ import { log, withRequestId } from "@/lib/log";
 import { logRequestError, requestIdOf } from "@/lib/log/request-error";
 import { observeApiRequest } from "@/lib/metrics/http";
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from "./errors";
+import { reportDatabaseUnavailable } from "@/lib/db/availability";
 import { isDatabaseUnavailable } from "./db-errors";
 import { fieldErrorsOf } from "./form";
 import type { ErrorBody } from "./openapi/operation";
@@ -51,6 +52,7 @@ export function toErrorResponse(error: unknown, request?: Request, requestId?: s
     return errorResponse("VALIDATION_FAILED", "The input is not valid.", inEnglish(fieldErrorsOf(error)));
   }
   if (isDatabaseUnavailable(error)) {
+    reportDatabaseUnavailable();
     log.error({ err: describe(error) }, "database unavailable");
     return errorResponse("DATABASE_UNAVAILABLE", "The database is not available. Try again shortly.", undefined, {
       "Retry-After": "5",

@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { reportDatabaseUnavailable } from "@/lib/db/availability";
 import { sharedHealth } from "@/lib/health/data";
 import { json, route } from "@/lib/http/respond";
 
@@ -6,5 +7,6 @@ import { json, route } from "@/lib/http/respond";
 export const GET = route(async () => {
   await connection();
   const health = await sharedHealth();
+  if (health.db === "down") reportDatabaseUnavailable();
   return json(health, { status: health.db === "up" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 });

@@ -6,6 +6,11 @@ const fi = {
     "Sivua ei voitu näyttää. Yritä hetken kuluttua uudelleen. Jos vika toistuu, kerro siitä kehittämiskirjastolle.",
   "error.retry": "Yritä uudelleen",
   "error.reference": "Virhetunniste: {digest}",
+  // The outage gate's page (lib/http/outage-page.ts): the database is away, every page waits for it.
+  "unavailable.title": "Palvelu on tilapäisesti poissa käytöstä",
+  "unavailable.body":
+    "PiKe-portaali ei juuri nyt saa yhteyttä tietokantaansa. Mitään tallentamaasi ei ole kadonnut. Yritä hetken kuluttua uudelleen.",
+  "unavailable.retry": "Lataa sivu uudelleen",
 } as const;
 
 const en: Record<keyof typeof fi, string> = {
@@ -14,6 +19,10 @@ const en: Record<keyof typeof fi, string> = {
     "The page could not be shown. Please try again shortly. If it keeps happening, tell the development library.",
   "error.retry": "Try again",
   "error.reference": "Error reference: {digest}",
+  "unavailable.title": "The service is temporarily unavailable",
+  "unavailable.body":
+    "PiKe-portaali cannot reach its database right now. Nothing you have saved is lost. Please try again in a moment.",
+  "unavailable.retry": "Reload the page",
 };
 
 export default { fi, en };

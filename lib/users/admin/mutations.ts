@@ -4,13 +4,13 @@
 import "server-only";
 import { audit } from "@/lib/audit/mutations";
 import { assertCan, type Actor } from "@/lib/auth/policy";
-import { db, type Tx } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 import type { Role } from "@/lib/db/enums";
 import { AppError, fieldError } from "@/lib/http/errors";
 import { enqueue } from "@/lib/jobs/mutations";
 import { isUuid } from "@/lib/http/fields";
 import { leavesNoAdmin, sortRoles } from "./rules";
-import type { InviteColleagueInput, InviteUserInput, UserPatch } from "./schema";
+import { grantAdminSchema, type InviteColleagueInput, type InviteUserInput, type UserPatch } from "./schema";
 
 const USER = (id: string) => ({ type: "User", id });
 
@@ -155,5 +155,47 @@ export async function resendInvitation(actor: Actor | null, userId: string): Pro
     await audit(tx, actor, "user.invitationResent", USER(userId), { after: { invitedAt: new Date().toISOString() } });
     await enqueue(tx, "email.invitation", { userId });
     return { email: user.email };
+  });
+}
+
+export type AdminGrant = { id: string; email: string; outcome: "created" | "granted" | "already" };
+
+/**
+ * The console's way in (npm run admin:grant): a new database has no one to
+ * invite the first administrator, so the operator, who holds the database,
+ * names them. Creates the person with the ADMIN role, or adds the role to
+ * someone who exists; refuses a deactivated or removed person (the app's own
+ * pages reactivate). No actor: the audit row's author is the system. Signing
+ * in stays the app's: by a link to that address.
+ */
+export async function grantAdminFromConsole(client: Db, input: unknown): Promise<AdminGrant> {
+  const { email } = grantAdminSchema.parse(input);
+  return client.$transaction(async (tx) => {
+    // Serialises two grants of one new address: the second finds the first's row.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`admin-grant:${email}`}))`;
+    const user = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, roles: true, deactivatedAt: true, anonymizedAt: true },
+    });
+    if (user?.anonymizedAt || user?.deactivatedAt) {
+      throw new AppError("CONFLICT", `${email} is deactivated or removed; reactivate them on the users page first.`);
+    }
+    if (user?.roles.includes("ADMIN")) return { id: user.id, email, outcome: "already" as const };
+    if (user) {
+      const roles = sortRoles([...user.roles, "ADMIN"]);
+      await tx.user.update({ where: { id: user.id }, data: { roles } });
+      await audit(tx, null, "user.rolesChanged", USER(user.id), {
+        summary: `ADMIN granted to ${email} from the console`,
+        before: { roles: user.roles },
+        after: { roles },
+      });
+      return { id: user.id, email, outcome: "granted" as const };
+    }
+    const created = await tx.user.create({ data: { email, roles: ["ADMIN"] }, select: { id: true } });
+    await audit(tx, null, "user.invited", USER(created.id), {
+      summary: `${email} added as ADMIN from the console`,
+      after: { roles: ["ADMIN"] },
+    });
+    return { id: created.id, email, outcome: "created" as const };
   });
 }

@@ -44,6 +44,9 @@ const email = z.preprocess(
   z.email({ error: "users.error.email" }).max(254, { error: "users.error.email" }),
 );
 
+/** `npm run admin:grant -- EMAIL`: the address of the first (or another) administrator. */
+export const grantAdminSchema = z.object({ email });
+
 const isRole = (value: string): value is RoleName => Object.hasOwn(Role, value);
 
 /** Checkboxes of roles: absent means none ticked. */

@@ -59,12 +59,12 @@ export function isDatabaseDown(url: string | undefined, now = Date.now(), probe 
   return s.downSince !== null;
 }
 
-/** One connection and SELECT 1, bounded by a second; true when it answered. */
-export async function probeDatabase(url: string): Promise<boolean> {
+/** One connection and SELECT 1, each bounded by `timeoutMs`; true when it answered. */
+export async function probeDatabase(url: string, timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
   const client = new pg.Client({
     connectionString: url,
-    connectionTimeoutMillis: PROBE_TIMEOUT_MS,
-    query_timeout: PROBE_TIMEOUT_MS,
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: timeoutMs,
     application_name: "pike-availability-probe",
   });
   client.on("error", () => {});

@@ -5,6 +5,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:f
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
+import { probeDatabase } from "../../lib/db/availability";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -244,15 +245,4 @@ export async function dropDatabase(url: string): Promise<void> {
 }
 
 /** Does a PostgreSQL server answer at this URL? */
-export async function canConnect(url: string, timeoutMs = 2_000): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+export const canConnect = (url: string, timeoutMs = 2_000): Promise<boolean> => probeDatabase(url, timeoutMs);

@@ -4,11 +4,11 @@
 // PostgreSQL on a fixed port, so a drill can stop it and start it again.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedDemoData } from "@/prisma/seed";
 import { startSmtpServer } from "@/tests/support/smtp";
+import { freePort } from "../../lib/database";
 import { migrate } from "../../lib/migrate";
 import { createDatabaseIfMissing, projectRoot, startEmbeddedPostgres, type DatabaseServer } from "../../lib/postgres";
 import { startNginx, type Nginx } from "./nginx";
@@ -24,17 +24,6 @@ export type ClusterOptions = {
 };
 
 type Member = { name: string; port?: number; process: ChildProcess; exited: Promise<number | null> };
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const MAX_LOG_LINES = Number(process.env.OPS_LOG_LINES ?? 8);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -414,9 +414,12 @@ async function databaseOutage(cluster: Cluster) {
 
   const load = startLoad(cluster.url, loadMix(first!.cookie, people.slug));
   await sleep(3_000);
-  const down = Date.now();
+  // PostgreSQL's shutdown takes a moment: requests meanwhile belong to the outage, not to
+  // "before"; the pages' check starts from when it is gone.
+  const stopping = Date.now();
   await cluster.stopDatabase();
-  log("PostgreSQL stopped");
+  const down = Date.now();
+  log(`PostgreSQL stopped (${down - stopping} ms)`);
   await sleep(Math.min(5_000, (OUTAGE_SECONDS * 1000) / 3));
   const health = await Promise.all(
     cluster.ports.map((p) =>
@@ -455,9 +458,9 @@ async function databaseOutage(cluster: Cluster) {
   await sleep(5_000);
   const outcomes = await load.stop();
   const phase = (from: number, to: number) => outcomes.filter((o: Outcome) => o.at >= from && o.at < to);
-  const during = figures(phase(down, up + (recovered ?? 0)));
+  const during = figures(phase(stopping, up + (recovered ?? 0)));
   const afterRecovery = figures(phase(up + (recovered ?? 0) + 1_000, Infinity));
-  const before = figures(phase(0, down));
+  const before = figures(phase(0, stopping));
   console.log(`  before: ${describe(before)}`);
   console.log(`  while down (and until recovered): ${describe(during)}`);
   console.log(`  after recovery: ${describe(afterRecovery)}`);

@@ -10,7 +10,7 @@ import { readerOfSession, type ProxyReader } from "@/lib/auth/proxy-reader";
 import { authSecret } from "@/lib/auth/secret";
 import { parsePageFilters, sharedFiltersSegment } from "@/lib/action-items/schema";
 import { visibleMeetingStatuses } from "@/lib/auth/policy";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, requestLocale, withoutLocalePrefix } from "@/lib/i18n/config";
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
@@ -40,8 +40,7 @@ function readerActor(reader: { roles: ProxyReader["roles"]; hasLibrary: boolean 
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const prefixed = /^\/(fi|en)(?=\/|$)/.exec(pathname);
-  const path = prefixed ? pathname.slice(3) || "/" : pathname;
+  const path = withoutLocalePrefix(pathname);
   if (path === `/${AUDIENCE_SEGMENT}` || path.startsWith(`/${AUDIENCE_SEGMENT}/`)) {
     return new NextResponse(null, { status: 404 });
   }
@@ -53,8 +52,7 @@ export async function proxy(request: NextRequest) {
   if (!reader || visibleMeetingStatuses({ id: "", ...readerActor(reader) }).length === 0 || reader.secretary) {
     return NextResponse.next();
   }
-  const cookieLocale = request.cookies.get(LOCALE_COOKIE)?.value;
-  const locale = prefixed?.[1] ?? (isLocale(cookieLocale) ? cookieLocale : "fi");
+  const locale = requestLocale(pathname, request.cookies.get(LOCALE_COOKIE)?.value);
   const target = request.nextUrl.clone();
   target.pathname = `/${locale}/${AUDIENCE_SEGMENT}/${audienceSegment(reader, authSecret())}${page.target}`;
   target.search = "";

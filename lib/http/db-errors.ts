@@ -35,6 +35,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** What a caller is told when the database is away (the API's 503, the outage gate's). */
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not available. Try again shortly.";
+/** Seconds a caller is asked to wait then (Retry-After): the outage gate probes once a second. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /** Thrown by the app itself when it knows the database to be away (code as Prisma's "can't reach"). */
 export class DatabaseUnavailableError extends Error {
   readonly code = "P1001";

@@ -9,8 +9,9 @@
 // is up it costs one property read per request.
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import { isDatabaseDown } from "@/lib/db/availability";
-import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/config";
-import { outagePage, RETRY_AFTER_SECONDS } from "./outage-page";
+import { LOCALE_COOKIE, requestLocale, type Locale } from "@/lib/i18n/config";
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE } from "./db-errors";
+import { outagePage } from "./outage-page";
 
 const INSTALLED = Symbol.for("pike.outageGate");
 
@@ -24,17 +25,15 @@ export function gateKind(path: string): "page" | "api" | null {
   return "page";
 }
 
-/** The reader's language: the path's prefix, else the language cookie, else Finnish. */
+/** The reader's language, as the app decides it, from the raw Cookie header. */
 export function gateLocale(path: string, cookieHeader: string | undefined): Locale {
-  const prefix = /^\/(fi|en)(?=\/|$)/.exec(path)?.[1];
-  if (prefix && isLocale(prefix)) return prefix;
   const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookieHeader ?? "")?.[1];
-  return isLocale(cookie) ? cookie : "fi";
+  return requestLocale(path, cookie);
 }
 
 const COMMON_HEADERS = {
   "Cache-Control": "no-store",
-  "Retry-After": String(RETRY_AFTER_SECONDS),
+  "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
@@ -47,9 +46,8 @@ export function answerIfDown(request: IncomingMessage, response: ServerResponse,
   const kind = gateKind(path);
   if (!kind) return false;
   if (kind === "api") {
-    const body = JSON.stringify({
-      error: { code: "DATABASE_UNAVAILABLE", message: "The database is not available. Try again shortly." },
-    });
+    // The shape of every API error (lib/http/respond.ts errorResponse).
+    const body = JSON.stringify({ error: { code: "DATABASE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE } });
     response.writeHead(503, { ...COMMON_HEADERS, "Content-Type": "application/json" });
     response.end(body);
     return true;

@@ -1,12 +1,10 @@
 // The page the outage gate answers while the database is away: plain HTML
 // with its styles inline and no script, so it needs nothing from the app, in
 // the reader's language first and the other one below (WCAG 3.1.2: each part
-// carries its lang).
+// carries its lang). It does not reload itself (WCAG 2.2.1); data-error-state
+// names it for the route-coverage check of the e2e tests.
 import messages from "@/lib/i18n/messages/errors";
 import type { Locale } from "@/lib/i18n/config";
-
-/** Seconds a client is asked to wait (Retry-After). The page does not reload itself (WCAG 2.2.1). */
-export const RETRY_AFTER_SECONDS = 15;
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -41,7 +39,7 @@ a:focus{outline:3px solid #1d4ed8;outline-offset:2px}
 </style>
 </head>
 <body>
-<main>
+<main data-error-state="unavailable">
 ${section(locale, path, true)}
 ${section(other, path, false)}
 </main>

@@ -7,7 +7,7 @@ import { logRequestError, requestIdOf } from "@/lib/log/request-error";
 import { observeApiRequest } from "@/lib/metrics/http";
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors } from "./errors";
 import { reportDatabaseUnavailable } from "@/lib/db/availability";
-import { isDatabaseUnavailable } from "./db-errors";
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors";
 import { fieldErrorsOf } from "./form";
 import type { ErrorBody } from "./openapi/operation";
 import { translateKey, translator } from "@/lib/i18n/translate";
@@ -54,8 +54,8 @@ export function toErrorResponse(error: unknown, request?: Request, requestId?: s
   if (isDatabaseUnavailable(error)) {
     reportDatabaseUnavailable();
     log.error({ err: describe(error) }, "database unavailable");
-    return errorResponse("DATABASE_UNAVAILABLE", "The database is not available. Try again shortly.", undefined, {
-      "Retry-After": "5",
+    return errorResponse("DATABASE_UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, undefined, {
+      "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
     });
   }
   const id = logRequestError(

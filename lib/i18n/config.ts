@@ -15,6 +15,13 @@ export const TEXT_LOCALE_KEY = "@locale";
 
 const LOCALE_PREFIX = new RegExp(`^/(?:${LOCALES.join("|")})(?=/|$)`);
 
+/** The reader's language: the path's /fi or /en, else the language cookie, else Finnish. */
+export function requestLocale(pathname: string, cookieLocale: string | undefined): Locale {
+  const prefix = LOCALE_PREFIX.exec(pathname)?.[0].slice(1);
+  if (isLocale(prefix)) return prefix;
+  return isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE;
+}
+
 /** A path without its explicit /en or /fi: the address the rewrites route by the cookie. */
 export function withoutLocalePrefix(pathname: string): string {
   return pathname.replace(LOCALE_PREFIX, "") || "/";

@@ -26,7 +26,7 @@ export type Scan = {
    * page found missing or failing after its shell was sent keeps status 200
    * (with noindex), so the page itself tells (ADR 17).
    */
-  errorState?: "not-found" | "error" | null;
+  errorState?: "not-found" | "error" | "unavailable" | null;
 };
 
 export const LANGUAGES = ["fi", "en"] as const;
@@ -152,12 +152,16 @@ export const ERROR_STATES: readonly { name: string; route?: string; shownBy: (sc
   {
     name: "the error boundary",
     route: "/_global-error",
-    shownBy: (s) => (s.status !== null && s.status >= 500) || s.errorState === "error",
+    // The outage gate's 503 page is a state of its own, not the error boundary.
+    shownBy: (s) =>
+      (s.status !== null && s.status >= 500 && s.errorState !== "unavailable") || s.errorState === "error",
   },
   {
     name: "an expired or used sign-in link",
     shownBy: (s) => s.path === "/kirjaudu/virhe" && new URLSearchParams(s.search).get("error") === "Verification",
   },
+  // lib/http/outage-page.ts, answered by the outage gate before Next (ADR 32).
+  { name: "the outage page (503 while the database is away)", shownBy: (s) => s.errorState === "unavailable" },
 ];
 
 const langsOf = (scan: Scan) => [scan.lang, ...(scan.sectionLangs ?? [])];

@@ -9,7 +9,8 @@ import {
   reportDatabaseUnavailable,
 } from "@/lib/db/availability";
 import { gateKind, gateLocale, installOutageGate } from "@/lib/http/outage-gate";
-import { outagePage, RETRY_AFTER_SECONDS } from "@/lib/http/outage-page";
+import { DATABASE_RETRY_AFTER_SECONDS } from "@/lib/http/db-errors";
+import { outagePage } from "@/lib/http/outage-page";
 
 // Nothing listens on port 1: the gate's own probe fails at once and the outage stays.
 const DEAD_DATABASE = "postgresql://postgres@127.0.0.1:1/none";
@@ -150,7 +151,7 @@ describe("a server behind the gate", () => {
     const page = await send("/omat-koulutukset", { cookie: "pike-locale=en" });
     expect(page.status).toBe(503);
     expect(page.headers["content-type"]).toBe("text/html; charset=utf-8");
-    expect(page.headers["retry-after"]).toBe(String(RETRY_AFTER_SECONDS));
+    expect(page.headers["retry-after"]).toBe(String(DATABASE_RETRY_AFTER_SECONDS));
     expect(page.headers["cache-control"]).toBe("no-store");
     expect(page.headers["content-security-policy"]).toContain("default-src 'none'");
     expect(page.body).toMatch(/<html lang="en">/);

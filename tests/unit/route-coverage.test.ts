@@ -82,6 +82,7 @@ describe("missingScans", () => {
     scan("/kokoukset/uusi", lang, { status: 404, signedIn: true }),
     scan("/kokoukset", lang, { status: 500 }),
     scan("/kirjaudu/virhe", lang, { search: "?error=Verification" }),
+    scan("/koulutukset", lang, { status: 503, errorState: "unavailable" }),
   ];
   const routes = ["/", "/_global-error", "/_not-found", "/kirjaudu/virhe", "/kokoukset", "/kokoukset/[id]"];
 
@@ -113,6 +114,7 @@ describe("missingScans", () => {
       "403 (a signed-in user refused a page) (en)",
       "the error boundary (en)",
       "an expired or used sign-in link (en)",
+      "the outage page (503 while the database is away) (en)",
     ]);
   });
 
@@ -124,6 +126,22 @@ describe("missingScans", () => {
       ...errorStates(lang),
     ]);
     expect(missingScans(routes, scans)).toEqual(["/kokoukset/[id] (fi)", "/kokoukset/[id] (en)"]);
+  });
+
+  it("does not count the outage page as the error boundary, nor as a visit of its route", () => {
+    const scans = ["fi", "en"].flatMap((lang) => [
+      scan("/", lang),
+      scan("/kokoukset", lang),
+      scan("/kokoukset/abc", lang),
+      ...errorStates(lang).filter((s) => s.status !== 500),
+      scan("/kokoukset/def", lang, { status: 503, errorState: "unavailable" }),
+    ]);
+    expect(missingScans([...routes, "/koulutukset"], scans)).toEqual([
+      "/koulutukset (fi)",
+      "/koulutukset (en)",
+      "the error boundary (fi)",
+      "the error boundary (en)",
+    ]);
   });
 
   it("does not count a 404 for someone signed out as a refusal", () => {

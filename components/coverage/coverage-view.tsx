@@ -6,10 +6,19 @@ import type { ReactNode } from "react";
 import { BarChart } from "@/components/coverage/bar-chart";
 import { ReachMap, type ReachLevel } from "@/components/coverage/reach-map";
 import { TrendChart } from "@/components/coverage/trend-chart";
+import { Pager } from "@/components/ui/pager";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { CoverageReport, LibraryCoverage, MunicipalityCoverage } from "@/lib/coverage/data";
 import { reachLevel, trend } from "@/lib/coverage/rules";
-import { METRICS, percent, periodText, SUMMARY_FIGURES, YEAR_FIGURES } from "@/lib/coverage/table";
+import {
+  BAR_LIMIT,
+  DASHBOARD_PAGE_SIZE,
+  METRICS,
+  percent,
+  periodText,
+  SUMMARY_FIGURES,
+  YEAR_FIGURES,
+} from "@/lib/coverage/table";
 import { formatDayFi } from "@/lib/dates/days";
 import { intlLocale, type Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
@@ -31,7 +40,38 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function CoverageView({ report, locale, t }: { report: CoverageReport; locale: Locale; t: Translate }) {
+/** The dashboard's paged tables: "kirjastot" the libraries, "kunnat" the municipalities. */
+export type PagedTable = "kirjastot" | "kunnat";
+
+/** A page of rows (1-based; past the last page shows the last), with the numbers for its caption. */
+function pageOf<T>(rows: T[], page: number) {
+  const pages = Math.max(1, Math.ceil(rows.length / DASHBOARD_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const first = (current - 1) * DASHBOARD_PAGE_SIZE;
+  return {
+    rows: rows.slice(first, first + DASHBOARD_PAGE_SIZE),
+    page: current,
+    hasNext: current < pages,
+    first: first + 1,
+    last: Math.min(rows.length, first + DASHBOARD_PAGE_SIZE),
+    total: rows.length,
+  };
+}
+
+export function CoverageView({
+  report,
+  locale,
+  t,
+  pages = { kirjastot: 1, kunnat: 1 },
+  hrefFor = () => "",
+}: {
+  report: CoverageReport;
+  locale: Locale;
+  t: Translate;
+  /** The page of each long table (the print view and a single page show all). */
+  pages?: Record<PagedTable, number>;
+  hrefFor?: (table: PagedTable, page: number) => string;
+}) {
   const number = new Intl.NumberFormat(intlLocale(locale));
   const decimal = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 });
   const fmt = (n: number) => number.format(n);
@@ -69,6 +109,15 @@ export function CoverageView({ report, locale, t }: { report: CoverageReport; lo
     ]),
   );
   const years = report.years.map((y) => String(y.year));
+  const municipalityPage = pageOf(report.municipalities, pages.kunnat);
+  const libraryPage = pageOf(report.libraries, pages.kirjastot);
+  const rows = (page: { first: number; last: number; total: number }) =>
+    page.total > DASHBOARD_PAGE_SIZE
+      ? ` (${t("coverage.rows", { first: fmt(page.first), last: fmt(page.last), total: fmt(page.total) })})`
+      : "";
+  const bars = [...report.municipalities]
+    .sort((a, b) => b.participants - a.participants || a.municipality.localeCompare(b.municipality, "fi"))
+    .slice(0, BAR_LIMIT);
 
   return (
     <>
@@ -203,20 +252,25 @@ export function CoverageView({ report, locale, t }: { report: CoverageReport; lo
             <BarChart
               id="kattavuus-palkit"
               title={t("coverage.bars.title", { period })}
-              description={t("coverage.bars.description")}
+              description={
+                bars.length < report.municipalities.length
+                  ? `${t("coverage.bars.description")} ${t("coverage.bars.limited", {
+                      shown: fmt(bars.length),
+                      total: fmt(report.municipalities.length),
+                    })}`
+                  : t("coverage.bars.description")
+              }
               caption={t("coverage.bars.title", { period })}
               headings={{
                 label: t("coverage.col.municipality"),
                 value: t("coverage.metric.participants"),
                 note: t("coverage.col.contact"),
               }}
-              items={[...report.municipalities]
-                .sort((a, b) => b.participants - a.participants || a.municipality.localeCompare(b.municipality, "fi"))
-                .map((m) => ({
-                  label: m.municipality,
-                  value: m.participants,
-                  note: m.librariesReached === 0 ? t("coverage.bars.note") : undefined,
-                }))}
+              items={bars.map((m) => ({
+                label: m.municipality,
+                value: m.participants,
+                note: m.librariesReached === 0 ? t("coverage.bars.note") : undefined,
+              }))}
               formatValue={fmt}
             />
           </Section>
@@ -243,99 +297,99 @@ export function CoverageView({ report, locale, t }: { report: CoverageReport; lo
       {report.municipalities.length > 0 ? (
         <Section id="kunnittain" title={t("coverage.municipalities")}>
           <ScrollRegion labelledBy="kunnittain-otsikko">
-            <table className={`${TABLE} text-sm`}>
+            <table className="figures-table text-sm">
               <caption id="kunnittain-otsikko" className="mb-2 text-left font-semibold">
                 {t("coverage.municipalities.caption", { period })}
+                {rows(municipalityPage)}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col" className={TH}>
-                    {t("coverage.col.municipality")}
-                  </th>
-                  <th scope="col" className={`${TH} text-right`}>
-                    {t("coverage.col.libraries")}
-                  </th>
-                  <th scope="col" className={`${TH} text-right`}>
-                    {t("coverage.col.librariesReached")}
-                  </th>
-                  <th scope="col" className={`${TH} text-right`}>
-                    {t("coverage.col.librariesWithoutContact")}
-                  </th>
+                  <th scope="col">{t("coverage.col.municipality")}</th>
+                  <th scope="col">{t("coverage.col.libraries")}</th>
+                  <th scope="col">{t("coverage.col.librariesReached")}</th>
+                  <th scope="col">{t("coverage.col.librariesWithoutContact")}</th>
                   {METRICS.map((key) => (
-                    <th key={key} scope="col" className={`${TH} text-right`}>
+                    <th key={key} scope="col">
                       {t(`coverage.metric.${key}`)}
                     </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
-                {report.municipalities.map((m) => (
+                {municipalityPage.rows.map((m) => (
                   <tr key={`${m.region}/${m.municipality}`}>
-                    <th scope="row" className={`${TD} font-normal`}>
-                      {m.municipality}
-                    </th>
-                    <td className={NUM}>{fmt(m.libraries)}</td>
-                    <td className={NUM}>{fmt(m.librariesReached)}</td>
-                    <td className={NUM}>{fmt(m.librariesWithoutContact)}</td>
+                    <th scope="row">{m.municipality}</th>
+                    <td>{fmt(m.libraries)}</td>
+                    <td>{fmt(m.librariesReached)}</td>
+                    <td>{fmt(m.librariesWithoutContact)}</td>
                     {METRICS.map((key) => (
-                      <td key={key} className={NUM}>
-                        {cell(key, m)}
-                      </td>
+                      <td key={key}>{cell(key, m)}</td>
                     ))}
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollRegion>
+          <Pager
+            page={municipalityPage.page}
+            hasNext={municipalityPage.hasNext}
+            hrefFor={(page) => hrefFor("kunnat", page)}
+            label={t("coverage.pager.municipalities")}
+            t={t}
+          />
         </Section>
       ) : null}
 
       {report.libraries.length > 1 ? (
         <Section id="kirjastoittain" title={t("coverage.libraries")}>
           <ScrollRegion labelledBy="kirjastoittain-otsikko">
-            <table className={`${TABLE} text-sm`}>
+            <table className="figures-table text-sm">
               <caption id="kirjastoittain-otsikko" className="mb-2 text-left font-semibold">
                 {t("coverage.libraries.caption", { period })}
+                {rows(libraryPage)}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col" className={TH}>
-                    {t("coverage.col.library")}
-                  </th>
-                  <th scope="col" className={TH}>
+                  <th scope="col">{t("coverage.col.library")}</th>
+                  <th scope="col" className="text">
                     {t("coverage.col.municipality")}
                   </th>
                   {METRICS.map((key) => (
-                    <th key={key} scope="col" className={`${TH} text-right`}>
+                    <th key={key} scope="col">
                       {t(`coverage.metric.${key}`)}
                     </th>
                   ))}
-                  <th scope="col" className={TH}>
+                  <th scope="col" className="text">
                     {t("coverage.col.lastContact")}
                   </th>
                 </tr>
               </thead>
               <tbody>
-                {report.libraries.map((l) => (
+                {libraryPage.rows.map((l) => (
                   <tr key={l.libraryId}>
-                    <th scope="row" className={`${TD} font-normal`}>
+                    <th scope="row">
                       {l.name}
                       {l.noContact12m ? (
                         <strong className="block text-sm text-red-800">{t("coverage.flag.noContact")}</strong>
                       ) : null}
                     </th>
-                    <td className={TD}>{l.municipality}</td>
+                    <td className="text">{l.municipality}</td>
                     {METRICS.map((key) => (
-                      <td key={key} className={NUM}>
-                        {cell(key, l)}
-                      </td>
+                      <td key={key}>{cell(key, l)}</td>
                     ))}
-                    <td className={TD}>{l.lastContactAt ? formatDayFi(l.lastContactAt) : t("coverage.never")}</td>
+                    <td className="text">{l.lastContactAt ? formatDayFi(l.lastContactAt) : t("coverage.never")}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollRegion>
+          <Pager
+            page={libraryPage.page}
+            hasNext={libraryPage.hasNext}
+            hrefFor={(page) => hrefFor("kirjastot", page)}
+            label={t("coverage.pager.libraries")}
+            t={t}
+          />
         </Section>
       ) : null}
 

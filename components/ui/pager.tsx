@@ -10,16 +10,19 @@ export function Pager({
   page,
   hasNext,
   hrefFor,
+  label,
   t,
 }: {
   page: number;
   hasNext: boolean;
   hrefFor: (page: number) => string;
+  /** The navigation's name where a page has more than one list. */
+  label?: string;
   t: Translate;
 }) {
   if (page === 1 && !hasNext) return null;
   return (
-    <nav aria-label={t("pager.label")} className="mt-6 flex flex-wrap items-center gap-4">
+    <nav aria-label={label ?? t("pager.label")} className="mt-6 flex flex-wrap items-center gap-4">
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev" className="inline-flex min-h-11 items-center">
           {t("pager.previous")}

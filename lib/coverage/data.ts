@@ -1,6 +1,9 @@
 // Regional coverage (issue 16): does every member library and municipality get
 // its share? Counted in SQL, one statement per period (never by looping over
 // rows here), so the number of statements does not grow with the libraries.
+// Taking part in sessions is read from the rollups that triggers keep exact
+// (migration 1734010000000_coverage_rollups, ADR 33); the smaller facts from
+// the base tables.
 //
 // A period is [from, to] of whole Helsinki days, both included: an instant
 // counts when it lies from Helsinki midnight at the start of `from` up to (not
@@ -46,7 +49,7 @@ import { assertSignedIn, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Region } from "@/lib/db/enums";
 import { Prisma } from "@/lib/db/generated/client";
-import { dayOf, type Day } from "@/lib/dates/days";
+import { addDays, dayOf, type Day } from "@/lib/dates/days";
 import { AppError, fieldError } from "@/lib/http/errors";
 import type { CoverageQuery } from "./schema";
 import { coverageScope, noContactCutoff, periodInstants, periodOf, previousPeriod, type Period } from "./rules";
@@ -134,7 +137,8 @@ type Row = Omit<CoverageMetrics, "staffShare"> & {
 
 export type Scope = { region: Region | null; municipalityOf: string | null; libraryId?: string | null };
 
-const CONTACT = Prisma.sql`('hosted', 'attended', 'kit', 'exchangeHost', 'exchangeVisit', 'order')`;
+/** The kinds of fact that are contact (besides taking part in a session, which the rollups count). */
+const CONTACT = Prisma.sql`('hosted', 'kit', 'exchangeHost', 'exchangeVisit', 'order')`;
 
 const helsinkiDay = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'Europe/Helsinki')::date`;
 
@@ -163,21 +167,15 @@ function earlierCte(period: Period): Prisma.Sql {
       SELECT lib."id" FROM lib
       EXCEPT
       SELECT f."libraryId" FROM facts f WHERE f."kind" IN ${CONTACT}
+      EXCEPT
+      SELECT a."libraryId" FROM attended a
     ),
     earlier AS MATERIALIZED (
       SELECT q."id", GREATEST(
         (SELECT ${helsinkiDay(Prisma.sql`max(s."startsAt")`)} FROM "TrainingSession" s
           WHERE s."hostLibraryId" = q."id" AND s."status" <> 'CANCELLED' AND s."startsAt" < ${lower}),
-        (SELECT ${helsinkiDay(Prisma.sql`max(p."startsAt")`)}
-           FROM "User" u
-           -- Person by person through their enrolments (an index), however few or many the library has.
-           CROSS JOIN LATERAL (
-             SELECT max(s."startsAt") AS "startsAt"
-               FROM "Enrolment" e JOIN "TrainingSession" s ON s."id" = e."sessionId"
-              WHERE e."userId" = u."id" AND e."status" IN ('CONFIRMED', 'ATTENDED') AND s."status" <> 'CANCELLED'
-                AND s."startsAt" < ${lower}
-           ) p
-          WHERE u."libraryId" = q."id"),
+        (SELECT max(c."day") FROM "CoverageDay" c
+          WHERE c."level" = 0 AND c."key" = q."id"::text AND c."day" < ${fromDay}::date),
         (SELECT max(k."startDate") FROM "KitReservation" k
           WHERE k."libraryId" = q."id" AND k."status" IN ('SENT', 'RECEIVED', 'RETURNED', 'PASSED_ON')
             AND k."startDate" < ${fromDay}::date),
@@ -219,15 +217,6 @@ function factsCte(period: Period, scope: Scope): Prisma.Sql {
         FROM "TrainingSession" s JOIN lib ON lib."id" = s."hostLibraryId"
        WHERE s."status" <> 'CANCELLED' AND s."startsAt" >= ${lower} AND s."startsAt" < ${end}
       UNION ALL
-      SELECT u."libraryId", 'attended', s."id", u."id",
-             ${helsinkiDay(Prisma.sql`s."startsAt"`)}, s."startsAt" >= ${start}
-        FROM "Enrolment" e
-        JOIN "TrainingSession" s ON s."id" = e."sessionId"
-        JOIN "User" u ON u."id" = e."userId"
-        JOIN lib ON lib."id" = u."libraryId"
-       WHERE e."status" IN ('CONFIRMED', 'ATTENDED') AND s."status" <> 'CANCELLED'
-         AND s."startsAt" >= ${lower} AND s."startsAt" < ${end}
-      UNION ALL
       SELECT u."libraryId", 'completion', p."id", u."id", ${helsinkiDay(Prisma.sql`p."completedAt"`)}, TRUE
         FROM "ProgrammeParticipation" p
         JOIN "User" u ON u."id" = p."userId"
@@ -238,12 +227,6 @@ function factsCte(period: Period, scope: Scope): Prisma.Sql {
         FROM "KitReservation" k JOIN lib ON lib."id" = k."libraryId"
        WHERE k."status" IN ('SENT', 'RECEIVED', 'RETURNED', 'PASSED_ON')
          AND k."startDate" >= ${fromDay}::date AND k."startDate" <= ${period.to}::date
-      UNION ALL
-      SELECT u."libraryId", 'network', NULL, u."id", NULL, FALSE
-        FROM "NetworkMembership" m
-        JOIN "User" u ON u."id" = m."userId"
-        JOIN lib ON lib."id" = u."libraryId"
-       WHERE m."status" = 'ACTIVE'
       UNION ALL
       SELECT o."hostLibraryId", 'exchangeHost', a."id", NULL, a."visitDate", a."visitDate" >= ${period.from}::date
         FROM "ExchangeApplication" a
@@ -263,70 +246,193 @@ function factsCte(period: Period, scope: Scope): Prisma.Sql {
 }
 
 /**
- * One period's figures per library, per municipality and in total, in one
- * statement: GROUPING SETS count the facts at the three levels so that
- * distinct counts stay distinct across libraries. Exported for the EXPLAIN
- * test and the bench.
+ * The rollups' level and key for the scope as a whole (migration
+ * 1734010000000_coverage_rollups): a library, a supervisor's municipality, a
+ * region, or all. Their sessions stay distinct across the scope's libraries.
  */
-export function coverageStatement(period: Period, scope: Scope): Prisma.Sql {
+function scopeKey(scope: Scope): { level: number; key: Prisma.Sql } {
+  if (scope.libraryId) return { level: 0, key: Prisma.sql`${scope.libraryId}` };
+  if (scope.municipalityOf)
+    return {
+      level: 1,
+      key: Prisma.sql`(SELECT o."region"::text || '/' || o."municipality" FROM "Library" o WHERE o."id" = ${scope.municipalityOf}::uuid)`,
+    };
+  if (scope.region) return { level: 2, key: Prisma.sql`${scope.region}` };
+  return { level: 3, key: Prisma.sql`''` };
+}
+
+/** A level's rollup rows for the days from–to: whole months by month, the rest by day (coverage_span). */
+const span = (level: number, from: Day, to: Day) =>
+  Prisma.sql`coverage_span(${level}::smallint, ${from}::date, ${to}::date)`;
+
+/** The scope's participants and distinct sessions in a period, per Helsinki year. */
+function scopeRows(scope: Scope, period: Period): Prisma.Sql {
+  const { level, key } = scopeKey(scope);
+  return Prisma.sql`
+    SELECT extract(year FROM r."lastDay")::int AS "year", sum(r."participants")::int AS "participants",
+           sum(r."sessions")::int AS "sessions"
+      FROM ${span(level, period.from, period.to)} r
+     WHERE r."key" = ${key}
+     GROUP BY 1`;
+}
+
+/**
+ * Taking part, from the rollups: per library in the facts' window
+ * (participants and sessions in the period, its latest day, whether in the
+ * period and in the last 12 months), and the distinct people of the period
+ * (a person's days of the period's years overlapping it).
+ */
+function attendedCte(period: Period): Prisma.Sql {
+  const { fromDay } = factsWindow(period);
   const cutoff = noContactCutoff(period);
+  // A person has a row per year: within one year each row is one person.
+  const firstYear = Number(period.from.slice(0, 4));
+  const lastYear = Number(period.to.slice(0, 4));
+  const oneYear = firstYear === lastYear;
+  const before =
+    fromDay < period.from
+      ? Prisma.sql`UNION ALL SELECT b.*, FALSE FROM ${span(0, fromDay, addDays(period.from, -1))} b`
+      : Prisma.empty;
+  return Prisma.sql`
+    attended AS (
+      SELECT r."key"::uuid AS "libraryId",
+             coalesce(sum(r."participants") FILTER (WHERE r."inPeriod"), 0)::int AS "participants",
+             coalesce(sum(r."sessions") FILTER (WHERE r."inPeriod"), 0)::int AS "sessions",
+             max(r."lastDay") AS "lastDay",
+             bool_or(r."inPeriod") AS "inPeriod",
+             bool_or(r."lastDay" >= ${cutoff}::date) AS "in12m"
+        FROM (SELECT p.*, TRUE AS "inPeriod" FROM ${span(0, period.from, period.to)} p ${before}) r
+       GROUP BY r."key"
+    ),
+    staff AS (
+      SELECT a."libraryId", ${
+        oneYear ? Prisma.sql`count(*)` : Prisma.sql`count(DISTINCT a."userId")`
+      }::int AS "uniqueStaff"
+        FROM "CoverageAttendee" a
+       WHERE a."year" BETWEEN ${firstYear}::int AND ${lastYear}::int
+         AND a."days" && daterange(${period.from}::date, ${period.to}::date, '[]')
+       GROUP BY a."libraryId"
+    )`;
+}
+
+/**
+ * One period's figures per library, per municipality and in total, in one
+ * statement. Every figure of a library adds up over libraries (a person and a
+ * hosted session belong to one library), so the municipalities and the total
+ * are GROUPING SETS over the library rows; only "sessions attended" must stay
+ * distinct across libraries, and comes from the rollups' municipality and
+ * scope rows. Exported for the EXPLAIN test and the bench.
+ */
+export function coverageStatement(period: Period, scope: Scope, options: { totalsOnly?: boolean } = {}): Prisma.Sql {
+  const cutoff = noContactCutoff(period);
+  // The comparison period needs only the totals: no network members (a
+  // snapshot, the same in both), no latest contact, no municipalities' sessions.
+  const totalsOnly = options.totalsOnly === true;
   return Prisma.sql`
     WITH ${factsCte(period, scope)},
-    ${earlierCte(period)},
-    counted AS (
-      SELECT lib."id", lib."region", lib."municipality",
-             GROUPING(lib."id", lib."region", lib."municipality") AS "grouping",
-             count(DISTINCT f."ref") FILTER (WHERE f."kind" = 'hosted' AND f."inPeriod")::int AS "eventsHeld",
-             count(*) FILTER (WHERE f."kind" = 'attended' AND f."inPeriod")::int AS "participants",
-             count(DISTINCT f."ref") FILTER (WHERE f."kind" = 'attended' AND f."inPeriod")::int AS "sessionsAttended",
-             count(DISTINCT f."userId") FILTER (WHERE f."kind" = 'attended' AND f."inPeriod")::int AS "uniqueStaff",
+    ${attendedCte(period)},
+    ${totalsOnly ? Prisma.sql`earlier AS (SELECT NULL::uuid AS "id", NULL::date AS "day" WHERE FALSE)` : earlierCte(period)},
+    network AS (
+      ${
+        totalsOnly
+          ? Prisma.sql`SELECT NULL::uuid AS "libraryId", 0 AS "members" WHERE FALSE`
+          : Prisma.sql`SELECT u."libraryId", count(*)::int AS "members"
+        FROM "User" u JOIN lib ON lib."id" = u."libraryId"
+       WHERE EXISTS (SELECT 1 FROM "NetworkMembership" m WHERE m."userId" = u."id" AND m."status" = 'ACTIVE')
+       GROUP BY u."libraryId"`
+      }
+    ),
+    byKind AS (
+      SELECT f."libraryId",
+             count(*) FILTER (WHERE f."kind" = 'hosted' AND f."inPeriod")::int AS "eventsHeld",
              count(*) FILTER (WHERE f."kind" = 'completion')::int AS "programmeCompletions",
              count(*) FILTER (WHERE f."kind" = 'kit' AND f."inPeriod")::int AS "kitLoans",
-             count(DISTINCT f."userId") FILTER (WHERE f."kind" = 'network')::int AS "networkMembers",
              count(*) FILTER (WHERE f."kind" = 'exchangeHost' AND f."inPeriod")::int AS "exchangeHosted",
              count(*) FILTER (WHERE f."kind" = 'exchangeVisit' AND f."inPeriod")::int AS "exchangeVisited",
              count(*) FILTER (WHERE f."kind" = 'order' AND f."inPeriod")::int AS "workshopOrders",
-             GREATEST(max(f."day") FILTER (WHERE f."kind" IN ${CONTACT}), max(e."day")) AS "lastContactAt",
-             count(DISTINCT f."libraryId") FILTER (WHERE f."kind" IN ${CONTACT} AND f."inPeriod")::int
-               AS "librariesReached",
-             count(DISTINCT f."libraryId") FILTER (WHERE f."kind" IN ${CONTACT} AND f."day" >= ${cutoff}::date)::int
-               AS "librariesContacted12m",
-             count(DISTINCT lib."region"::text || '/' || lib."municipality")
-               FILTER (WHERE f."kind" IN ${CONTACT} AND f."inPeriod")::int AS "municipalitiesReached"
-        FROM lib
-        LEFT JOIN facts f ON f."libraryId" = lib."id"
-        LEFT JOIN earlier e ON e."id" = lib."id"
-       GROUP BY GROUPING SETS ((lib."id", lib."region", lib."municipality"), (lib."region", lib."municipality"), ())
+             max(f."day") FILTER (WHERE f."kind" IN ${CONTACT}) AS "lastDay",
+             coalesce(bool_or(f."kind" IN ${CONTACT} AND f."inPeriod"), FALSE) AS "inPeriod",
+             coalesce(bool_or(f."kind" IN ${CONTACT} AND f."day" >= ${cutoff}::date), FALSE) AS "in12m"
+        FROM facts f
+       GROUP BY f."libraryId"
     ),
-    sized AS (
-      SELECT lib."id", lib."region", lib."municipality",
-             GROUPING(lib."id", lib."region", lib."municipality") AS "grouping",
-             count(*)::int AS "libraries",
-             CASE WHEN bool_and(lib."staffCount" IS NOT NULL) THEN sum(lib."staffCount")::int END AS "staffCount",
-             count(DISTINCT lib."region"::text || '/' || lib."municipality")::int AS "municipalities"
+    perLibrary AS (
+      SELECT lib."id", lib."region", lib."municipality", lib."staffCount",
+             coalesce(k."eventsHeld", 0) AS "eventsHeld",
+             coalesce(a."participants", 0) AS "participants",
+             coalesce(a."sessions", 0) AS "sessionsAttended",
+             coalesce(st."uniqueStaff", 0) AS "uniqueStaff",
+             coalesce(k."programmeCompletions", 0) AS "programmeCompletions",
+             coalesce(k."kitLoans", 0) AS "kitLoans",
+             coalesce(n."members", 0) AS "networkMembers",
+             coalesce(k."exchangeHosted", 0) AS "exchangeHosted",
+             coalesce(k."exchangeVisited", 0) AS "exchangeVisited",
+             coalesce(k."workshopOrders", 0) AS "workshopOrders",
+             GREATEST(k."lastDay", a."lastDay", e."day") AS "lastContactAt",
+             coalesce(k."inPeriod", FALSE) OR coalesce(a."inPeriod", FALSE) AS "reached",
+             coalesce(k."in12m", FALSE) OR coalesce(a."in12m", FALSE) AS "contacted12m"
         FROM lib
-       GROUP BY GROUPING SETS ((lib."id", lib."region", lib."municipality"), (lib."region", lib."municipality"), ())
+        LEFT JOIN byKind k ON k."libraryId" = lib."id"
+        LEFT JOIN attended a ON a."libraryId" = lib."id"
+        LEFT JOIN staff st ON st."libraryId" = lib."id"
+        LEFT JOIN network n ON n."libraryId" = lib."id"
+        LEFT JOIN earlier e ON e."id" = lib."id"
+    ),
+    counted AS (
+      SELECT p."id", p."region", p."municipality",
+             GROUPING(p."id", p."region", p."municipality") AS "grouping",
+             count(*)::int AS "libraries",
+             CASE WHEN bool_and(p."staffCount" IS NOT NULL) THEN sum(p."staffCount")::int END AS "staffCount",
+             count(DISTINCT p."region"::text || '/' || p."municipality")::int AS "municipalities",
+             sum(p."eventsHeld")::int AS "eventsHeld",
+             sum(p."participants")::int AS "participants",
+             sum(p."sessionsAttended")::int AS "librarySessions",
+             sum(p."uniqueStaff")::int AS "uniqueStaff",
+             sum(p."programmeCompletions")::int AS "programmeCompletions",
+             sum(p."kitLoans")::int AS "kitLoans",
+             sum(p."networkMembers")::int AS "networkMembers",
+             sum(p."exchangeHosted")::int AS "exchangeHosted",
+             sum(p."exchangeVisited")::int AS "exchangeVisited",
+             sum(p."workshopOrders")::int AS "workshopOrders",
+             max(p."lastContactAt") AS "lastContactAt",
+             count(*) FILTER (WHERE p."reached")::int AS "librariesReached",
+             count(*) FILTER (WHERE NOT p."contacted12m")::int AS "librariesWithoutContact",
+             count(DISTINCT p."region"::text || '/' || p."municipality") FILTER (WHERE p."reached")::int
+               AS "municipalitiesReached"
+        FROM perLibrary p
+       GROUP BY GROUPING SETS ((p."id", p."region", p."municipality"), (p."region", p."municipality"), ())
+    ),
+    municipalitySessions AS (
+      ${
+        totalsOnly
+          ? Prisma.sql`SELECT NULL::text AS "key", NULL::int AS "sessions" WHERE FALSE`
+          : Prisma.sql`SELECT r."key", sum(r."sessions")::int AS "sessions"
+        FROM ${span(1, period.from, period.to)} r
+       GROUP BY r."key"`
+      }
+    ),
+    scopeSessions AS (
+      SELECT coalesce(sum(y."sessions"), 0)::int AS "sessions" FROM (${scopeRows(scope, period)}) y
     )
     SELECT CASE c."grouping" WHEN 0 THEN 'library' WHEN 4 THEN 'municipality' ELSE 'total' END AS "level",
            c."id" AS "libraryId", lib."name", c."municipality", c."region",
-           s."libraries", s."staffCount", s."municipalities",
-           c."eventsHeld", c."participants", c."sessionsAttended", c."uniqueStaff",
-           CASE WHEN s."staffCount" > 0 THEN c."uniqueStaff"::float8 / s."staffCount" END AS "staffShare",
+           c."libraries", c."staffCount", c."municipalities",
+           c."eventsHeld", c."participants",
+           CASE c."grouping" WHEN 0 THEN c."librarySessions" WHEN 4 THEN coalesce(m."sessions", 0)
+             ELSE (SELECT "sessions" FROM scopeSessions) END AS "sessionsAttended",
+           c."uniqueStaff",
+           CASE WHEN c."staffCount" > 0 THEN c."uniqueStaff"::float8 / c."staffCount" END AS "staffShare",
            c."programmeCompletions", c."kitLoans", c."networkMembers",
            c."exchangeHosted", c."exchangeVisited", c."workshopOrders",
-           c."lastContactAt", c."librariesReached", c."municipalitiesReached",
-           (s."libraries" - c."librariesContacted12m")::int AS "librariesWithoutContact"
+           c."lastContactAt", c."librariesReached", c."municipalitiesReached", c."librariesWithoutContact"
       FROM counted c
-      JOIN sized s ON s."grouping" = c."grouping"
-                  AND s."id" IS NOT DISTINCT FROM c."id"
-                  AND s."region" IS NOT DISTINCT FROM c."region"
-                  AND s."municipality" IS NOT DISTINCT FROM c."municipality"
       LEFT JOIN lib ON lib."id" = c."id"
+      LEFT JOIN municipalitySessions m ON c."grouping" = 4 AND m."key" = c."region"::text || '/' || c."municipality"
      ORDER BY c."grouping" DESC, c."region", c."municipality", lib."name", c."id"`;
 }
 
-async function loadCoverage(period: Period, scope: Scope): Promise<Row[]> {
-  return db().$queryRaw<Row[]>(coverageStatement(period, scope));
+async function loadCoverage(period: Period, scope: Scope, options: { totalsOnly?: boolean } = {}): Promise<Row[]> {
+  return db().$queryRaw<Row[]>(coverageStatement(period, scope, options));
 }
 
 export type YearFigures = {
@@ -339,21 +445,56 @@ export type YearFigures = {
   librariesReached: number;
 };
 
-/** Whole Helsinki years, in one statement: the trend line's figures (a year without any is all zeros). */
+/**
+ * Whole Helsinki years, in one statement: the trend line's figures (a year
+ * without any is all zeros). Participants come from the rollups' scope rows,
+ * the distinct people per library and year from "CoverageLibraryYear" (they
+ * add up over libraries).
+ */
 export function yearsStatement(firstYear: number, lastYear: number, scope: Scope): Prisma.Sql {
   const period = { from: `${firstYear}-01-01`, to: `${lastYear}-12-31` };
   return Prisma.sql`
-    WITH ${factsCte(period, scope)}
+    WITH ${factsCte(period, scope)},
+    attendedYears AS (
+      SELECT c."year", c."libraryId", c."people"
+        FROM "CoverageLibraryYear" c JOIN lib ON lib."id" = c."libraryId"
+       WHERE c."year" BETWEEN ${firstYear}::int AND ${lastYear}::int
+    ),
+    participation AS (${scopeRows(scope, period)}),
+    -- Each kind counted per year and library once, then summed per year and
+    -- (distinct by UNION) libraries reached: hashing, not sorting, the facts.
+    yearly AS MATERIALIZED (
+      SELECT f."kind", extract(year FROM f."day")::int AS "year", f."libraryId", count(*)::int AS "n"
+        FROM facts f
+       WHERE f."inPeriod"
+       GROUP BY 1, 2, 3
+    ),
+    byKind AS (
+      SELECT x."year",
+             sum(x."n") FILTER (WHERE x."kind" = 'hosted')::int AS "eventsHeld",
+             sum(x."n") FILTER (WHERE x."kind" = 'completion')::int AS "programmeCompletions",
+             sum(x."n") FILTER (WHERE x."kind" = 'kit')::int AS "kitLoans"
+        FROM yearly x
+       GROUP BY x."year"
+    ),
+    reached AS (
+      SELECT x."year", count(*)::int AS "libraries"
+        FROM (SELECT y."year", y."libraryId" FROM yearly y WHERE y."kind" IN ${CONTACT}
+              UNION
+              SELECT a."year", a."libraryId" FROM attendedYears a) x
+       GROUP BY x."year"
+    )
     SELECT y."year",
-           count(DISTINCT f."ref") FILTER (WHERE f."kind" = 'hosted')::int AS "eventsHeld",
-           count(f."kind") FILTER (WHERE f."kind" = 'attended')::int AS "participants",
-           count(DISTINCT f."userId") FILTER (WHERE f."kind" = 'attended')::int AS "uniqueStaff",
-           count(f."kind") FILTER (WHERE f."kind" = 'completion')::int AS "programmeCompletions",
-           count(f."kind") FILTER (WHERE f."kind" = 'kit')::int AS "kitLoans",
-           count(DISTINCT f."libraryId") FILTER (WHERE f."kind" IN ${CONTACT})::int AS "librariesReached"
+           coalesce(k."eventsHeld", 0)::int AS "eventsHeld",
+           coalesce(p."participants", 0)::int AS "participants",
+           coalesce((SELECT sum(a."people") FROM attendedYears a WHERE a."year" = y."year"), 0)::int AS "uniqueStaff",
+           coalesce(k."programmeCompletions", 0)::int AS "programmeCompletions",
+           coalesce(k."kitLoans", 0)::int AS "kitLoans",
+           coalesce(r."libraries", 0)::int AS "librariesReached"
       FROM generate_series(${firstYear}::int, ${lastYear}::int) AS y("year")
-      LEFT JOIN facts f ON f."inPeriod" AND extract(year FROM f."day")::int = y."year"
-     GROUP BY y."year"
+      LEFT JOIN byKind k ON k."year" = y."year"
+      LEFT JOIN participation p ON p."year" = y."year"
+      LEFT JOIN reached r ON r."year" = y."year"
      ORDER BY y."year"`;
 }
 
@@ -413,6 +554,13 @@ const toTotals = (row: Row | undefined): CoverageTotals | null =>
       }
     : null;
 
+/** The comparison period's totals; network members are a snapshot, so the current figure. */
+function previousTotals(current: Row[], before: Row[]): CoverageTotals | null {
+  const totals = toTotals(before.find((row) => row.level === "total"));
+  const now = current.find((row) => row.level === "total");
+  return totals && now ? { ...totals, networkMembers: now.networkMembers } : totals;
+}
+
 /**
  * The coverage report for a period (default: this Helsinki year to date) and
  * region, as far as the actor may see it: 401 signed out, 403 for a role
@@ -436,7 +584,7 @@ export async function getCoverage(
   const lastYear = Number(period.to.slice(0, 4));
   const [current, before, years] = await Promise.all([
     loadCoverage(period, { region, municipalityOf: scope.totals ? null : rowScope }),
-    scope.totals ? loadCoverage(previous, { region, municipalityOf: null }) : Promise.resolve([]),
+    scope.totals ? loadCoverage(previous, { region, municipalityOf: null }, { totalsOnly: true }) : Promise.resolve([]),
     loadYears(lastYear - TREND_YEARS + 1, lastYear, {
       region,
       municipalityOf: null,
@@ -457,7 +605,7 @@ export async function getCoverage(
     libraries: current.filter((row) => row.level === "library" && seesLibrary(row)).map(toLibrary),
     municipalities: current.filter((row) => row.level === "municipality" && seesMunicipality(row)).map(toMunicipality),
     totals: scope.totals ? toTotals(current.find((row) => row.level === "total")) : null,
-    previousTotals: scope.totals ? toTotals(before.find((row) => row.level === "total")) : null,
+    previousTotals: scope.totals ? previousTotals(current, before) : null,
     years,
   };
 }

@@ -45,6 +45,12 @@ export function parseCoverageQuery(params: URLSearchParams): CoverageQuery {
 }
 
 /**
+ * A page of the dashboard's library or municipality table (?kirjastot=2,
+ * ?kunnat=3): navigation, not input, so anything else is the first page.
+ */
+export const tablePageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
+
+/**
  * The dashboard's address (/raportit?jakso&alku&loppu&alue): a period choice
  * (rules.ts choicePeriod) or "oma" with both days; Finnish names, as the
  * other pages' filters have. Errors name the form's fields.
@@ -70,10 +76,10 @@ export const dashboardQuerySchema = z
 
 export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
 
-/** The first value of each known parameter, blanks left out (a page shows errors in its form, never throws). */
+/** The first value of each known parameter (the tables' pages too), blanks left out (a page shows errors in its form, never throws). */
 export function dashboardParams(params: Record<string, string | string[] | undefined>): Record<string, string> {
   const raw: Record<string, string> = {};
-  for (const key of ["jakso", "alku", "loppu", "alue"]) {
+  for (const key of ["jakso", "alku", "loppu", "alue", "kirjastot", "kunnat"]) {
     const value = params[key];
     const first = (Array.isArray(value) ? value[0] : value)?.trim();
     if (first) raw[key] = first;

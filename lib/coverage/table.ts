@@ -8,6 +8,11 @@ import type { CoverageMetrics, CoverageReport, CoverageTotals } from "./data";
 import type { Period } from "./rules";
 
 /** Every per-library and per-municipality figure, in the order shown. */
+/** Rows per page of the dashboard's library and municipality tables (the export has every row). */
+export const DASHBOARD_PAGE_SIZE = 50;
+/** Bars in the chart per municipality: the most participants first; the table has every municipality. */
+export const BAR_LIMIT = 30;
+
 export const METRICS = [
   "eventsHeld",
   "participants",

@@ -30,6 +30,9 @@ const PERIOD_TABLES = new Set([
   "ExchangeApplication",
   "WorkshopOrder",
   "ProgrammeParticipation",
+  // The rollups of taking part (ADR 33): by day and by month.
+  "CoverageDay",
+  "CoverageMonth",
 ]);
 
 type PlanNode = {

@@ -13,6 +13,11 @@ type Column = {
 };
 
 const schema = readPrismaSchema();
+/**
+ * Tables that only the database writes and only raw SQL reads: the coverage
+ * rollups, kept by triggers (migration 1734010000000_coverage_rollups, ADR 33).
+ */
+const TRIGGER_KEPT = ["CoverageAttendee", "CoverageDay", "CoverageLibraryYear", "CoverageMonth"];
 let client: pg.Client;
 let columns: Column[];
 let tables: string[];
@@ -37,10 +42,11 @@ afterAll(async () => {
 });
 
 describe("schema.prisma and the migrated database", () => {
-  it("has a table for every model and a model for every table", () => {
+  it("has a table for every model and a model for every table but the trigger-kept ones", () => {
+    expect(tables.filter((t) => TRIGGER_KEPT.includes(t)).sort()).toEqual(TRIGGER_KEPT);
     const models = schema.models.map((m) => m.name).sort();
     expect(models.length).toBeGreaterThan(30);
-    expect(tables.filter((t) => t !== "pgmigrations").sort()).toEqual(models);
+    expect(tables.filter((t) => t !== "pgmigrations" && !TRIGGER_KEPT.includes(t)).sort()).toEqual(models);
   });
 
   for (const model of schema.models) {

@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getCoverage } from "@/lib/coverage/data";
 import { choicePeriod, coverageScope, periodChoices, type PeriodChoice } from "@/lib/coverage/rules";
-import { dashboardParams, dashboardQuerySchema } from "@/lib/coverage/schema";
+import { dashboardParams, dashboardQuerySchema, tablePageSchema } from "@/lib/coverage/schema";
 import type { FieldErrors } from "@/lib/http/errors";
 import { fieldErrorsOf } from "@/lib/http/form";
 import { getI18n } from "@/lib/i18n/server";
@@ -62,7 +62,17 @@ export default async function CoveragePage({ searchParams }: PageProps<"/[locale
       <CoverageFilters values={values} choices={periodChoices()} errors={errors} t={t} />
       {report ? (
         <>
-          <CoverageView report={report} locale={locale} t={t} />
+          <CoverageView
+            report={report}
+            locale={locale}
+            t={t}
+            pages={{ kirjastot: tablePageSchema.parse(values.kirjastot), kunnat: tablePageSchema.parse(values.kunnat) }}
+            hrefFor={(table, page) => {
+              const next = new URLSearchParams({ ...values, [table]: String(page) });
+              if (page === 1) next.delete(table);
+              return `/raportit?${next.toString()}#${table === "kirjastot" ? "kirjastoittain" : "kunnittain"}`;
+            }}
+          />
           <section aria-labelledby="kattavuus-lataa" className="mb-8" data-print-hide>
             <h2 id="kattavuus-lataa" className="mb-3 text-2xl font-bold text-brand-900">
               {t("coverage.export")}

@@ -103,6 +103,11 @@ const fi = {
   "coverage.municipalities.caption": "Luvut kunnittain jaksolla {period}",
   "coverage.libraries": "Kirjastoittain",
   "coverage.libraries.caption": "Luvut kirjastoittain jaksolla {period}",
+  "coverage.rows": "rivit {first}–{last}, yhteensä {total}",
+  "coverage.pager.libraries": "Kirjastotaulukon sivut",
+  "coverage.pager.municipalities": "Kuntataulukon sivut",
+  "coverage.bars.limited":
+    "Kaaviossa on {shown} kuntaa, joissa oli eniten osallistujia; kaikki {total} kuntaa ovat taulukossa Kunnittain ja Excel-tiedostossa.",
 
   "coverage.define.title": "Näin luvut lasketaan",
   "coverage.define.period":
@@ -229,6 +234,11 @@ const en: Record<keyof typeof fi, string> = {
   "coverage.municipalities.caption": "Figures per municipality, {period}",
   "coverage.libraries": "Per library",
   "coverage.libraries.caption": "Figures per library, {period}",
+  "coverage.rows": "rows {first}–{last} of {total}",
+  "coverage.pager.libraries": "Pages of the library table",
+  "coverage.pager.municipalities": "Pages of the municipality table",
+  "coverage.bars.limited":
+    "The chart shows the {shown} municipalities with the most participants; all {total} are in the table Per municipality and in the Excel file.",
 
   "coverage.define.title": "How the figures are counted",
   "coverage.define.period":

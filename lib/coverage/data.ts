@@ -337,8 +337,8 @@ export function coverageStatement(period: Period, scope: Scope, options: { total
         totalsOnly
           ? Prisma.sql`SELECT NULL::uuid AS "libraryId", 0 AS "members" WHERE FALSE`
           : Prisma.sql`SELECT u."libraryId", count(*)::int AS "members"
-        FROM "User" u JOIN lib ON lib."id" = u."libraryId"
-       WHERE EXISTS (SELECT 1 FROM "NetworkMembership" m WHERE m."userId" = u."id" AND m."status" = 'ACTIVE')
+        FROM (SELECT DISTINCT m."userId" FROM "NetworkMembership" m WHERE m."status" = 'ACTIVE') a
+        JOIN "User" u ON u."id" = a."userId"
        GROUP BY u."libraryId"`
       }
     ),

@@ -97,11 +97,13 @@ try {
       try {
         const headers = { cookie: await coordinatorCookie(databaseUrl) };
         const tenYears = `from=${TEN_YEARS.from}&to=${TEN_YEARS.to}`;
+        // The page names its filters in Finnish (lib/coverage/schema.ts dashboardQuerySchema).
+        const tenYearsPage = `jakso=oma&alku=${TEN_YEARS.from}&loppu=${TEN_YEARS.to}`;
         const targets: Target[] = [
           { name: "API, this year", url: `${app.base}/api/reports/coverage`, headers },
           { name: "API, ten years", url: `${app.base}/api/reports/coverage?${tenYears}`, headers },
           { name: "/raportit, this year", url: `${app.base}/raportit`, headers },
-          { name: "/raportit, ten years", url: `${app.base}/raportit?${tenYears}`, headers },
+          { name: "/raportit, ten years", url: `${app.base}/raportit?${tenYearsPage}`, headers },
         ];
         const bytes = new Map<string, number>();
         for (const target of targets) {

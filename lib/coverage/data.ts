@@ -196,9 +196,8 @@ function earlierCte(period: Period): Prisma.Sql {
  * counts, the person, its Helsinki day and whether it lies in the period or
  * only before it.
  */
-function factsCte(period: Period, scope: Scope): Prisma.Sql {
-  const { start, end } = periodInstants(period);
-  const { fromDay, lower } = factsWindow(period);
+/** The libraries in scope (`lib`). */
+function libCte(scope: Scope): Prisma.Sql {
   const region = scope.region ? Prisma.sql`AND l."region" = ${scope.region}::"Region"` : Prisma.empty;
   const municipality = scope.municipalityOf
     ? Prisma.sql`AND (l."region", l."municipality") =
@@ -210,7 +209,14 @@ function factsCte(period: Period, scope: Scope): Prisma.Sql {
       SELECT l."id", l."name", l."municipality", l."region", l."staffCount"
         FROM "Library" l
        WHERE TRUE ${region} ${municipality} ${library}
-    ),
+    )`;
+}
+
+function factsCte(period: Period, scope: Scope): Prisma.Sql {
+  const { start, end } = periodInstants(period);
+  const { fromDay, lower } = factsWindow(period);
+  return Prisma.sql`
+    ${libCte(scope)},
     facts AS (
       SELECT s."hostLibraryId" AS "libraryId", 'hosted' AS "kind", s."id" AS "ref", NULL::uuid AS "userId",
              ${helsinkiDay(Prisma.sql`s."startsAt"`)} AS "day", s."startsAt" >= ${start} AS "inPeriod"
@@ -453,21 +459,54 @@ export type YearFigures = {
  */
 export function yearsStatement(firstYear: number, lastYear: number, scope: Scope): Prisma.Sql {
   const period = { from: `${firstYear}-01-01`, to: `${lastYear}-12-31` };
+  const { start, end } = periodInstants(period);
   return Prisma.sql`
-    WITH ${factsCte(period, scope)},
+    WITH ${libCte(scope)},
     attendedYears AS (
       SELECT c."year", c."libraryId", c."people"
         FROM "CoverageLibraryYear" c JOIN lib ON lib."id" = c."libraryId"
        WHERE c."year" BETWEEN ${firstYear}::int AND ${lastYear}::int
     ),
     participation AS (${scopeRows(scope, period)}),
-    -- Each kind counted per year and library once, then summed per year and
-    -- (distinct by UNION) libraries reached: hashing, not sorting, the facts.
+    -- Each kind counted per year and library where it is read (the facts of
+    -- five years are never listed one by one), then summed per year and
+    -- (distinct by UNION) libraries reached.
     yearly AS MATERIALIZED (
-      SELECT f."kind", extract(year FROM f."day")::int AS "year", f."libraryId", count(*)::int AS "n"
-        FROM facts f
-       WHERE f."inPeriod"
-       GROUP BY 1, 2, 3
+      SELECT 'hosted' AS "kind", extract(year FROM ${helsinkiDay(Prisma.sql`s."startsAt"`)})::int AS "year",
+             s."hostLibraryId" AS "libraryId", count(*)::int AS "n"
+        FROM "TrainingSession" s JOIN lib ON lib."id" = s."hostLibraryId"
+       WHERE s."status" <> 'CANCELLED' AND s."startsAt" >= ${start} AND s."startsAt" < ${end}
+       GROUP BY 2, 3
+      UNION ALL
+      SELECT 'completion', extract(year FROM ${helsinkiDay(Prisma.sql`p."completedAt"`)})::int, u."libraryId", count(*)::int
+        FROM "ProgrammeParticipation" p
+        JOIN "User" u ON u."id" = p."userId"
+        JOIN lib ON lib."id" = u."libraryId"
+       WHERE p."status" = 'COMPLETED' AND p."completedAt" >= ${start} AND p."completedAt" < ${end}
+       GROUP BY 2, 3
+      UNION ALL
+      SELECT 'kit', extract(year FROM k."startDate")::int, k."libraryId", count(*)::int
+        FROM "KitReservation" k JOIN lib ON lib."id" = k."libraryId"
+       WHERE k."status" IN ('SENT', 'RECEIVED', 'RETURNED', 'PASSED_ON')
+         AND k."startDate" >= ${period.from}::date AND k."startDate" <= ${period.to}::date
+       GROUP BY 2, 3
+      UNION ALL
+      SELECT 'exchangeHost', extract(year FROM a."visitDate")::int, o."hostLibraryId", count(*)::int
+        FROM "ExchangeApplication" a
+        JOIN "ExchangeOffer" o ON o."id" = a."offerId"
+        JOIN lib ON lib."id" = o."hostLibraryId"
+       WHERE a."status" IN ('ACCEPTED', 'COMPLETED') AND a."visitDate" >= ${period.from}::date AND a."visitDate" <= ${period.to}::date
+       GROUP BY 2, 3
+      UNION ALL
+      SELECT 'exchangeVisit', extract(year FROM a."visitDate")::int, a."fromLibraryId", count(*)::int
+        FROM "ExchangeApplication" a JOIN lib ON lib."id" = a."fromLibraryId"
+       WHERE a."status" IN ('ACCEPTED', 'COMPLETED') AND a."visitDate" >= ${period.from}::date AND a."visitDate" <= ${period.to}::date
+       GROUP BY 2, 3
+      UNION ALL
+      SELECT 'order', extract(year FROM ${helsinkiDay(Prisma.sql`w."createdAt"`)})::int, w."libraryId", count(*)::int
+        FROM "WorkshopOrder" w JOIN lib ON lib."id" = w."libraryId"
+       WHERE w."status" <> 'DECLINED' AND w."createdAt" >= ${start} AND w."createdAt" < ${end}
+       GROUP BY 2, 3
     ),
     byKind AS (
       SELECT x."year",

@@ -283,6 +283,28 @@ function scopeRows(scope: Scope, period: Period): Prisma.Sql {
 }
 
 /**
+ * The people who took part in a period, a row per person and year (library,
+ * person), from "CoverageAttendee". Those whose first day of the year lies in
+ * the period, and those who began before it and whose last day lies in it,
+ * come from an index alone (migration 1734020000000_coverage_attendee_span);
+ * only those who began before and ended after are looked up in their days.
+ * The two parts never share a row. Exported for its integration test.
+ */
+export function attendeesOf(period: Period): Prisma.Sql {
+  const first = Number(period.from.slice(0, 4));
+  // Each year its own index range (BETWEEN would read a year's whole index for the second part).
+  const list = Array.from({ length: Number(period.to.slice(0, 4)) - first + 1 }, (_, i) => first + i);
+  const years = Prisma.sql`a."year" = ANY (${list}::int[])`;
+  return Prisma.sql`
+    SELECT a."libraryId", a."userId" FROM "CoverageAttendee" a
+     WHERE ${years} AND a."firstDay" BETWEEN ${period.from}::date AND ${period.to}::date
+    UNION ALL
+    SELECT a."libraryId", a."userId" FROM "CoverageAttendee" a
+     WHERE ${years} AND a."firstDay" < ${period.from}::date AND a."lastDay" >= ${period.from}::date
+       AND (a."lastDay" <= ${period.to}::date OR a."days" && daterange(${period.from}::date, ${period.to}::date, '[]'))`;
+}
+
+/**
  * Taking part, from the rollups: per library in the facts' window
  * (participants and sessions in the period, its latest day, whether in the
  * period and in the last 12 months), and the distinct people of the period
@@ -292,9 +314,7 @@ function attendedCte(period: Period): Prisma.Sql {
   const { fromDay } = factsWindow(period);
   const cutoff = noContactCutoff(period);
   // A person has a row per year: within one year each row is one person.
-  const firstYear = Number(period.from.slice(0, 4));
-  const lastYear = Number(period.to.slice(0, 4));
-  const oneYear = firstYear === lastYear;
+  const oneYear = period.from.slice(0, 4) === period.to.slice(0, 4);
   const before =
     fromDay < period.from
       ? Prisma.sql`UNION ALL SELECT b.*, FALSE FROM ${span(0, fromDay, addDays(period.from, -1))} b`
@@ -314,9 +334,7 @@ function attendedCte(period: Period): Prisma.Sql {
       SELECT a."libraryId", ${
         oneYear ? Prisma.sql`count(*)` : Prisma.sql`count(DISTINCT a."userId")`
       }::int AS "uniqueStaff"
-        FROM "CoverageAttendee" a
-       WHERE a."year" BETWEEN ${firstYear}::int AND ${lastYear}::int
-         AND a."days" && daterange(${period.from}::date, ${period.to}::date, '[]')
+        FROM (${attendeesOf(period)}) a
        GROUP BY a."libraryId"
     )`;
 }
@@ -343,8 +361,8 @@ export function coverageStatement(period: Period, scope: Scope, options: { total
         totalsOnly
           ? Prisma.sql`SELECT NULL::uuid AS "libraryId", 0 AS "members" WHERE FALSE`
           : Prisma.sql`SELECT u."libraryId", count(*)::int AS "members"
-        FROM (SELECT DISTINCT m."userId" FROM "NetworkMembership" m WHERE m."status" = 'ACTIVE') a
-        JOIN "User" u ON u."id" = a."userId"
+        FROM "User" u
+       WHERE EXISTS (SELECT FROM "NetworkMembership" m WHERE m."userId" = u."id" AND m."status" = 'ACTIVE')
        GROUP BY u."libraryId"`
       }
     ),

@@ -63,14 +63,15 @@ export function CoverageView({
   locale,
   t,
   pages = { kirjastot: 1, kunnat: 1 },
-  hrefFor = () => "",
+  hrefFor,
 }: {
   report: CoverageReport;
   locale: Locale;
   t: Translate;
-  /** The page of each long table (the print view and a single page show all). */
+  /** The page of each long table (the first unless given). */
   pages?: Record<PagedTable, number>;
-  hrefFor?: (table: PagedTable, page: number) => string;
+  /** The address of a table's page, the filters kept. */
+  hrefFor: (table: PagedTable, page: number) => string;
 }) {
   const number = new Intl.NumberFormat(intlLocale(locale));
   const decimal = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 });

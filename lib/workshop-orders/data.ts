@@ -65,18 +65,72 @@ function toOrderRow({ requestedBy, session, ...order }: OrderRowData): OrderRow 
   };
 }
 
-/** Open orders first (oldest first: they have waited longest), then the answered ones, newest first. */
-export async function listWorkshopOrders(actor: Actor | null): Promise<OrderRow[] | null> {
+/** Orders a page of the list shows. */
+export const ORDERS_PAGE_SIZE = 50;
+
+const OPEN: WorkshopOrderStatus[] = ["REQUESTED", "ACCEPTED"];
+const ANSWERED: WorkshopOrderStatus[] = ["SCHEDULED", "DECLINED"];
+
+export type OrderPage = {
+  rows: OrderRow[];
+  /** 1-based; a page past the last is the last. */
+  page: number;
+  hasNext: boolean;
+  /** The rows' positions in the whole list (1-based), and its length. */
+  first: number;
+  last: number;
+  total: number;
+};
+
+/**
+ * A page of the orders this actor may see: open orders first (oldest first:
+ * they have waited longest), then the answered ones, newest first. Ten years
+ * hold thousands of orders, so the list is paged (ORDERS_PAGE_SIZE): two
+ * counts, then the page's share of each part, at most four statements.
+ */
+export async function listWorkshopOrders(actor: Actor | null, page = 1): Promise<OrderPage | null> {
   const scope = orderScope(actor);
   if (!scope) return null;
-  const rows = await db().workshopOrder.findMany({
-    where: scope,
-    select: orderSelect,
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-  });
-  const open = rows.filter((r) => r.status === "REQUESTED" || r.status === "ACCEPTED").reverse();
-  const answered = rows.filter((r) => r.status === "SCHEDULED" || r.status === "DECLINED");
-  return [...open, ...answered].map(toOrderRow);
+  const open = { ...scope, status: { in: OPEN } };
+  const answered = { ...scope, status: { in: ANSWERED } };
+  const [openCount, answeredCount] = await Promise.all([
+    db().workshopOrder.count({ where: open }),
+    db().workshopOrder.count({ where: answered }),
+  ]);
+  const total = openCount + answeredCount;
+  const pages = Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const offset = (current - 1) * ORDERS_PAGE_SIZE;
+  const fromOpen = Math.max(0, Math.min(ORDERS_PAGE_SIZE, openCount - offset));
+  const [openRows, answeredRows] = await Promise.all([
+    fromOpen > 0
+      ? db().workshopOrder.findMany({
+          where: open,
+          select: orderSelect,
+          orderBy: [{ createdAt: "asc" }, { id: "desc" }],
+          skip: offset,
+          take: fromOpen,
+        })
+      : [],
+    fromOpen < ORDERS_PAGE_SIZE
+      ? db().workshopOrder.findMany({
+          where: answered,
+          select: orderSelect,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          skip: Math.max(0, offset - openCount),
+          take: ORDERS_PAGE_SIZE - fromOpen,
+        })
+      : [],
+  ]);
+  const rows = [...openRows, ...answeredRows].map(toOrderRow);
+  return {
+    rows,
+    page: current,
+    hasNext: current < pages,
+    first: rows.length === 0 ? 0 : offset + 1,
+    last: offset + rows.length,
+    total,
+  };
 }
 
 export type OrderDetail = OrderRow & { message: string | null; declineReason: string | null };

@@ -16,7 +16,7 @@ import {
   declineOrderAction,
   scheduleOrderAction,
 } from "@/lib/workshop-orders/actions";
-import { getWorkshopOrder, listWorkshopOrders } from "@/lib/workshop-orders/data";
+import { getWorkshopOrder, listWorkshopOrders, ORDERS_PAGE_SIZE } from "@/lib/workshop-orders/data";
 import { request } from "./support/request";
 import { submit, type Action, type Values } from "./support/server-actions";
 import { createOffering, loadCast, localDay, uniq, writes, type Cast } from "./trainings-admin-fixtures";
@@ -341,12 +341,14 @@ describe("who may order, answer and see orders", () => {
   it("supervisors see their own library's orders only; another library's order is not found", async () => {
     const orderId = await newOrder();
     const own = await listWorkshopOrders(cast.supervisor);
-    expect(own!.length).toBeGreaterThan(0);
-    expect(new Set(own!.map((o) => o.library.id))).toEqual(new Set([muurameId]));
+    expect(own!.rows.length).toBeGreaterThan(0);
+    expect(new Set(own!.rows.map((o) => o.library.id))).toEqual(new Set([muurameId]));
     expect(await getWorkshopOrder(cast.supervisor, orderId)).toMatchObject({ id: orderId });
 
     expect(await getWorkshopOrder(cast.otherSupervisor, orderId)).toBeNull();
-    expect((await listWorkshopOrders(cast.otherSupervisor))!.every((o) => o.library.id === valkeakoskiId)).toBe(true);
+    expect((await listWorkshopOrders(cast.otherSupervisor))!.rows.every((o) => o.library.id === valkeakoskiId)).toBe(
+      true,
+    );
     // Staff of the ordering library, and signed-out visitors, see no orders at all.
     expect(await getWorkshopOrder(cast.ownStaff, orderId)).toBeNull();
     expect(await listWorkshopOrders(cast.ownStaff)).toBeNull();
@@ -356,7 +358,94 @@ describe("who may order, answer and see orders", () => {
     for (const manager of [cast.coordinator, cast.admin]) {
       expect(await getWorkshopOrder(manager, orderId)).toMatchObject({ id: orderId });
       const all = await listWorkshopOrders(manager);
-      expect(new Set(all!.map((o) => o.library.id)).size).toBeGreaterThan(1);
+      expect(new Set(all!.rows.map((o) => o.library.id)).size).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe("the order list, paged", () => {
+  it("shows every order once over its pages: open ones oldest first, then the answered ones newest first", async () => {
+    // A library of its own, so that the pages hold exactly this test's orders.
+    const key = uniq();
+    const library = await db.library.create({
+      data: {
+        slug: `sivutus-${key}`,
+        name: `Sivutuskirjasto ${key}`,
+        municipality: "Sivula",
+        region: "PIRKANMAA",
+        consortium: "OTHER",
+      },
+    });
+    const supervisor: Actor = { ...cast.supervisor, libraryId: library.id };
+    try {
+      const statuses = ["REQUESTED", "ACCEPTED", "SCHEDULED", "DECLINED"] as const;
+      const base = Date.UTC(2030, 0, 1);
+      // 130 orders: 3 pages, the open ones (52) spilling onto the second page. Two share a moment (the id decides).
+      const data = Array.from({ length: 130 }, (_, i) => ({
+        offeringId: orderable.offeringId,
+        libraryId: library.id,
+        status: i < 52 ? statuses[i % 2]! : statuses[2 + (i % 2)]!,
+        createdAt: new Date(base + (i === 7 ? 6 : i) * 3_600_000),
+      }));
+      await db.workshopOrder.createMany({ data });
+      const all = await db.workshopOrder.findMany({
+        where: { libraryId: library.id },
+        select: { id: true, status: true, createdAt: true },
+      });
+      const isOpen = (status: string) => status === "REQUESTED" || status === "ACCEPTED";
+      const expected = [
+        ...all
+          .filter((o) => isOpen(o.status))
+          .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? 1 : -1)),
+        ...all
+          .filter((o) => !isOpen(o.status))
+          .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? -1 : 1)),
+      ].map((o) => o.id);
+
+      const pages = [];
+      for (let page = 1; page <= 3; page++) pages.push((await listWorkshopOrders(supervisor, page))!);
+      expect(pages.map((p) => p.rows.length)).toEqual([ORDERS_PAGE_SIZE, ORDERS_PAGE_SIZE, 30]);
+      expect(pages.map((p) => [p.page, p.hasNext, p.first, p.last, p.total])).toEqual([
+        [1, true, 1, 50, 130],
+        [2, true, 51, 100, 130],
+        [3, false, 101, 130, 130],
+      ]);
+      expect(pages.flatMap((p) => p.rows.map((o) => o.id))).toEqual(expected);
+      expect(pages[1]!.rows.slice(0, 2).every((o) => isOpen(o.status))).toBe(true);
+      expect(pages[1]!.rows.slice(2).every((o) => !isOpen(o.status))).toBe(true);
+
+      // Past the last page is the last; nonsense is the first.
+      expect((await listWorkshopOrders(supervisor, 99))!).toMatchObject({ page: 3, first: 101, last: 130 });
+      expect((await listWorkshopOrders(supervisor, Number.NaN))!).toMatchObject({ page: 1, first: 1 });
+      // Another library's supervisor sees none of them.
+      expect((await listWorkshopOrders(cast.supervisor))!.rows.some((o) => o.library.id === library.id)).toBe(false);
+    } finally {
+      await db.library.delete({ where: { id: library.id } });
+    }
+  });
+
+  it("an empty list is one empty page", async () => {
+    const key = uniq();
+    const library = await db.library.create({
+      data: {
+        slug: `tyhja-${key}`,
+        name: `Tyhjä kirjasto ${key}`,
+        municipality: "Sivula",
+        region: "PIRKANMAA",
+        consortium: "OTHER",
+      },
+    });
+    try {
+      expect(await listWorkshopOrders({ ...cast.supervisor, libraryId: library.id }, 2)).toEqual({
+        rows: [],
+        page: 1,
+        hasNext: false,
+        first: 0,
+        last: 0,
+        total: 0,
+      });
+    } finally {
+      await db.library.delete({ where: { id: library.id } });
     }
   });
 });
@@ -465,7 +554,7 @@ describe("the demo data", () => {
     expect(order.requestedBy?.email).toBe("esihenkilo@muurame.fi");
     expect(order.session).toMatchObject({ eligibility: "LIBRARY", restrictedLibraryId: muurameId });
     const supervisorView = await listWorkshopOrders(cast.supervisor);
-    expect(supervisorView!.some((o) => o.id === order.id && o.status === "SCHEDULED")).toBe(true);
+    expect(supervisorView!.rows.some((o) => o.id === order.id && o.status === "SCHEDULED")).toBe(true);
 
     const coordinatorView = await listInterestCounts(cast.coordinator);
     const valkeakoski = coordinatorView!.find(

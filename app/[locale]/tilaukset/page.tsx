@@ -4,11 +4,14 @@ import { notFound, redirect } from "next/navigation";
 import { InterestTable } from "@/components/interests/interest-table";
 import { OrderTable } from "@/components/workshop-orders/order-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
+import { intlLocale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { listInterestCounts } from "@/lib/interests/data";
-import { listWorkshopOrders } from "@/lib/workshop-orders/data";
+import { listWorkshopOrders, ORDERS_PAGE_SIZE } from "@/lib/workshop-orders/data";
+import { orderListPageSchema } from "@/lib/workshop-orders/schema";
 
 // Per request: reads the session or the query (ADR 17).
 export const instant = false;
@@ -21,14 +24,16 @@ export async function generateMetadata(): Promise<Metadata> {
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
 
 /** Supervisors: their library's orders and staff interest. Coordinators: every library's. */
-export default async function OrdersPage() {
+export default async function OrdersPage({ searchParams }: PageProps<"/[locale]/tilaukset">) {
   const actor = await getActor();
   if (!actor) redirect("/kirjaudu?callbackUrl=/tilaukset");
-  const [orders, interest] = await Promise.all([listWorkshopOrders(actor), listInterestCounts(actor)]);
+  const page = orderListPageSchema.parse((await searchParams).sivu);
+  const [orders, interest] = await Promise.all([listWorkshopOrders(actor, page), listInterestCounts(actor)]);
   if (!orders) notFound();
   const { locale, t } = await getI18n();
   const everyLibrary = can(actor, "workshopOrder.manage");
   const mayOrder = can(actor, "workshop.order") && !!actor.libraryId;
+  const count = new Intl.NumberFormat(intlLocale(locale));
   return (
     <>
       <PageHeader
@@ -49,10 +54,28 @@ export default async function OrdersPage() {
         <h2 id="tilaukset" className={H2}>
           {t(everyLibrary ? "orders.all" : "orders.mine")}
         </h2>
-        {orders.length === 0 ? (
+        {orders.total === 0 ? (
           <p>{t(everyLibrary ? "orders.empty" : "orders.emptySupervisor")}</p>
         ) : (
-          <OrderTable orders={orders} showLibrary={everyLibrary} t={t} locale={locale} />
+          <>
+            {orders.total > ORDERS_PAGE_SIZE ? (
+              <p className="mb-2">
+                {t("orders.rows", {
+                  first: count.format(orders.first),
+                  last: count.format(orders.last),
+                  total: count.format(orders.total),
+                })}
+              </p>
+            ) : null}
+            <OrderTable orders={orders.rows} showLibrary={everyLibrary} t={t} locale={locale} />
+            <Pager
+              page={orders.page}
+              hasNext={orders.hasNext}
+              hrefFor={(n) => (n === 1 ? "/tilaukset#tilaukset" : `/tilaukset?sivu=${n}#tilaukset`)}
+              label={t("orders.pager")}
+              t={t}
+            />
+          </>
         )}
       </section>
       {interest ? (

@@ -21,6 +21,8 @@ const fi = {
   "orders.submit": "Lähetä tilaus",
   "orders.mine": "Kirjastosi tilaukset",
   "orders.all": "Kaikki tilaukset",
+  "orders.rows": "Tilaukset {first}–{last}, yhteensä {total}; avoimet ensin.",
+  "orders.pager": "Tilauslistan sivut",
   "orders.empty": "Tilauksia ei ole vielä.",
   "orders.emptySupervisor":
     "Kirjastosi ei ole vielä tilannut koulutuksia. Tilattavat koulutukset on merkitty koulutustarjottimelle.",
@@ -117,6 +119,8 @@ const en: Record<keyof typeof fi, string> = {
   "orders.submit": "Send order",
   "orders.mine": "Your library's orders",
   "orders.all": "All orders",
+  "orders.rows": "Orders {first}–{last} of {total}; open ones first.",
+  "orders.pager": "Pages of the order list",
   "orders.empty": "There are no orders yet.",
   "orders.emptySupervisor":
     "Your library has not ordered trainings yet. Orderable trainings are marked on the training menu.",

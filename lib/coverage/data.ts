@@ -49,7 +49,6 @@ import { assertSignedIn, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Region } from "@/lib/db/enums";
 import { Prisma } from "@/lib/db/generated/client";
-import { prepared } from "@/lib/db/prepared";
 import { addDays, dayOf, type Day } from "@/lib/dates/days";
 import { AppError, fieldError } from "@/lib/http/errors";
 import type { CoverageQuery } from "./schema";
@@ -457,7 +456,7 @@ export function coverageStatement(period: Period, scope: Scope, options: { total
 }
 
 async function loadCoverage(period: Period, scope: Scope, options: { totalsOnly?: boolean } = {}): Promise<Row[]> {
-  return db().$queryRaw<Row[]>(prepared(coverageStatement(period, scope, options)));
+  return db().$queryRaw<Row[]>(coverageStatement(period, scope, options));
 }
 
 export type YearFigures = {
@@ -557,7 +556,7 @@ export function yearsStatement(firstYear: number, lastYear: number, scope: Scope
 }
 
 async function loadYears(firstYear: number, lastYear: number, scope: Scope): Promise<YearFigures[]> {
-  return db().$queryRaw<YearFigures[]>(prepared(yearsStatement(firstYear, lastYear, scope)));
+  return db().$queryRaw<YearFigures[]>(yearsStatement(firstYear, lastYear, scope));
 }
 
 /** How many years the trend line shows, the period's last year included. */

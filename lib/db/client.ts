@@ -3,7 +3,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/client";
-import { statementName } from "./prepared";
 
 /** Each client's pg pool, so that its use can be measured (lib/metrics). */
 const pools = new WeakMap<object, pg.Pool>();
@@ -26,14 +25,7 @@ export function createPrismaClient(
     // that read the session zone then mean the same everywhere.
     options: "-c TimeZone=UTC -c jit=off",
   });
-  // The adapter's type wants a name for every statement; it passes it to pg's
-  // query() as is, where none (undefined) means unnamed, as without a generator.
-  const client = new PrismaClient({
-    adapter: new PrismaPg(pool, {
-      disposeExternalPool: true,
-      statementNameGenerator: statementName as (query: { sql: string }) => string,
-    }),
-  });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);
   return client;
 }

@@ -204,7 +204,10 @@ async function explain(databaseUrl: string) {
       const previous = previousPeriod(period);
       return [
         [`${label}: ${period.from} – ${period.to}`, coverageStatement(period, all)],
-        [`${label}: the period before, ${previous.from} – ${previous.to}`, coverageStatement(previous, all)],
+        [
+          `${label}: the period before, ${previous.from} – ${previous.to}`,
+          coverageStatement(previous, all, { totalsOnly: true }),
+        ],
         [
           `${label}: trend ${lastYear - TREND_YEARS + 1}–${lastYear}`,
           yearsStatement(lastYear - TREND_YEARS + 1, lastYear, all),

@@ -45,12 +45,6 @@ export function parseCoverageQuery(params: URLSearchParams): CoverageQuery {
 }
 
 /**
- * A page of the dashboard's library or municipality table (?kirjastot=2,
- * ?kunnat=3): navigation, not input, so anything else is the first page.
- */
-export const tablePageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
-
-/**
  * The dashboard's address (/raportit?jakso&alku&loppu&alue): a period choice
  * (rules.ts choicePeriod) or "oma" with both days; Finnish names, as the
  * other pages' filters have. Errors name the form's fields.

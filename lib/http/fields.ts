@@ -91,3 +91,13 @@ export function safeHttpUrl(value: string | null | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * A list's page from its address (?sivu=2, ?kirjastot=3): navigation, not
+ * input, so anything else is the first page; a repeated parameter counts its
+ * first value.
+ */
+export const pageNumber = z.preprocess(
+  (value) => (Array.isArray(value) ? (value[0] as unknown) : value),
+  z.coerce.number().int().min(1).max(10_000).catch(1),
+);

@@ -3,6 +3,7 @@
 // Anything malformed is dropped rather than refused: a stale bookmark still
 // shows the menu.
 import { z } from "zod";
+import { pageNumber } from "@/lib/http/fields";
 import {
   blankToUndefined,
   checkbox,
@@ -50,10 +51,8 @@ export function parseTrainingFilters(searchParams: Record<string, string | strin
 
 /** The menu's page of upcoming sessions (?sivu=N), 1 when missing or malformed. */
 export function parseMenuPage(searchParams: Record<string, string | string[] | undefined>): number {
-  return menuPageSchema.parse(searchParams.sivu);
+  return pageNumber.parse(searchParams.sivu);
 }
-
-const menuPageSchema = z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1));
 
 /** The filters back as the menu's query (for the pager's links). */
 export function trainingFiltersQuery(filters: TrainingFilters): Record<string, string> {

@@ -41,6 +41,3 @@ export const orderScheduleSchema = z
   .object({ ...sessionWithoutEligibility, orderId: requiredId, openToRegion: checkbox })
   .superRefine((input, ctx) => checkSession({ ...input, eligibility: "REGION" }, ctx));
 export type OrderScheduleInput = z.infer<typeof orderScheduleSchema>;
-
-/** The order list's page (/tilaukset?sivu=2): navigation, not input, so anything else is the first page. */
-export const orderListPageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);

@@ -8,8 +8,9 @@ import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getCoverage } from "@/lib/coverage/data";
 import { choicePeriod, coverageScope, periodChoices, type PeriodChoice } from "@/lib/coverage/rules";
-import { dashboardParams, dashboardQuerySchema, tablePageSchema } from "@/lib/coverage/schema";
+import { dashboardParams, dashboardQuerySchema } from "@/lib/coverage/schema";
 import type { FieldErrors } from "@/lib/http/errors";
+import { pageNumber } from "@/lib/http/fields";
 import { fieldErrorsOf } from "@/lib/http/form";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -66,7 +67,7 @@ export default async function CoveragePage({ searchParams }: PageProps<"/[locale
             report={report}
             locale={locale}
             t={t}
-            pages={{ kirjastot: tablePageSchema.parse(values.kirjastot), kunnat: tablePageSchema.parse(values.kunnat) }}
+            pages={{ kirjastot: pageNumber.parse(values.kirjastot), kunnat: pageNumber.parse(values.kunnat) }}
             hrefFor={(table, page) => {
               const next = new URLSearchParams({ ...values, [table]: String(page) });
               if (page === 1) next.delete(table);

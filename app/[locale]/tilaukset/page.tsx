@@ -7,11 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
+import { pageNumber } from "@/lib/http/fields";
 import { intlLocale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import { listInterestCounts } from "@/lib/interests/data";
 import { listWorkshopOrders, ORDERS_PAGE_SIZE } from "@/lib/workshop-orders/data";
-import { orderListPageSchema } from "@/lib/workshop-orders/schema";
 
 // Per request: reads the session or the query (ADR 17).
 export const instant = false;
@@ -27,7 +27,7 @@ const H2 = "mb-3 text-2xl font-bold text-brand-900";
 export default async function OrdersPage({ searchParams }: PageProps<"/[locale]/tilaukset">) {
   const actor = await getActor();
   if (!actor) redirect("/kirjaudu?callbackUrl=/tilaukset");
-  const page = orderListPageSchema.parse((await searchParams).sivu);
+  const page = pageNumber.parse((await searchParams).sivu);
   const [orders, interest] = await Promise.all([listWorkshopOrders(actor, page), listInterestCounts(actor)]);
   if (!orders) notFound();
   const { locale, t } = await getI18n();

@@ -364,8 +364,8 @@ describe("who may order, answer and see orders", () => {
 });
 
 describe("the order list, paged", () => {
-  it("shows every order once over its pages: open ones oldest first, then the answered ones newest first", async () => {
-    // A library of its own, so that the pages hold exactly this test's orders.
+  /** A library of its own (removed after, its orders with it), so that the pages hold exactly the test's orders. */
+  async function withOwnLibrary(test: (libraryId: string, supervisor: Actor) => Promise<void>) {
     const key = uniq();
     const library = await db.library.create({
       data: {
@@ -376,20 +376,27 @@ describe("the order list, paged", () => {
         consortium: "OTHER",
       },
     });
-    const supervisor: Actor = { ...cast.supervisor, libraryId: library.id };
     try {
+      await test(library.id, { ...cast.supervisor, libraryId: library.id });
+    } finally {
+      await db.library.delete({ where: { id: library.id } });
+    }
+  }
+
+  it("shows every order once over its pages: open ones oldest first, then the answered ones newest first", async () => {
+    await withOwnLibrary(async (libraryId, supervisor) => {
       const statuses = ["REQUESTED", "ACCEPTED", "SCHEDULED", "DECLINED"] as const;
       const base = Date.UTC(2030, 0, 1);
       // 130 orders: 3 pages, the open ones (52) spilling onto the second page. Two share a moment (the id decides).
       const data = Array.from({ length: 130 }, (_, i) => ({
         offeringId: orderable.offeringId,
-        libraryId: library.id,
+        libraryId,
         status: i < 52 ? statuses[i % 2]! : statuses[2 + (i % 2)]!,
         createdAt: new Date(base + (i === 7 ? 6 : i) * 3_600_000),
       }));
       await db.workshopOrder.createMany({ data });
       const all = await db.workshopOrder.findMany({
-        where: { libraryId: library.id },
+        where: { libraryId },
         select: { id: true, status: true, createdAt: true },
       });
       const isOpen = (status: string) => status === "REQUESTED" || status === "ACCEPTED";
@@ -418,25 +425,13 @@ describe("the order list, paged", () => {
       expect((await listWorkshopOrders(supervisor, 99))!).toMatchObject({ page: 3, first: 101, last: 130 });
       expect((await listWorkshopOrders(supervisor, Number.NaN))!).toMatchObject({ page: 1, first: 1 });
       // Another library's supervisor sees none of them.
-      expect((await listWorkshopOrders(cast.supervisor))!.rows.some((o) => o.library.id === library.id)).toBe(false);
-    } finally {
-      await db.library.delete({ where: { id: library.id } });
-    }
+      expect((await listWorkshopOrders(cast.supervisor))!.rows.some((o) => o.library.id === libraryId)).toBe(false);
+    });
   });
 
   it("an empty list is one empty page", async () => {
-    const key = uniq();
-    const library = await db.library.create({
-      data: {
-        slug: `tyhja-${key}`,
-        name: `Tyhjä kirjasto ${key}`,
-        municipality: "Sivula",
-        region: "PIRKANMAA",
-        consortium: "OTHER",
-      },
-    });
-    try {
-      expect(await listWorkshopOrders({ ...cast.supervisor, libraryId: library.id }, 2)).toEqual({
+    await withOwnLibrary(async (_, supervisor) => {
+      expect(await listWorkshopOrders(supervisor, 2)).toEqual({
         rows: [],
         page: 1,
         hasNext: false,
@@ -444,9 +439,7 @@ describe("the order list, paged", () => {
         last: 0,
         total: 0,
       });
-    } finally {
-      await db.library.delete({ where: { id: library.id } });
-    }
+    });
   });
 });
 

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { appendFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page, type Response } from "@playwright/test";
+import { test as base, expect, type Page, type Request, type Response } from "@playwright/test";
 import pg from "pg";
 import { scanDir, type Scan } from "../support/route-coverage";
 import { mailsTo as readMails, type CapturedMail } from "../support/smtp";
@@ -29,7 +29,9 @@ export const REFLOW_WIDTH = 320;
  * coverage check (tests/support/route-coverage.ts).
  */
 export async function expectAccessible(page: Page) {
+  trackActions(page);
   await page.waitForLoadState("domcontentloaded");
+  await settled(page);
   // Next streams metadata: after a client-side navigation the <title> arrives
   // a moment after the content. Every page must end up with one.
   await expect.poll(() => page.title(), { message: `a <title> on ${page.url()}` }).not.toBe("");
@@ -40,6 +42,32 @@ export async function expectAccessible(page: Page) {
   await expectReflow(page);
   scanned.add(normalise(page.url()));
   await recordScan(page);
+}
+
+/** Server action requests (the POSTs a form sends with a Next-Action header) still under way, per page. */
+const actionsInFlight = new WeakMap<Page, Set<Request>>();
+
+function trackActions(page: Page) {
+  if (actionsInFlight.has(page)) return;
+  const inFlight = new Set<Request>();
+  actionsInFlight.set(page, inFlight);
+  page.on("request", (request) => {
+    if (request.headers()["next-action"]) inFlight.add(request);
+  });
+  page.on("requestfinished", (request) => inFlight.delete(request));
+  page.on("requestfailed", (request) => inFlight.delete(request));
+}
+
+/**
+ * A saved form shows its message as soon as the action's result arrives, but the
+ * same response goes on to stream the page's refreshed tree and its metadata:
+ * while that lands, the old <title> is gone and the new one not yet in. Scan
+ * only once every action response has finished and the browser has painted it.
+ */
+async function settled(page: Page) {
+  const inFlight = actionsInFlight.get(page)!;
+  await expect.poll(() => inFlight.size, { message: `server actions still under way on ${page.url()}` }).toBe(0);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 type AxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
@@ -123,6 +151,7 @@ export const test = base.extend<Fixtures>({
   // test ends: "a scan of every page visited" is checked, not hoped for.
   visited: [
     async ({ page }, use) => {
+      trackActions(page);
       const visited: string[] = [];
       page.on("framenavigated", (frame) => {
         if (frame === page.mainFrame()) visited.push(normalise(frame.url()));

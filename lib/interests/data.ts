@@ -4,6 +4,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/db/generated/client";
 import { isOpenTo } from "@/lib/trainings/rules";
 
 export type InterestState = {
@@ -48,33 +49,74 @@ export type LibraryInterestRow = {
   count: number;
 };
 
+/** Rows (offering × library) a page of the interest table shows. */
+export const INTEREST_PAGE_SIZE = 50;
+
+export type InterestPage = {
+  rows: LibraryInterestRow[];
+  /** 1-based; a page past the last is the last. */
+  page: number;
+  hasNext: boolean;
+  /** The rows' positions in the whole table (1-based), and its length. */
+  first: number;
+  last: number;
+  total: number;
+};
+
+type InterestRaw = {
+  offeringId: string;
+  slug: string;
+  title: string;
+  orderable: boolean;
+  libraryId: string;
+  libraryName: string;
+  count: number;
+};
+
 /**
- * Interest counts per offering and library: a supervisor's own library only,
- * every library for coordinators; null for anyone else.
+ * Interest counts per offering and library, most interested first: a
+ * supervisor's own library only, every library for coordinators; null for
+ * anyone else. Counted in SQL and paged (INTEREST_PAGE_SIZE): ten years of
+ * marks are thousands of rows. Two statements: the number of rows, then the page.
  */
-export async function listInterestCounts(actor: Actor | null): Promise<LibraryInterestRow[] | null> {
+export async function listInterestCounts(actor: Actor | null, page = 1): Promise<InterestPage | null> {
   if (!can(actor, "library.participation.read")) return null;
   const everyLibrary = can(actor, "workshopOrder.manage");
-  if (!everyLibrary && !actor?.libraryId) return [];
-  const interests = await db().interest.findMany({
-    where: { user: { libraryId: everyLibrary ? { not: null } : actor!.libraryId } },
-    select: {
-      offering: { select: { id: true, slug: true, title: true, orderable: true } },
-      user: { select: { library: { select: { id: true, name: true } } } },
-    },
-  });
-  const rows = new Map<string, LibraryInterestRow>();
-  for (const { offering, user } of interests) {
-    if (!user.library) continue;
-    const key = `${offering.id}/${user.library.id}`;
-    const row = rows.get(key) ?? { offering, library: user.library, count: 0 };
-    row.count += 1;
-    rows.set(key, row);
-  }
-  return [...rows.values()].sort(
-    (a, b) =>
-      b.count - a.count ||
-      a.offering.title.localeCompare(b.offering.title, "fi") ||
-      a.library.name.localeCompare(b.library.name, "fi"),
+  if (!everyLibrary && !actor?.libraryId) return { rows: [], page: 1, hasNext: false, first: 0, last: 0, total: 0 };
+  const counted = Prisma.sql`
+    SELECT i."offeringId", u."libraryId", count(*)::int AS "count"
+      FROM "Interest" i JOIN "User" u ON u."id" = i."userId"
+     WHERE ${everyLibrary ? Prisma.sql`u."libraryId" IS NOT NULL` : Prisma.sql`u."libraryId" = ${actor!.libraryId}::uuid`}
+     GROUP BY i."offeringId", u."libraryId"`;
+  const [counts] = await db().$queryRaw<{ total: number }[]>(
+    Prisma.sql`SELECT count(*)::int AS "total" FROM (${counted}) g`,
   );
+  const total = counts?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / INTEREST_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const offset = (current - 1) * INTEREST_PAGE_SIZE;
+  const raw =
+    total === 0
+      ? []
+      : await db().$queryRaw<InterestRaw[]>(Prisma.sql`
+          SELECT o."id" AS "offeringId", o."slug", o."title", o."orderable",
+                 l."id" AS "libraryId", l."name" AS "libraryName", g."count"
+            FROM (${counted}) g
+            JOIN "Offering" o ON o."id" = g."offeringId"
+            JOIN "Library" l ON l."id" = g."libraryId"
+           ORDER BY g."count" DESC, o."title", l."name", o."id", l."id"
+           LIMIT ${INTEREST_PAGE_SIZE} OFFSET ${offset}`);
+  const rows = raw.map((row) => ({
+    offering: { id: row.offeringId, slug: row.slug, title: row.title, orderable: row.orderable },
+    library: { id: row.libraryId, name: row.libraryName },
+    count: row.count,
+  }));
+  return {
+    rows,
+    page: current,
+    hasNext: current < pages,
+    first: rows.length === 0 ? 0 : offset + 1,
+    last: offset + rows.length,
+    total,
+  };
 }

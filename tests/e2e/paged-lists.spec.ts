@@ -1,16 +1,19 @@
 // The long lists' later pages, with axe (issue 16: every page and state; issue
 // 10: lists paginate). The demo data is too small to page, so this spec adds
-// 60 libraries of a municipality of its own and 60 workshop orders straight
-// into the database, reads the second page of the coverage dashboard's
-// library table and of the order list, and removes them again (the specs run
+// 60 libraries of a municipality of its own, 60 workshop orders and a person
+// in each library marking an offering interesting straight into the database,
+// reads the second page of the coverage dashboard's library table, of the
+// order list and of the interest table, and removes them again (the specs run
 // one at a time, and neither page is cached).
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
 
 const MUNICIPALITY = "Sivutuskylä";
 const main = (page: Page) => page.getByRole("main");
+const PEOPLE = "sivutus-%@example.fi";
 
 test.beforeAll(async () => {
+  await query(`DELETE FROM "User" WHERE "email" LIKE $1`, [PEOPLE]);
   await query(`DELETE FROM "Library" WHERE "municipality" = $1`, [MUNICIPALITY]);
   await query(
     `INSERT INTO "Library" ("slug", "name", "municipality", "region", "consortium")
@@ -24,14 +27,27 @@ test.beforeAll(async () => {
        FROM "Library" l WHERE l."municipality" = $1`,
     [MUNICIPALITY],
   );
+  await query(
+    `WITH people AS (
+       INSERT INTO "User" ("email", "name", "libraryId")
+       SELECT 'sivutus-' || l."slug" || '@example.fi', 'Sivutushenkilö ' || l."slug", l."id"
+         FROM "Library" l WHERE l."municipality" = $1
+       RETURNING "id")
+     INSERT INTO "Interest" ("userId", "offeringId")
+     SELECT p."id", (SELECT "id" FROM "Offering" ORDER BY "slug" LIMIT 1) FROM people p`,
+    [MUNICIPALITY],
+  );
 });
 
 test.afterAll(async () => {
-  // The orders go with their libraries.
+  // The orders go with their libraries, the marks with their people.
+  await query(`DELETE FROM "User" WHERE "email" LIKE $1`, [PEOPLE]);
   await query(`DELETE FROM "Library" WHERE "municipality" = $1`, [MUNICIPALITY]);
 });
 
-test("a coordinator pages through the coverage libraries and the workshop orders", async ({ page }) => {
+test("a coordinator pages through the coverage libraries, the workshop orders and the interest table", async ({
+  page,
+}) => {
   await signInWithSession(page, "juli@tampere.fi");
   const count = async (table: string) =>
     (await query<{ n: number }>(`SELECT count(*)::int AS "n" FROM "${table}"`))[0]!.n;
@@ -60,5 +76,16 @@ test("a coordinator pages through the coverage libraries and the workshop orders
   await expect(page).toHaveURL(/[?&]sivu=2(&|#|$)/);
   await expect(main(page)).toContainText(`Tilaukset 51–${Math.min(100, orders)}, yhteensä ${orders}`);
   await expect(main(page).getByRole("region", { name: "Työpajatilaukset" })).toContainText("Sivutuskirjasto");
+  await expectAccessible(page);
+
+  // The interest table pages on its own, the order list's page kept.
+  const interest = main(page).locator("section[aria-labelledby=kiinnostus]");
+  await expect(interest).toContainText(/Rivit 1–50, yhteensä \d+; eniten kiinnostuneita ensin\./);
+  const interestPager = main(page).getByRole("navigation", { name: "Kiinnostustaulukon sivut" });
+  await interestPager.getByRole("link", { name: "Seuraava sivu" }).click();
+  await expect(page).toHaveURL(/[?&]sivu=2&kiinnostus=2(#|$)/);
+  await expect(interest).toContainText(/Rivit 51–\d+/);
+  await expect(interest).toContainText("Sivutuskirjasto");
+  await expect(main(page)).toContainText(`Tilaukset 51–${Math.min(100, orders)}`);
   await expectAccessible(page);
 });

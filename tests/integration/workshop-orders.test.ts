@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { FormState } from "@/lib/http/form-state";
 import { toggleInterestAction } from "@/lib/interests/actions";
-import { getInterestState, listInterestCounts } from "@/lib/interests/data";
+import { getInterestState, INTEREST_PAGE_SIZE, listInterestCounts } from "@/lib/interests/data";
 import {
   acceptOrderAction,
   createOrderAction,
@@ -443,6 +443,68 @@ describe("the order list, paged", () => {
   });
 });
 
+describe("the interest table, counted in SQL and paged", () => {
+  it("lists every offering once over its pages, most interested first, only the supervisor's own library", async () => {
+    const key = uniq();
+    const library = await db.library.create({
+      data: {
+        slug: `kiinnostus-${key}`,
+        name: `Kiinnostuskirjasto ${key}`,
+        municipality: "Sivula",
+        region: "PIRKANMAA",
+        consortium: "OTHER",
+      },
+    });
+    try {
+      const people = await Promise.all(
+        [1, 2, 3].map((n) =>
+          db.user.create({
+            data: { email: `kiinnostus-${key}-${n}@example.fi`, libraryId: library.id },
+            select: { id: true },
+          }),
+        ),
+      );
+      // 55 offerings, the n-th marked by 1–3 people of the library: two pages, counts 3, 2, 1 in turn.
+      const offerings = [];
+      for (let n = 0; n < INTEREST_PAGE_SIZE + 5; n++) offerings.push(await createOffering(db, { orderable: true }));
+      await db.interest.createMany({
+        data: offerings.flatMap((o, n) =>
+          people.slice(0, 3 - (n % 3)).map((p) => ({ userId: p.id, offeringId: o.offeringId })),
+        ),
+      });
+      const supervisor: Actor = { ...cast.supervisor, libraryId: library.id };
+      const first = (await listInterestCounts(supervisor))!;
+      const second = (await listInterestCounts(supervisor, 2))!;
+      expect([first.page, first.hasNext, first.first, first.last, first.total]).toEqual([1, true, 1, 50, 55]);
+      expect([second.page, second.hasNext, second.first, second.last, second.total]).toEqual([2, false, 51, 55, 55]);
+      const rows = [...first.rows, ...second.rows];
+      expect(new Set(rows.map((r) => r.offering.id))).toEqual(new Set(offerings.map((o) => o.offeringId)));
+      expect(rows.every((r) => r.library.id === library.id)).toBe(true);
+      const counts = rows.map((r) => r.count);
+      expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      expect(counts.filter((c) => c === 3)).toHaveLength(19);
+      expect(rows[0]).toMatchObject({ library: { name: library.name }, offering: { orderable: true } });
+      // Past the last page is the last; the coordinator's table holds the library's rows too, with the same counts.
+      expect((await listInterestCounts(supervisor, 9))!).toMatchObject({ page: 2, first: 51, last: 55 });
+      const everyLibrary = [];
+      for (let page = 1, more = true; more; page++) {
+        const next = (await listInterestCounts(cast.coordinator, page))!;
+        everyLibrary.push(...next.rows);
+        more = next.hasNext;
+      }
+      const ours = everyLibrary.filter((r) => r.library.id === library.id);
+      expect(ours.map((r) => [r.offering.id, r.count]).sort()).toEqual(
+        rows.map((r) => [r.offering.id, r.count]).sort(),
+      );
+      // Another library's supervisor sees none of them.
+      expect((await listInterestCounts(cast.supervisor))!.rows.some((r) => r.library.id === library.id)).toBe(false);
+    } finally {
+      await db.user.deleteMany({ where: { libraryId: library.id } });
+      await db.library.delete({ where: { id: library.id } });
+    }
+  });
+});
+
 describe("Kiinnostaa", () => {
   it("is marked once, removed, and counted for the supervisor of the person's own library", async () => {
     const { offeringId, slug } = await createOffering(db, { orderable: true });
@@ -457,9 +519,9 @@ describe("Kiinnostaa", () => {
     expect(await getInterestState(cast.ownStaff, slug)).toMatchObject({ interested: true });
 
     // The supervisor sees Muurame's count only; coordinators see every library's.
-    const own = (await listInterestCounts(cast.supervisor))!.filter((r) => r.offering.id === offeringId);
+    const own = (await listInterestCounts(cast.supervisor))!.rows.filter((r) => r.offering.id === offeringId);
     expect(own.map((r) => [r.library.id, r.count])).toEqual([[muurameId, 1]]);
-    const all = (await listInterestCounts(cast.coordinator))!.filter((r) => r.offering.id === offeringId);
+    const all = (await listInterestCounts(cast.coordinator))!.rows.filter((r) => r.offering.id === offeringId);
     expect(all.map((r) => [r.library.id, r.count]).sort()).toEqual(
       [
         [muurameId, 1],
@@ -550,7 +612,7 @@ describe("the demo data", () => {
     expect(supervisorView!.rows.some((o) => o.id === order.id && o.status === "SCHEDULED")).toBe(true);
 
     const coordinatorView = await listInterestCounts(cast.coordinator);
-    const valkeakoski = coordinatorView!.find(
+    const valkeakoski = coordinatorView!.rows.find(
       (row) => row.library.id === valkeakoskiId && row.offering.slug === "kulttuurihyvinvointityopaja-kevat-2027",
     );
     expect(valkeakoski?.count).toBeGreaterThanOrEqual(2);

@@ -10,7 +10,7 @@ import { getActor } from "@/lib/auth/session";
 import { pageNumber } from "@/lib/http/fields";
 import { intlLocale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
-import { listInterestCounts } from "@/lib/interests/data";
+import { INTEREST_PAGE_SIZE, listInterestCounts } from "@/lib/interests/data";
 import { listWorkshopOrders, ORDERS_PAGE_SIZE } from "@/lib/workshop-orders/data";
 
 // Per request: reads the session or the query (ADR 17).
@@ -23,12 +23,25 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const H2 = "mb-3 text-2xl font-bold text-brand-900";
 
+/** A page of either list, the other list's page kept; page 1 is left out of the address. */
+function pageHref(pages: { sivu: number; kiinnostus: number }, anchor: string): string {
+  const query = new URLSearchParams();
+  for (const [name, n] of Object.entries(pages)) if (n > 1) query.set(name, String(n));
+  const search = query.toString();
+  return `/tilaukset${search ? `?${search}` : ""}#${anchor}`;
+}
+
 /** Supervisors: their library's orders and staff interest. Coordinators: every library's. */
 export default async function OrdersPage({ searchParams }: PageProps<"/[locale]/tilaukset">) {
   const actor = await getActor();
   if (!actor) redirect("/kirjaudu?callbackUrl=/tilaukset");
-  const page = pageNumber.parse((await searchParams).sivu);
-  const [orders, interest] = await Promise.all([listWorkshopOrders(actor, page), listInterestCounts(actor)]);
+  const params = await searchParams;
+  const page = pageNumber.parse(params.sivu);
+  const interestPage = pageNumber.parse(params.kiinnostus);
+  const [orders, interest] = await Promise.all([
+    listWorkshopOrders(actor, page),
+    listInterestCounts(actor, interestPage),
+  ]);
   if (!orders) notFound();
   const { locale, t } = await getI18n();
   const everyLibrary = can(actor, "workshopOrder.manage");
@@ -71,7 +84,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/[locale]/
             <Pager
               page={orders.page}
               hasNext={orders.hasNext}
-              hrefFor={(n) => (n === 1 ? "/tilaukset#tilaukset" : `/tilaukset?sivu=${n}#tilaukset`)}
+              hrefFor={(n) => pageHref({ sivu: n, kiinnostus: interest?.page ?? 1 }, "tilaukset")}
               label={t("orders.pager")}
               t={t}
             />
@@ -86,10 +99,33 @@ export default async function OrdersPage({ searchParams }: PageProps<"/[locale]/
           <p className="mb-3 max-w-3xl text-gray-800">
             {t(everyLibrary ? "interest.lead.coordinator" : "interest.lead.supervisor")}
           </p>
-          {interest.length === 0 ? (
+          {interest.total === 0 ? (
             <p>{t("interest.empty")}</p>
           ) : (
-            <InterestTable rows={interest} showLibrary={everyLibrary} canOrder={mayOrder && !everyLibrary} t={t} />
+            <>
+              {interest.total > INTEREST_PAGE_SIZE ? (
+                <p className="mb-2">
+                  {t("interest.rows", {
+                    first: count.format(interest.first),
+                    last: count.format(interest.last),
+                    total: count.format(interest.total),
+                  })}
+                </p>
+              ) : null}
+              <InterestTable
+                rows={interest.rows}
+                showLibrary={everyLibrary}
+                canOrder={mayOrder && !everyLibrary}
+                t={t}
+              />
+              <Pager
+                page={interest.page}
+                hasNext={interest.hasNext}
+                hrefFor={(n) => pageHref({ sivu: orders.page, kiinnostus: n }, "kiinnostus")}
+                label={t("interest.pager")}
+                t={t}
+              />
+            </>
           )}
         </section>
       ) : null}

@@ -80,6 +80,8 @@ const fi = {
   "interest.lead.coordinator":
     "Kiinnostuneiden määrät kirjastoittain koulutuksiin, joihin heille ei ole avointa tilaisuutta.",
   "interest.empty": "Kukaan ei ole vielä merkinnyt kiinnostusta.",
+  "interest.rows": "Rivit {first}–{last}, yhteensä {total}; eniten kiinnostuneita ensin.",
+  "interest.pager": "Kiinnostustaulukon sivut",
   "interest.col.offering": "Koulutus",
   "interest.col.library": "Kirjasto",
   "interest.col.count": "Kiinnostuneita",
@@ -175,6 +177,8 @@ const en: Record<keyof typeof fi, string> = {
     "How many of your library's staff have marked a training as interesting. Order it to your library so that nobody misses out.",
   "interest.lead.coordinator": "Interested staff per library, for trainings with no session open to them.",
   "interest.empty": "Nobody has marked their interest yet.",
+  "interest.rows": "Rows {first}–{last} of {total}; most interested first.",
+  "interest.pager": "Pages of the interest table",
   "interest.col.offering": "Training",
   "interest.col.library": "Library",
   "interest.col.count": "Interested",

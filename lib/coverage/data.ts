@@ -350,7 +350,8 @@ function attendedCte(period: Period): Prisma.Sql {
 export function coverageStatement(period: Period, scope: Scope, options: { totalsOnly?: boolean } = {}): Prisma.Sql {
   const cutoff = noContactCutoff(period);
   // The comparison period needs only the totals: no network members (a
-  // snapshot, the same in both), no latest contact, no municipalities' sessions.
+  // snapshot, the same in both), no latest contact, no municipalities' sessions,
+  // and only the total row back (not hundreds of rows for the driver to parse).
   const totalsOnly = options.totalsOnly === true;
   return Prisma.sql`
     WITH ${factsCte(period, scope)},
@@ -452,6 +453,7 @@ export function coverageStatement(period: Period, scope: Scope, options: { total
       FROM counted c
       LEFT JOIN lib ON lib."id" = c."id"
       LEFT JOIN municipalitySessions m ON c."grouping" = 4 AND m."key" = c."region"::text || '/' || c."municipality"
+     ${totalsOnly ? Prisma.sql`WHERE c."grouping" = 7` : Prisma.empty}
      ORDER BY c."grouping" DESC, c."region", c."municipality", lib."name", c."id"`;
 }
 

@@ -24,7 +24,7 @@ vi.mock("next/cache", () => import("./support/stub-cache"));
 vi.mock("next/navigation", () => import("./support/stub-navigation"));
 
 const { GET } = await import("@/app/api/reports/coverage/route");
-const { getCoverage } = await import("@/lib/coverage/data");
+const { coverageStatement, getCoverage } = await import("@/lib/coverage/data");
 const { GET: XLSX } = await import("@/app/api/exports/coverage/figures.xlsx/route");
 type Report = Awaited<ReturnType<typeof getCoverage>>;
 
@@ -456,6 +456,15 @@ describe("the figures", () => {
       librariesWithoutContact: baseline.totals!.librariesWithoutContact + 1, // C
     });
     expect(report.previousTotals!.networkMembers).toBe(report.totals!.networkMembers);
+    // The comparison period's statement answers its total row alone, the same figures.
+    const rows = await db.$queryRaw<{ level: string; participants: number }[]>(
+      coverageStatement(
+        { from: "2087-01-01", to: "2087-12-31" },
+        { region: null, municipalityOf: null },
+        { totalsOnly: true },
+      ),
+    );
+    expect(rows.map((row) => [row.level, row.participants])).toEqual([["total", PREVIOUS_TOTALS.participants]]);
   });
 
   it("the trend line: five whole years, the period's year and the year before as the totals count them", async () => {

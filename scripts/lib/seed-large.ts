@@ -575,7 +575,7 @@ export async function seedLargeData(client: pg.Client, options: LargeSeedOptions
     // A big load in one transaction: its commit need not wait for the WAL flush.
     await client.query("SET LOCAL synchronous_commit = off");
     await client.query("SET LOCAL work_mem = '64MB'");
-    // The coverage rollups' triggers would recount per statement what one rebuild counts at the end.
+    // The coverage and feedback rollups' triggers would count per row and statement what one rebuild counts at the end.
     await client.query("SET LOCAL pike.coverage_rollup = 'off'");
     for (const [name, sql] of steps) {
       const t0 = performance.now();
@@ -586,7 +586,7 @@ export async function seedLargeData(client: pg.Client, options: LargeSeedOptions
       );
     }
     const t0 = performance.now();
-    await client.query("SELECT coverage_rebuild()");
+    await client.query("SELECT coverage_rebuild(), feedback_rollup_rebuild()");
     log(`  ${"coverage rollups".padEnd(22)} ${"".padStart(9)}       ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     await client.query("COMMIT");
   } catch (error) {

@@ -15,9 +15,10 @@ type Column = {
 const schema = readPrismaSchema();
 /**
  * Tables that only the database writes and only raw SQL reads: the coverage
- * rollups, kept by triggers (migration 1734010000000_coverage_rollups, ADR 33).
+ * rollups (migration 1734010000000_coverage_rollups, ADR 33) and the feedback
+ * report's per session (1734030000000_feedback_rollup), kept by triggers.
  */
-const TRIGGER_KEPT = ["CoverageAttendee", "CoverageDay", "CoverageLibraryYear", "CoverageMonth"];
+const TRIGGER_KEPT = ["CoverageAttendee", "CoverageDay", "CoverageLibraryYear", "CoverageMonth", "FeedbackSession"];
 let client: pg.Client;
 let columns: Column[];
 let tables: string[];

@@ -1,6 +1,10 @@
 // Feedback across offerings (issue 16 item 4), counted in SQL: five
 // statements whatever the number of rows (the themes, per offering with the
-// total, per theme, per year, one page of comments), run side by side.
+// total, per theme, per year, one page of comments), run side by side. The
+// figures come from the sessions held and their per-session rollup
+// ("FeedbackSession", kept by triggers: migration 1734030000000_feedback_rollup),
+// so that a year costs its sessions, not its enrolments; only the page of
+// comments reads the feedback itself.
 //
 // What counts, for a Helsinki calendar year (a session belongs to the year of
 // its startsAt in Helsinki) and optionally one theme (offerings that have it):
@@ -103,44 +107,52 @@ type FiguresRow = {
 };
 
 const HELSINKI = Prisma.sql`'Europe/Helsinki'`;
-const HAS_TEXT = Prisma.sql`b."comment" ~ '[^[:space:]]'`;
+const HAS_TEXT = Prisma.sql`f."comment" ~ '[^[:space:]]'`;
 
-/**
- * The sessions held in [start, end) with their respondents' enrolments and
- * feedback, one row per session without any and per such enrolment otherwise.
- */
-function baseCte(range: { start: Date; end: Date }, now: Date, themeId: string | null): Prisma.Sql {
+/** The sessions held in [start, end) (not cancelled, started by now), optionally of one theme's offerings. */
+function heldWhere(range: { start: Date; end: Date }, now: Date, themeId: string | null): Prisma.Sql {
   const theme = themeId
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "OfferingTheme" ot
                               WHERE ot."offeringId" = s."offeringId" AND ot."themeId" = ${themeId}::uuid)`
     : Prisma.empty;
+  return Prisma.sql`s."status" <> 'CANCELLED'
+         AND s."startsAt" >= ${range.start} AND s."startsAt" < ${range.end} AND s."startsAt" <= ${now}
+         ${theme}`;
+}
+
+/**
+ * The sessions held, one row each with its respondents' figures from the
+ * per-session rollup (migration 1734030000000_feedback_rollup): a year's
+ * report reads its sessions, not their enrolments.
+ */
+function baseCte(range: { start: Date; end: Date }, now: Date, themeId: string | null): Prisma.Sql {
   return Prisma.sql`
     base AS (
       SELECT s."offeringId", s."id" AS "sessionId", s."startsAt",
-             e."id" AS "enrolmentId", f."id" AS "feedbackId", f."rating", f."comment", f."createdAt"
+             coalesce(r."attended", 0) AS "attended", coalesce(r."responses", 0) AS "responses",
+             coalesce(r."ratingSum", 0) AS "ratingSum",
+             coalesce(r."r1", 0) AS "r1", coalesce(r."r2", 0) AS "r2", coalesce(r."r3", 0) AS "r3",
+             coalesce(r."r4", 0) AS "r4", coalesce(r."r5", 0) AS "r5", coalesce(r."comments", 0) AS "comments"
         FROM "TrainingSession" s
-        LEFT JOIN "Enrolment" e
-               ON e."sessionId" = s."id" AND e."status" = ANY(${RESPONDENT_STATUSES}::"EnrolmentStatus"[])
-        LEFT JOIN "Feedback" f ON f."enrolmentId" = e."id"
-       WHERE s."status" <> 'CANCELLED'
-         AND s."startsAt" >= ${range.start} AND s."startsAt" < ${range.end} AND s."startsAt" <= ${now}
-         ${theme}
+        LEFT JOIN "FeedbackSession" r ON r."sessionId" = s."id"
+       WHERE ${heldWhere(range, now, themeId)}
     )`;
 }
 
+// Sums over session rows (a year without sessions: one row of NULLs from its LEFT JOIN, all zeros).
 const FIGURES = Prisma.sql`
   count(DISTINCT b."sessionId")::int AS "sessionsHeld",
-  count(b."enrolmentId")::int AS "attended",
-  count(b."feedbackId")::int AS "responses",
-  CASE WHEN count(b."enrolmentId") > 0 THEN count(b."feedbackId")::float8 / count(b."enrolmentId") END
-    AS "responseShare",
-  round(avg(b."rating"), 1)::float8 AS "average",
-  count(*) FILTER (WHERE b."rating" = 1)::int AS "r1",
-  count(*) FILTER (WHERE b."rating" = 2)::int AS "r2",
-  count(*) FILTER (WHERE b."rating" = 3)::int AS "r3",
-  count(*) FILTER (WHERE b."rating" = 4)::int AS "r4",
-  count(*) FILTER (WHERE b."rating" = 5)::int AS "r5",
-  count(*) FILTER (WHERE b."feedbackId" IS NOT NULL AND ${HAS_TEXT})::int AS "comments"`;
+  coalesce(sum(b."attended"), 0)::int AS "attended",
+  coalesce(sum(b."responses"), 0)::int AS "responses",
+  CASE WHEN sum(b."attended") > 0 THEN sum(b."responses")::float8 / sum(b."attended") END AS "responseShare",
+  CASE WHEN sum(b."responses") > 0 THEN round(sum(b."ratingSum")::numeric / sum(b."responses"), 1)::float8 END
+    AS "average",
+  coalesce(sum(b."r1"), 0)::int AS "r1",
+  coalesce(sum(b."r2"), 0)::int AS "r2",
+  coalesce(sum(b."r3"), 0)::int AS "r3",
+  coalesce(sum(b."r4"), 0)::int AS "r4",
+  coalesce(sum(b."r5"), 0)::int AS "r5",
+  coalesce(sum(b."comments"), 0)::int AS "comments"`;
 
 /** Per offering and (grouping 1) in total, in one statement. */
 function offeringsStatement(base: Prisma.Sql): Prisma.Sql {
@@ -185,15 +197,16 @@ function yearsStatement(base: Prisma.Sql, first: number, last: number): Prisma.S
 }
 
 /** One page of comments, newest first; the selected columns are all a reader gets. */
-function commentsStatement(base: Prisma.Sql, offset: number, limit: number): Prisma.Sql {
+function commentsStatement(held: Prisma.Sql, offset: number, limit: number): Prisma.Sql {
   return Prisma.sql`
-    WITH ${base}
-    SELECT b."comment" AS "text", b."rating", o."title" AS "offeringTitle",
-           (b."startsAt" AT TIME ZONE ${HELSINKI})::date AS "sessionDate"
-      FROM base b
-      JOIN "Offering" o ON o."id" = b."offeringId"
-     WHERE b."feedbackId" IS NOT NULL AND ${HAS_TEXT}
-     ORDER BY b."createdAt" DESC, b."feedbackId"
+    SELECT f."comment" AS "text", f."rating", o."title" AS "offeringTitle",
+           (s."startsAt" AT TIME ZONE ${HELSINKI})::date AS "sessionDate"
+      FROM "TrainingSession" s
+      JOIN "Enrolment" e ON e."sessionId" = s."id" AND e."status" = ANY(${RESPONDENT_STATUSES}::"EnrolmentStatus"[])
+      JOIN "Feedback" f ON f."enrolmentId" = e."id"
+      JOIN "Offering" o ON o."id" = s."offeringId"
+     WHERE ${held} AND ${HAS_TEXT}
+     ORDER BY f."createdAt" DESC, f."id"
      LIMIT ${limit} OFFSET ${offset}`;
 }
 
@@ -240,7 +253,7 @@ export async function getFeedbackReport(
     ),
     client.$queryRaw<(FiguresRow & { year: number })[]>(yearsStatement(trendBase, first, year)),
     client.$queryRaw<{ text: string; rating: number; offeringTitle: string; sessionDate: Date }[]>(
-      commentsStatement(base, window.offset, window.limit),
+      commentsStatement(heldWhere(yearInstants(year), now, themeId), window.offset, window.limit),
     ),
   ]);
 

@@ -30,7 +30,8 @@ const { POST: postReservation } = await import("@/app/api/kits/[id]/reservations
 const { DELETE: deleteReservation } = await import("@/app/api/kit-reservations/[id]/route");
 const { cancelKitReservationAction, decideKitReservationAction, reserveKitAction, shortenShippingDaysAction } =
   await import("@/lib/kits/reservations/actions");
-const { decideKitReservation, reserveKit, shortenShippingDays } = await import("@/lib/kits/reservations/mutations");
+const { claimKitDays, decideKitReservation, KIT_CLAIM_LOCK, reserveKit, shortenShippingDays } =
+  await import("@/lib/kits/reservations/mutations");
 const { findFreeKits, findFreeKitsPage, TAKEN_KITS_SHOWN } = await import("@/lib/kits/reservations/data");
 
 let db: Db;
@@ -328,6 +329,28 @@ describe("at once", () => {
       expect(e.extra).toEqual({ conflict: { startDate: won[0]!.startDate, endDate: won[0]!.endDate } });
     }
     expect(await overlappingLivePairs()).toEqual([]);
+  });
+});
+
+describe("a claim that lost a deadlock", () => {
+  it("runs again behind the kit's advisory lock; a first attempt takes none", async () => {
+    const kit = await createKit({ shippingDays: 2 });
+    const held: number[] = [];
+    const claim = { kitId: kit.id, range: { startDate: day(40), endDate: day(41) }, shippingDays: 2 };
+    const result = await claimKitDays(db, claim, (serialize) =>
+      db.$transaction(async (tx) => {
+        await serialize(tx);
+        const [locks] = await tx.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS "n" FROM pg_locks
+           WHERE "locktype" = 'advisory' AND "classid" = ${KIT_CLAIM_LOCK}::oid AND "pid" = pg_backend_pid()`;
+        held.push(locks!.n);
+        // PostgreSQL's answer to two claims waiting for each other in the constraint's check.
+        if (held.length < 3) throw Object.assign(new Error("deadlock detected"), { code: "40P01" });
+        return "written";
+      }),
+    );
+    expect(result).toBe("written");
+    expect(held).toEqual([0, 1, 1]);
   });
 });
 

@@ -240,8 +240,9 @@ async function moveKitReservationUncached(
   if (target?.status !== "AVAILABLE") throw fieldError("kitId", "kitHandovers.validation.moveKit");
   const range = { startDate: dayOf(loan.startDate), endDate: dayOf(loan.endDate) };
 
-  return claimKitDays(client, { kitId: target.id, range, shippingDays: target.shippingDays }, () =>
+  return claimKitDays(client, { kitId: target.id, range, shippingDays: target.shippingDays }, (serialize) =>
     client.$transaction(async (tx) => {
+      await serialize(tx);
       const r = await lock(tx, reservationId);
       if (!r) throw notFound();
       if (!(MOVABLE_STATUSES as readonly string[]).includes(r.status)) {

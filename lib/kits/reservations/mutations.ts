@@ -60,7 +60,7 @@ type Options = {
 };
 
 const TX = { isolationLevel: "ReadCommitted", maxWait: 15_000, timeout: 30_000 } as const;
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
 
 /** The live reservation (other than `exceptId`) a range with the kit's shipping days would collide with. */
 export async function findConflict(
@@ -90,28 +90,43 @@ export async function findConflict(
     : null;
 }
 
+/** Namespace of the kit claims' advisory locks (the first key of the two-key form). */
+export const KIT_CLAIM_LOCK = 4_202;
+
 /**
  * Runs a write that claims days of a kit: a new reservation, or a loan moved
  * onto it. The constraint decides races: its refusal becomes the 409 naming
- * the period (read after the rollback), and two claims that each waited for
- * the other inside the constraint's check (PostgreSQL aborts one as a
- * deadlock) run again, meeting the other's committed row.
+ * the period (read after the rollback). Two claims that each waited for the
+ * other inside the constraint's check are a deadlock, and PostgreSQL aborts
+ * one (after deadlock_timeout, a second). Run again at once, a storm of claims
+ * on one kit (twenty for the same days) collides again and again, so a claim
+ * that lost once waits a moment (random, growing) and then queues for the
+ * kit's advisory lock before its transaction reads anything (`serialize`):
+ * the retries meet each other's committed rows in turn, and only a first
+ * attempt can still collide. The first attempt takes no lock, so that the
+ * constraint stays what decides a race.
  */
 export async function claimKitDays<T>(
   client: Db,
   claim: { kitId: string; range: DayRange; shippingDays: number },
-  write: () => Promise<T>,
+  write: (serialize: (tx: Tx) => Promise<void>) => Promise<T>,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await write();
+      return await write(async (tx) => {
+        if (attempt > 1)
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${KIT_CLAIM_LOCK}::int, hashtext(${claim.kitId}))`;
+      });
     } catch (error) {
       if (isExclusionViolation(error, NO_OVERLAP)) {
         const { kitId, range, shippingDays } = claim;
         const conflict = await findConflict(client, kitId, range, shippingDays);
         throw new KitConflictError(conflict ?? { ...range, heldUntil: addDays(range.endDate, shippingDays) });
       }
-      if (isWriteConflict(error) && attempt < MAX_ATTEMPTS) continue;
+      if (isWriteConflict(error) && attempt < MAX_ATTEMPTS) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));
+        continue;
+      }
       throw error;
     }
   }
@@ -150,8 +165,9 @@ async function reserveKitUncached(
   const library = await client.library.findUnique({ where: { id: libraryId }, select: { id: true } });
   if (!library) throw fieldError("libraryId", "kitReservations.validation.unknownLibrary");
 
-  return claimKitDays(client, { kitId: kit.id, range, shippingDays: kit.shippingDays }, () =>
+  return claimKitDays(client, { kitId: kit.id, range, shippingDays: kit.shippingDays }, (serialize) =>
     client.$transaction(async (tx) => {
+      await serialize(tx);
       // Only to name the period in the common case: the constraint decides races.
       const conflict = await findConflict(tx, kit.id, range, kit.shippingDays);
       if (conflict) throw new KitConflictError(conflict);

@@ -4,6 +4,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { pageOf, pageWindow, type Page } from "@/lib/http/paging";
 import { Prisma } from "@/lib/db/generated/client";
 import { isOpenTo } from "@/lib/trainings/rules";
 
@@ -52,16 +53,7 @@ export type LibraryInterestRow = {
 /** Rows (offering × library) a page of the interest table shows. */
 export const INTEREST_PAGE_SIZE = 50;
 
-export type InterestPage = {
-  rows: LibraryInterestRow[];
-  /** 1-based; a page past the last is the last. */
-  page: number;
-  hasNext: boolean;
-  /** The rows' positions in the whole table (1-based), and its length. */
-  first: number;
-  last: number;
-  total: number;
-};
+export type InterestPage = Page<LibraryInterestRow>;
 
 type InterestRaw = {
   offeringId: string;
@@ -92,9 +84,8 @@ export async function listInterestCounts(actor: Actor | null, page = 1): Promise
     Prisma.sql`SELECT count(*)::int AS "total" FROM (${counted}) g`,
   );
   const total = counts?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / INTEREST_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
-  const offset = (current - 1) * INTEREST_PAGE_SIZE;
+  const window = pageWindow(total, page, INTEREST_PAGE_SIZE);
+  const { offset } = window;
   const raw =
     total === 0
       ? []
@@ -111,12 +102,5 @@ export async function listInterestCounts(actor: Actor | null, page = 1): Promise
     library: { id: row.libraryId, name: row.libraryName },
     count: row.count,
   }));
-  return {
-    rows,
-    page: current,
-    hasNext: current < pages,
-    first: rows.length === 0 ? 0 : offset + 1,
-    last: offset + rows.length,
-    total,
-  };
+  return pageOf(rows, window, total);
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { pageOf, pageWindow, type Page } from "@/lib/http/paging";
 import type { Eligibility, OfferingKind, WorkshopOrderStatus } from "@/lib/db/enums";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isUuid } from "@/lib/http/fields";
@@ -71,16 +72,7 @@ export const ORDERS_PAGE_SIZE = 50;
 const OPEN: WorkshopOrderStatus[] = ["REQUESTED", "ACCEPTED"];
 const ANSWERED: WorkshopOrderStatus[] = ["SCHEDULED", "DECLINED"];
 
-export type OrderPage = {
-  rows: OrderRow[];
-  /** 1-based; a page past the last is the last. */
-  page: number;
-  hasNext: boolean;
-  /** The rows' positions in the whole list (1-based), and its length. */
-  first: number;
-  last: number;
-  total: number;
-};
+export type OrderPage = Page<OrderRow>;
 
 /**
  * A page of the orders this actor may see: open orders first (oldest first:
@@ -98,9 +90,8 @@ export async function listWorkshopOrders(actor: Actor | null, page = 1): Promise
     db().workshopOrder.count({ where: answered }),
   ]);
   const total = openCount + answeredCount;
-  const pages = Math.max(1, Math.ceil(total / ORDERS_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
-  const offset = (current - 1) * ORDERS_PAGE_SIZE;
+  const window = pageWindow(total, page, ORDERS_PAGE_SIZE);
+  const { offset } = window;
   const fromOpen = Math.max(0, Math.min(ORDERS_PAGE_SIZE, openCount - offset));
   const [openRows, answeredRows] = await Promise.all([
     fromOpen > 0
@@ -123,14 +114,7 @@ export async function listWorkshopOrders(actor: Actor | null, page = 1): Promise
       : [],
   ]);
   const rows = [...openRows, ...answeredRows].map(toOrderRow);
-  return {
-    rows,
-    page: current,
-    hasNext: current < pages,
-    first: rows.length === 0 ? 0 : offset + 1,
-    last: offset + rows.length,
-    total,
-  };
+  return pageOf(rows, window, total);
 }
 
 export type OrderDetail = OrderRow & { message: string | null; declineReason: string | null };

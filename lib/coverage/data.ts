@@ -166,7 +166,7 @@ function earlierCte(period: Period): Prisma.Sql {
     quiet AS MATERIALIZED (
       SELECT lib."id" FROM lib
       EXCEPT
-      SELECT f."libraryId" FROM facts f WHERE f."kind" IN ${CONTACT}
+      SELECT k."libraryId" FROM byKind k WHERE k."lastDay" IS NOT NULL
       EXCEPT
       SELECT a."libraryId" FROM attended a
     ),
@@ -331,10 +331,12 @@ function attendedCte(period: Period): Prisma.Sql {
        GROUP BY r."key"
     ),
     staff AS (
-      SELECT a."libraryId", ${
-        oneYear ? Prisma.sql`count(*)` : Prisma.sql`count(DISTINCT a."userId")`
-      }::int AS "uniqueStaff"
-        FROM (${attendeesOf(period)}) a
+      SELECT a."libraryId", count(*)::int AS "uniqueStaff"
+        FROM (${
+          // Distinct (library, person) pairs by hashing first: half the time of
+          // count(DISTINCT), which sorted ten years' rows per library on disk.
+          oneYear ? attendeesOf(period) : Prisma.sql`SELECT DISTINCT d.* FROM (${attendeesOf(period)}) d`
+        }) a
        GROUP BY a."libraryId"
     )`;
 }
@@ -356,17 +358,6 @@ export function coverageStatement(period: Period, scope: Scope, options: { total
   return Prisma.sql`
     WITH ${factsCte(period, scope)},
     ${attendedCte(period)},
-    ${totalsOnly ? Prisma.sql`earlier AS (SELECT NULL::uuid AS "id", NULL::date AS "day" WHERE FALSE)` : earlierCte(period)},
-    network AS (
-      ${
-        totalsOnly
-          ? Prisma.sql`SELECT NULL::uuid AS "libraryId", 0 AS "members" WHERE FALSE`
-          : Prisma.sql`SELECT u."libraryId", count(*)::int AS "members"
-        FROM "User" u
-       WHERE EXISTS (SELECT FROM "NetworkMembership" m WHERE m."userId" = u."id" AND m."status" = 'ACTIVE')
-       GROUP BY u."libraryId"`
-      }
-    ),
     byKind AS (
       SELECT f."libraryId",
              count(*) FILTER (WHERE f."kind" = 'hosted' AND f."inPeriod")::int AS "eventsHeld",
@@ -380,6 +371,17 @@ export function coverageStatement(period: Period, scope: Scope, options: { total
              coalesce(bool_or(f."kind" IN ${CONTACT} AND f."day" >= ${cutoff}::date), FALSE) AS "in12m"
         FROM facts f
        GROUP BY f."libraryId"
+    ),
+    ${totalsOnly ? Prisma.sql`earlier AS (SELECT NULL::uuid AS "id", NULL::date AS "day" WHERE FALSE)` : earlierCte(period)},
+    network AS (
+      ${
+        totalsOnly
+          ? Prisma.sql`SELECT NULL::uuid AS "libraryId", 0 AS "members" WHERE FALSE`
+          : Prisma.sql`SELECT u."libraryId", count(*)::int AS "members"
+        FROM "User" u
+       WHERE EXISTS (SELECT FROM "NetworkMembership" m WHERE m."userId" = u."id" AND m."status" = 'ACTIVE')
+       GROUP BY u."libraryId"`
+      }
     ),
     perLibrary AS (
       SELECT lib."id", lib."region", lib."municipality", lib."staffCount",

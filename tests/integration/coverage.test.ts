@@ -180,6 +180,7 @@ beforeAll(async () => {
   await enrol(a2, s7, "WAITLISTED");
   await enrol(a2, s5, "NO_SHOW");
   await enrol(a3, s3, "CONFIRMED"); // the next year
+  await enrol(a1, s3, "CONFIRMED"); // a1 again the next year: once over both years
   await enrol(a3, s4, "CONFIRMED"); // a cancelled session
   await enrol(b1, s1, "CONFIRMED");
   await enrol(b1, s5, "ATTENDED");
@@ -465,6 +466,14 @@ describe("the figures", () => {
       ),
     );
     expect(rows.map((row) => [row.level, row.participants])).toEqual([["total", PREVIOUS_TOTALS.participants]]);
+  });
+
+  it("a period over two years: a person taking part in both counts once", async () => {
+    const both = mine(await getCoverage(people.COORDINATOR, { from: "2088-01-01", to: "2089-12-31" }));
+    const next = mine(await getCoverage(people.COORDINATOR, { from: "2089-01-01", to: "2089-12-31" }));
+    expect(ROWS.A.uniqueStaff).toBe(1); // a1 in 2088
+    expect(next.A).toMatchObject({ participants: 2, uniqueStaff: 2 }); // a1 and a3 on s3
+    expect(both.A).toMatchObject({ participants: ROWS.A.participants + 2, uniqueStaff: 2 });
   });
 
   it("the trend line: five whole years, the period's year and the year before as the totals count them", async () => {

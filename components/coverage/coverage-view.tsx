@@ -20,6 +20,7 @@ import {
   YEAR_FIGURES,
 } from "@/lib/coverage/table";
 import { formatDayFi } from "@/lib/dates/days";
+import { slicePage } from "@/lib/http/paging";
 import { intlLocale, type Locale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -42,21 +43,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** The dashboard's paged tables: "kirjastot" the libraries, "kunnat" the municipalities. */
 export type PagedTable = "kirjastot" | "kunnat";
-
-/** A page of rows (1-based; past the last page shows the last), with the numbers for its caption. */
-function pageOf<T>(rows: T[], page: number) {
-  const pages = Math.max(1, Math.ceil(rows.length / DASHBOARD_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
-  const first = (current - 1) * DASHBOARD_PAGE_SIZE;
-  return {
-    rows: rows.slice(first, first + DASHBOARD_PAGE_SIZE),
-    page: current,
-    hasNext: current < pages,
-    first: first + 1,
-    last: Math.min(rows.length, first + DASHBOARD_PAGE_SIZE),
-    total: rows.length,
-  };
-}
 
 export function CoverageView({
   report,
@@ -110,8 +96,8 @@ export function CoverageView({
     ]),
   );
   const years = report.years.map((y) => String(y.year));
-  const municipalityPage = pageOf(report.municipalities, pages.kunnat);
-  const libraryPage = pageOf(report.libraries, pages.kirjastot);
+  const municipalityPage = slicePage(report.municipalities, pages.kunnat, DASHBOARD_PAGE_SIZE);
+  const libraryPage = slicePage(report.libraries, pages.kirjastot, DASHBOARD_PAGE_SIZE);
   const rows = (page: { first: number; last: number; total: number }) =>
     page.total > DASHBOARD_PAGE_SIZE
       ? ` (${t("coverage.rows", { first: fmt(page.first), last: fmt(page.last), total: fmt(page.total) })})`

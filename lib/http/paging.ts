@@ -30,3 +30,9 @@ export function pageOf<T>(rows: T[], window: ReturnType<typeof pageWindow>, tota
     total,
   };
 }
+
+/** A page of a list already in memory (a report's rows, say): the same window over its slice. */
+export function slicePage<T>(rows: T[], page: number, size: number): Page<T> {
+  const window = pageWindow(rows.length, page, size);
+  return pageOf(rows.slice(window.offset, window.offset + size), window, rows.length);
+}

@@ -156,7 +156,8 @@ function factsWindow(period: Period): { fromDay: Day; lower: Date } {
 
 /**
  * The latest contact before the facts' window, only for the libraries in scope
- * without any in it: one index lookup per kind and library. Both CTEs are
+ * without any in it (none in `byKind`, which must come before it, nor in
+ * `attended`): one index lookup per kind and library. Both CTEs are
  * MATERIALIZED so that the lookups run once per such library, not for every
  * library before the planner filters them.
  */
@@ -190,12 +191,6 @@ function earlierCte(period: Period): Prisma.Sql {
     )`;
 }
 
-/**
- * The libraries in scope (`lib`) and every countable thing in the facts'
- * window (`factsWindow`) as a fact (`facts`): its library, kind, the row it
- * counts, the person, its Helsinki day and whether it lies in the period or
- * only before it.
- */
 /** The libraries in scope (`lib`). */
 function libCte(scope: Scope): Prisma.Sql {
   const region = scope.region ? Prisma.sql`AND l."region" = ${scope.region}::"Region"` : Prisma.empty;
@@ -212,6 +207,12 @@ function libCte(scope: Scope): Prisma.Sql {
     )`;
 }
 
+/**
+ * The libraries in scope (`lib`) and every countable thing in the facts'
+ * window (`factsWindow`) as a fact (`facts`): its library, kind, the row it
+ * counts, the person, its Helsinki day and whether it lies in the period or
+ * only before it.
+ */
 function factsCte(period: Period, scope: Scope): Prisma.Sql {
   const { start, end } = periodInstants(period);
   const { fromDay, lower } = factsWindow(period);

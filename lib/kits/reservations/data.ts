@@ -9,6 +9,7 @@ import { db, type Db } from "@/lib/db";
 import type { KitReservationStatus, KitStatus } from "@/lib/db/enums";
 import { parseKitContents, type KitContentsItem } from "@/lib/kits/data";
 import { addDays, dayOf, dateOf, today, type Day, type DayRange } from "@/lib/dates/days";
+import { pageWindow } from "@/lib/http/paging";
 import { freePeriods, isFree } from "@/lib/kits/shipping";
 import { LIVE_STATUSES, maySeeReservation } from "./rules";
 
@@ -241,10 +242,9 @@ export async function findFreeKitsPage(
   perPage = FREE_KITS_PER_PAGE,
 ): Promise<FreeKitsPage> {
   const { free, taken } = await findFreeKits(actor, range);
-  const pages = Math.max(1, Math.ceil(free.length / perPage));
-  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const { current, pages, offset } = pageWindow(free.length, page, perPage);
   return {
-    free: free.slice((current - 1) * perPage, current * perPage),
+    free: free.slice(offset, offset + perPage),
     freeTotal: free.length,
     page: current,
     pages,

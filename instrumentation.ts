@@ -3,10 +3,13 @@ import type { Instrumentation } from "next";
 /** Once per server process, before any request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ encodeStringBodies }, { installOutageGate }] = await Promise.all([
+  const [{ followWallClock }, { encodeStringBodies }, { installOutageGate }] = await Promise.all([
+    import("@/lib/cache/wall-clock"),
     import("@/lib/http/string-bodies"),
     import("@/lib/http/outage-gate"),
   ]);
+  // The caches' timestamps and the wall clock, one clock even after the machine is paused.
+  followWallClock();
   encodeStringBodies();
   installOutageGate(process.env.DATABASE_URL);
 }

@@ -12,6 +12,10 @@ import type { CacheEntry, CacheHandler } from "next/cache";
 import { env } from "../env.ts";
 import { isExpiredByTags, isStaleByTags, latestExpiration, SizedLru, type TagTimes } from "./rules.ts";
 import { createTagStore, type TagStore, type TagStoreOptions } from "./tag-store.ts";
+import { followWallClock } from "./wall-clock.ts";
+
+// Before any entry is stamped (instrumentation.ts installs it first, on start).
+followWallClock();
 
 /** Next's default bound (cacheMaxMemorySize). */
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
@@ -58,6 +62,7 @@ export function nextRouteCacheTags(): Map<string, TagTimes> | undefined {
   }
 }
 
+/** Next's clock for entries and expiry, kept on the wall clock (./wall-clock.ts). */
 function now(): number {
   return performance.timeOrigin + performance.now();
 }

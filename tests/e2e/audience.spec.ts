@@ -4,7 +4,17 @@
 // those copies cannot be asked for from outside.
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { BASE_URL, expect, expectAccessible, expectNotFound, query, signInWithSession, test, visit } from "./fixtures";
+import {
+  BASE_URL,
+  expect,
+  expectAccessible,
+  expectNotFound,
+  expireTags,
+  query,
+  signInWithSession,
+  test,
+  visit,
+} from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
 
@@ -129,11 +139,7 @@ test("the action items page comes from the audience's cache, and only an item's 
     [meetingId, title, people.steering],
   );
   // Written past the app (the header's links may have had the page cached already): tell the instances, as the worker does.
-  await query(
-    `INSERT INTO "CacheTag" ("tag", "staleAt", "expiredAt") VALUES ('meetings', now(), now())
-     ON CONFLICT ("tag") DO UPDATE SET "staleAt" = now(), "expiredAt" = now(), "updatedAt" = now()`,
-  );
-  await query(`SELECT pg_notify('cache_tags', '{"reload":true}')`);
+  await expireTags(["meetings"]);
   const row = (p: Page) => main(p).getByRole("row").filter({ hasText: title });
   const closeButton = (p: Page) => row(p).getByRole("button", { name: `Merkitse tehdyksi: ${title}` });
 

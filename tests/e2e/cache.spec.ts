@@ -3,7 +3,17 @@
 // does — on this instance and on another one on the same database.
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { AUTH_URL_URL, BASE_URL, expect, expectAccessible, query, signInWithSession, test, visit } from "./fixtures";
+import {
+  AUTH_URL_URL,
+  BASE_URL,
+  expect,
+  expectAccessible,
+  expireTags,
+  query,
+  signInWithSession,
+  test,
+  visit,
+} from "./fixtures";
 
 /** A published menu with one workshop and one one-seat session, registration open (straight into the database). */
 async function oneSeatSession(): Promise<{ slug: string; title: string }> {
@@ -27,11 +37,7 @@ async function oneSeatSession(): Promise<{ slug: string; title: string }> {
   );
   // Written past the app, as a migration or an import would: tell every
   // instance the menu changed, as the job worker does.
-  await query(
-    `INSERT INTO "CacheTag" ("tag", "staleAt", "expiredAt") VALUES ('menu', now(), now())
-     ON CONFLICT ("tag") DO UPDATE SET "staleAt" = now(), "expiredAt" = now(), "updatedAt" = now()`,
-  );
-  await query(`SELECT pg_notify('cache_tags', '{"reload":true}')`);
+  await expireTags(["menu"]);
   return { slug, title };
 }
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page, type Request, type Response } from "@playwright/test";
 import pg from "pg";
+import { UPSERT_TAGS_SQL } from "@/lib/cache/tag-store";
 import { scanDir, type Scan } from "../support/route-coverage";
 import { mailsTo as readMails, type CapturedMail } from "../support/smtp";
 
@@ -229,6 +230,16 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   } finally {
     await client.end();
   }
+}
+
+/**
+ * For data written past the app (a migration, an import): expires the cache
+ * tags in every instance the way the job worker does (lib/cache/mutations.ts):
+ * the rows and their times in one notification.
+ */
+export async function expireTags(tags: string[]): Promise<void> {
+  const now = new Date();
+  await query(UPSERT_TAGS_SQL, [tags, now, now]);
 }
 
 /**

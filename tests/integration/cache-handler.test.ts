@@ -4,9 +4,11 @@
 // the other through NOTIFY, and after a lost connection through re-reading
 // the table.
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CacheEntry } from "next/cache";
+import { areTagsExpired } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { createCacheHandler, nextRouteCacheTags, type PgCacheHandler } from "@/lib/cache/handler";
+import { UPSERT_TAGS_SQL } from "@/lib/cache/tag-store";
 
 const url = process.env.DATABASE_URL!;
 let sql: pg.Client;
@@ -223,6 +225,32 @@ describe("prerendered pages", () => {
     expect(manifest!.get("library:route-cache-test")!.expired).toBe(
       await b.getExpiration(["library:route-cache-test"]),
     );
+  });
+});
+
+describe("after the wall clock is stepped forward (a virtual machine paused and resumed)", () => {
+  it("a change the worker shares after the step expires what was cached before it, at once, in both caches", async () => {
+    const manifest = nextRouteCacheTags()!;
+    const a = handler({ shareWithRouteCache: true });
+    await a.tags.ready;
+    await a.set("kits-page", Promise.resolve(entry("the kits", ["kits:step-test"])));
+    const realNow = Date.now;
+    // The wall clock is 20 s on; the process's monotonic clock is not (CI lost four tests to this).
+    const step = vi.spyOn(Date, "now").mockImplementation(() => realNow.call(Date) + 20_000);
+    try {
+      // A page Next puts in its route cache just before the change: stamped with Date.now().
+      const routeEntryLastModified = Date.now();
+      await tick();
+      // The worker's invalidation (lib/cache/mutations.ts), on the wall clock.
+      const at = new Date(Date.now());
+      await sql.query(UPSERT_TAGS_SQL, [["kits:step-test"], at, at]);
+      expect(await until(() => manifest.get("kits:step-test")?.expired === at.getTime())).toBe(true);
+
+      expect(await read(a, "kits-page")).toBeUndefined();
+      expect(areTagsExpired(["kits:step-test"], routeEntryLastModified)).toBe(true);
+    } finally {
+      step.mockRestore();
+    }
   });
 });
 

@@ -37,3 +37,10 @@ export function kitTag(slug: string): string {
 export function libraryTag(slug: string): string {
   return `library:${slug}`;
 }
+
+/**
+ * The coverage reports (lib/coverage/cached.ts). Expired by the database, not
+ * by mutations: every committed write to what the reports count expires it
+ * (migration 1734040000000_coverage_cache_tag).
+ */
+export const COVERAGE_TAG = "coverage";

@@ -624,40 +624,73 @@ function previousTotals(current: Row[], before: Row[]): CoverageTotals | null {
 }
 
 /**
- * The coverage report for a period (default: this Helsinki year to date) and
- * region, as far as the actor may see it: 401 signed out, 403 for a role
- * that sees nothing of it.
+ * What a report reads, from the actor and the query: the period, its
+ * comparison period, the region and the scope the actor sees. Only these go
+ * into a cache key (lib/coverage/cached.ts), never the actor.
  */
-export async function getCoverage(
-  actor: Actor | null,
-  query: CoverageQuery,
-  now: Date = new Date(),
-): Promise<CoverageReport> {
+export type CoverageRequest = {
+  period: Period;
+  previous: Period;
+  region: Region | null;
+  /** The actor's own library when they see only its row (a supervisor), else null. */
+  rowScope: string | null;
+  /** Whether the actor sees every library's row. */
+  allLibraries: boolean;
+  /** Whether the actor sees the totals. */
+  totals: boolean;
+};
+
+/** The statements' rows for a request (three statements, run at once). */
+export type CoverageData = { current: Row[]; before: Row[]; years: YearFigures[] };
+
+/**
+ * The request for an actor and query (default period: this Helsinki year to
+ * date): 401 signed out, 403 for a role that sees nothing of it, 400 for a
+ * period that ends before it starts.
+ */
+export function coverageRequest(actor: Actor | null, query: CoverageQuery, now: Date = new Date()): CoverageRequest {
   assertSignedIn(actor);
   const scope = coverageScope(actor);
   if (!scope) throw new AppError("FORBIDDEN", "You may not do this.");
   const period = periodOf(query, now);
   if (period.from > period.to) throw fieldError(query.from ? "from" : "to", "enrolments.validation.range");
-  const previous = previousPeriod(period);
-  const region = query.region ?? null;
+  return {
+    period,
+    previous: previousPeriod(period),
+    region: query.region ?? null,
+    rowScope: scope.allLibraries || !scope.ownLibraryId ? null : scope.ownLibraryId,
+    allLibraries: scope.allLibraries,
+    totals: scope.totals,
+  };
+}
 
-  const rowScope = scope.allLibraries || !scope.ownLibraryId ? null : scope.ownLibraryId;
-  // A supervisor alone needs only their municipality's libraries; the totals need the whole scope.
+/** What the figures depend on: whether the actor sees every row changes only what is shown. */
+export type CoverageDataKey = Omit<CoverageRequest, "allLibraries">;
+
+/** Reads a request's figures from the database. */
+export async function loadCoverageData(request: CoverageDataKey): Promise<CoverageData> {
+  const { period, previous, region, rowScope, totals } = request;
   const lastYear = Number(period.to.slice(0, 4));
+  // A supervisor alone needs only their municipality's libraries; the totals need the whole scope.
   const [current, before, years] = await Promise.all([
-    loadCoverage(period, { region, municipalityOf: scope.totals ? null : rowScope }),
-    scope.totals ? loadCoverage(previous, { region, municipalityOf: null }, { totalsOnly: true }) : Promise.resolve([]),
+    loadCoverage(period, { region, municipalityOf: totals ? null : rowScope }),
+    totals ? loadCoverage(previous, { region, municipalityOf: null }, { totalsOnly: true }) : Promise.resolve([]),
     loadYears(lastYear - TREND_YEARS + 1, lastYear, {
       region,
       municipalityOf: null,
-      libraryId: scope.totals ? null : rowScope,
+      libraryId: totals ? null : rowScope,
     }),
   ]);
+  return { current, before, years };
+}
 
-  const seesLibrary = (row: Row) => scope.allLibraries || (rowScope !== null && row.libraryId === rowScope);
+/** The report of a request from its figures, as far as the request's actor may see it. */
+export function coverageReport(request: CoverageRequest, { current, before, years }: CoverageData): CoverageReport {
+  const { period, previous, region, rowScope, allLibraries, totals } = request;
+  const seesLibrary = (row: Row) => allLibraries || (rowScope !== null && row.libraryId === rowScope);
   const own = current.find((row) => row.level === "library" && row.libraryId === rowScope);
   const seesMunicipality = (row: Row) =>
-    scope.allLibraries || (own !== undefined && row.region === own.region && row.municipality === own.municipality);
+    allLibraries || (own !== undefined && row.region === own.region && row.municipality === own.municipality);
 
   return {
     period,
@@ -666,8 +699,23 @@ export async function getCoverage(
     noContactBefore: noContactCutoff(period),
     libraries: current.filter((row) => row.level === "library" && seesLibrary(row)).map(toLibrary),
     municipalities: current.filter((row) => row.level === "municipality" && seesMunicipality(row)).map(toMunicipality),
-    totals: scope.totals ? toTotals(current.find((row) => row.level === "total")) : null,
-    previousTotals: scope.totals ? previousTotals(current, before) : null,
+    totals: totals ? toTotals(current.find((row) => row.level === "total")) : null,
+    previousTotals: totals ? previousTotals(current, before) : null,
     years,
   };
+}
+
+/**
+ * The coverage report for a period (default: this Helsinki year to date) and
+ * region, as far as the actor may see it, read from the database: 401 signed
+ * out, 403 for a role that sees nothing of it. The pages and the API read it
+ * through the cache (lib/coverage/cached.ts getCoverageCached).
+ */
+export async function getCoverage(
+  actor: Actor | null,
+  query: CoverageQuery,
+  now: Date = new Date(),
+): Promise<CoverageReport> {
+  const request = coverageRequest(actor, query, now);
+  return coverageReport(request, await loadCoverageData(request));
 }

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { CoverageFilters } from "@/components/coverage/coverage-filters";
-import { CoverageView } from "@/components/coverage/coverage-view";
+import { CachedCoverageView } from "@/components/coverage/cached-coverage-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
-import { getCoverage } from "@/lib/coverage/data";
+import { dataKeyOf } from "@/lib/coverage/cached";
+import { coverageRequest } from "@/lib/coverage/data";
 import { choicePeriod, coverageScope, periodChoices, type PeriodChoice } from "@/lib/coverage/rules";
 import { dashboardParams, dashboardQuerySchema } from "@/lib/coverage/schema";
 import type { FieldErrors } from "@/lib/http/errors";
@@ -28,7 +29,7 @@ export default async function CoveragePage({ searchParams }: PageProps<"/[locale
   if (!actor) redirect("/kirjaudu?callbackUrl=/raportit");
   const scope = coverageScope(actor);
   if (!scope) notFound();
-  const [{ t, locale }, params] = await Promise.all([getI18n(), searchParams]);
+  const [{ t }, params] = await Promise.all([getI18n(), searchParams]);
   const values = dashboardParams(params);
   const parsed = dashboardQuerySchema.safeParse(values);
   let errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
@@ -42,16 +43,18 @@ export default async function CoveragePage({ searchParams }: PageProps<"/[locale
     } else if (alku && loppu) period = { from: alku, to: loppu };
   }
   const valid = Object.keys(errors).length === 0;
-  const report = valid
-    ? await getCoverage(actor, { ...period, region: parsed.success ? parsed.data.alue : undefined })
+  // The role and the period are checked here, per request; the figures and their rendering come from the cache.
+  const request = valid
+    ? coverageRequest(actor, { ...period, region: parsed.success ? parsed.data.alue : undefined })
     : null;
-  const query = report
+  const query = request
     ? new URLSearchParams({
-        from: report.period.from,
-        to: report.period.to,
-        ...(report.region ? { region: report.region } : {}),
+        from: request.period.from,
+        to: request.period.to,
+        ...(request.region ? { region: request.region } : {}),
       }).toString()
     : "";
+  const { kirjastot, kunnat, ...filters } = values;
   const lead = scope.allLibraries
     ? t("coverage.lead")
     : scope.totals
@@ -61,18 +64,13 @@ export default async function CoveragePage({ searchParams }: PageProps<"/[locale
     <>
       <PageHeader title={t("coverage.pageTitle")} lead={lead} />
       <CoverageFilters values={values} choices={periodChoices()} errors={errors} t={t} />
-      {report ? (
+      {request ? (
         <>
-          <CoverageView
-            report={report}
-            locale={locale}
-            t={t}
-            pages={{ kirjastot: pageNumber.parse(values.kirjastot), kunnat: pageNumber.parse(values.kunnat) }}
-            hrefFor={(table, page) => {
-              const next = new URLSearchParams({ ...values, [table]: String(page) });
-              if (page === 1) next.delete(table);
-              return `/raportit?${next.toString()}#${table === "kirjastot" ? "kirjastoittain" : "kunnittain"}`;
-            }}
+          <CachedCoverageView
+            dataKey={dataKeyOf(request)}
+            allLibraries={request.allLibraries}
+            pages={{ kirjastot: pageNumber.parse(kirjastot), kunnat: pageNumber.parse(kunnat) }}
+            filters={filters}
           />
           <section aria-labelledby="kattavuus-lataa" className="mb-8" data-print-hide>
             <h2 id="kattavuus-lataa" className="mb-3 text-2xl font-bold text-brand-900">
@@ -91,7 +89,7 @@ export default async function CoveragePage({ searchParams }: PageProps<"/[locale
               {scope.totals ? (
                 <li>
                   <Link
-                    href={`/raportit/vuosi/${report.period.to.slice(0, 4)}`}
+                    href={`/raportit/vuosi/${request.period.to.slice(0, 4)}`}
                     className="inline-flex min-h-11 items-center underline"
                   >
                     {t("coverage.annualLink")}

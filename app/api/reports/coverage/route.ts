@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { coverageJson } from "@/lib/coverage/api";
-import { getCoverage } from "@/lib/coverage/data";
+import { getCoverageCached } from "@/lib/coverage/cached";
 import { parseCoverageQuery } from "@/lib/coverage/schema";
 import { json, route } from "@/lib/http/respond";
 
@@ -8,6 +8,6 @@ import { json, route } from "@/lib/http/respond";
 export const GET = route(async (request) => {
   const actor = await getActor();
   const query = parseCoverageQuery(new URL(request.url).searchParams);
-  const report = await getCoverage(actor, query);
+  const report = await getCoverageCached(actor, query);
   return json(coverageJson(report), { headers: { "Cache-Control": "private, no-store" } });
 });

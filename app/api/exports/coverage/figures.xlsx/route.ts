@@ -2,7 +2,7 @@
 // as a workbook, one sheet per table, as far as the caller may see it (the
 // loader decides: 401 signed out, 403 for a role that sees none of it).
 import { getActor } from "@/lib/auth/session";
-import { getCoverage } from "@/lib/coverage/data";
+import { getCoverageCached } from "@/lib/coverage/cached";
 import { parseCoverageQuery } from "@/lib/coverage/schema";
 import { coverageFileName, coverageTables, periodText } from "@/lib/coverage/table";
 import { attachment } from "@/lib/exports/participants";
@@ -13,7 +13,7 @@ import { translator } from "@/lib/i18n/translate";
 export const GET = route(async (request) => {
   const actor = await getActor();
   const query = parseCoverageQuery(new URL(request.url).searchParams);
-  const report = await getCoverage(actor, query);
+  const report = await getCoverageCached(actor, query);
   const t = translator("fi");
   const body = await tablesToXlsx(coverageTables(report, t), {
     title: t("coverage.workbookTitle", { period: periodText(report.period) }),

@@ -25,7 +25,8 @@ export async function CachedCoverageView({
 }) {
   "use cache";
   cacheTag(COVERAGE_TAG);
-  cacheLife("hours");
+  // As cachedCoverageData's (lib/coverage/cached.ts).
+  cacheLife("minutes");
   const [{ locale, t }, data] = await Promise.all([getI18n(), cachedCoverageData(dataKey)]);
   return (
     <CoverageView

@@ -25,8 +25,9 @@ import type { CoverageQuery } from "./schema";
 export async function cachedCoverageData(key: CoverageDataKey): Promise<CoverageData> {
   "use cache";
   cacheTag(COVERAGE_TAG);
-  // The tag keeps it exact; the life only bounds what an unused entry keeps.
-  cacheLife("hours");
+  // The tag keeps it exact; revalidating after a minute bounds a report read
+  // from the snapshot before a write that committed while it began (ADR 33).
+  cacheLife("minutes");
   return loadCoverageData(key);
 }
 

@@ -10,9 +10,11 @@
 --
 -- The triggers are deferred to the commit: a rolled-back write expires
 -- nothing, the tag's row is locked only while committing (not for the rest of
--- a writing transaction), and the expiry time is taken just before the commit,
--- so a report computed from an earlier snapshot was started before it and is
--- expired. One expiry per transaction however many rows it writes
+-- a writing transaction), and the expiry time is taken just before the commit:
+-- a report started before it is expired (Next stamps an entry with the time
+-- its computation began). One started in the commit itself (the WAL flush,
+-- milliseconds) may still read the earlier snapshot and outlive the expiry;
+-- the entries' revalidation (cacheLife "minutes") bounds that. One expiry per transaction however many rows it writes
 -- (pike.coverage_expired, local to the transaction). A bulk load with
 -- `SET pike.coverage_rollup = off` skips it, as the rollups' triggers (the
 -- WHEN is evaluated at each write, so its rows queue nothing), and
